@@ -1,0 +1,155 @@
+/**
+ * ISCM Atlas command line. `npm run cli -- <command> --help` for each command.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.ts";
+import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
+import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "../dataset/export.ts";
+
+const USAGE = `ISCM Atlas — command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  validate   check seed/ (schemas, ids, references, sources) and print a summary
+  export     write the whole normalised graph as json, graphml, gexf or csv
+  help       this text
+
+Common option:
+  --seed DIR   the seed folder (default: seed/ of this checkout)
+
+Examples:
+  npm run cli -- validate
+  npm run --silent cli -- export --format json > atlas.json
+  npm run cli -- export --format csv --out build/csv
+`;
+
+const VALIDATE_USAGE = `Usage: npm run cli -- validate [--seed DIR] [--quiet]
+
+Reads seed/ through the zod schemas, then checks that every id is unique, every relationship
+endpoint exists, every alias leads to one entity and every relationship has a source. Prints
+counts per label and relationship type, and for each ISCM the member States listed against the
+count Annex 2 declares (with the reason for any difference). Exits 1 on any error, after
+listing all of them.
+
+Example:
+  npm run cli -- validate
+`;
+
+const EXPORT_USAGE = `Usage: npm run cli -- export --format json|graphml|gexf|csv [--out PATH] [--seed DIR]
+
+  --format   json     {"nodes":[{id,label,properties}],"edges":[{source,target,type,properties}]}
+             graphml  GraphML (networkx, yEd, Gephi); list values as JSON text
+             gexf     GEXF 1.3 via graphology-gexf (Gephi); list values as JSON text
+             csv      nodes.csv + edges.csv in the folder given by --out (lists joined with "; ")
+  --out      a file (a folder for csv); without it json/graphml/gexf go to stdout, nothing else does
+
+Examples:
+  npm run --silent cli -- export --format json > atlas.json
+  npm run cli -- export --format gexf --out atlas.gexf
+  npm run cli -- export --format csv --out build/csv
+`;
+
+class UsageError extends Error {}
+
+function printSummary(summary: Summary, hash: string): void {
+  const out: string[] = [`seed is valid (dataset ${hash})`, "", "Nodes:"];
+  for (const [label, n] of Object.entries(summary.nodes)) out.push(`  ${label.padEnd(16)}${String(n).padStart(6)}`);
+  out.push("Relationships:");
+  for (const [type, n] of Object.entries(summary.edges)) out.push(`  ${type.padEnd(16)}${String(n).padStart(6)}`);
+  out.push("", "Member States per ISCM (listed / declared in Annex 2, June 2019):");
+  for (const c of summary.iscmCounts) {
+    const declared = c.declared === null ? "—" : String(c.declared);
+    const mark = c.declared !== null && c.declared !== c.listed ? "  ≠" : "";
+    out.push(`  ${c.id.padEnd(26)}${String(c.listed).padStart(4)} / ${declared.padEnd(4)}${mark}`);
+  }
+  const differing = summary.iscmCounts.filter((c) => c.declared !== null && c.declared !== c.listed);
+  if (differing.length > 0) {
+    out.push("", "Why the counts differ:");
+    for (const c of differing) out.push(`  ${c.id}: ${c.note}`);
+  }
+  out.push(
+    "",
+    `Gaps recorded in the seed (facts no entity could carry): ${summary.gaps}`,
+    `Annex 10 cells left uncertain (defective source row): ${summary.uncertainThemeCells}`,
+  );
+  console.log(out.join("\n"));
+}
+
+function validate(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { seed: { type: "string" }, quiet: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (values.help) {
+    console.log(VALIDATE_USAGE);
+    return 0;
+  }
+  const result = buildDataset(values.seed ? resolve(values.seed) : DEFAULT_SEED_DIR);
+  if (!result.dataset || !result.summary) {
+    for (const issue of result.issues) console.error(formatIssue(issue));
+    console.error(
+      `\n${result.issues.length} error${result.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`,
+    );
+    return 1;
+  }
+  if (!values.quiet) printSummary(result.summary, result.hash);
+  return 0;
+}
+
+function exportCommand(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { format: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, help: { type: "boolean" } },
+  });
+  if (values.help) {
+    console.log(EXPORT_USAGE);
+    return 0;
+  }
+  if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
+    throw new UsageError(
+      `--format must be one of ${EXPORT_FORMATS.join(", ")}${values.format ? ` (got "${values.format}")` : ""}\n\n${EXPORT_USAGE}`,
+    );
+  }
+  const result = buildDataset(values.seed ? resolve(values.seed) : DEFAULT_SEED_DIR);
+  if (!result.dataset) throw new SeedValidationError(result.issues);
+  const text = exportDataset(result.dataset, values.format as ExportFormat, values.out);
+  if (text !== undefined) process.stdout.write(text);
+  else console.error(`wrote ${values.format} to ${values.out}`);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return validate(rest);
+      case "export":
+        return exportCommand(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        console.log(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+    }
+  } catch (e) {
+    // Known failures get one clear message; nothing here prints a stack trace.
+    if (e instanceof SeedValidationError) {
+      for (const issue of e.issues) console.error(formatIssue(issue));
+      console.error(`\n${e.issues.length} error(s): the seed is not valid and nothing was produced.`);
+    } else if (e instanceof UsageError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      console.error(`error: ${(e as Error).message}`);
+      return 2;
+    } else {
+      console.error(`error: ${(e as Error).message}`);
+    }
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,122 @@
+/**
+ * The whole normalised graph in the formats analysts open elsewhere: JSON (our own shape),
+ * GEXF (Gephi, via graphology-gexf), GraphML (networkx, yEd, Gephi) and CSV (spreadsheets).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { write as writeGexf } from "graphology-gexf";
+import type { Dataset, PropertyValue } from "../model/graph.ts";
+import { toGraphology } from "./graph.ts";
+
+export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function exportJson(dataset: Dataset): string {
+  return `${JSON.stringify(
+    {
+      nodes: dataset.nodes.map((n) => ({ id: n.id, label: n.label, properties: n.properties })),
+      edges: dataset.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })),
+    },
+    null,
+    1,
+  )}\n`;
+}
+
+/** GEXF and GraphML have no list type: lists travel as JSON text, which Gephi shows as a string. */
+function flatten(attrs: Record<string, unknown>): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(attrs)) out[k] = Array.isArray(v) ? JSON.stringify(v) : (v as string | number | boolean);
+  return out;
+}
+
+export function exportGexf(dataset: Dataset): string {
+  const graph = toGraphology(dataset);
+  return writeGexf(graph, {
+    formatNode: (_key, attrs) => ({ label: String(attrs.name), attributes: flatten(attrs) }),
+    formatEdge: (_key, attrs) => ({ label: String(attrs.type), attributes: flatten(attrs) }),
+  });
+}
+
+const xmlEscape = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string);
+
+function graphmlType(values: PropertyValue[]): "boolean" | "double" | "string" {
+  if (values.every((v) => typeof v === "boolean")) return "boolean";
+  if (values.every((v) => typeof v === "number")) return "double";
+  return "string";
+}
+
+/** graphology-graphml only parses, so GraphML is written here; tests read it back with that parser. */
+export function exportGraphml(dataset: Dataset): string {
+  const keysOf = (items: { properties: Record<string, PropertyValue> }[], extra: Record<string, PropertyValue[]>) => {
+    const values = new Map<string, PropertyValue[]>(Object.entries(extra));
+    for (const item of items) {
+      for (const [k, v] of Object.entries(item.properties)) values.set(k, [...(values.get(k) ?? []), v]);
+    }
+    return [...values.entries()].map(([name, vs]) => ({ name, type: graphmlType(vs) }));
+  };
+  const nodeKeys = keysOf(dataset.nodes, { label: dataset.nodes.map((n) => n.label) });
+  const edgeKeys = keysOf(dataset.edges, { type: dataset.edges.map((e) => e.type) });
+  const data = (prefix: string, props: Record<string, PropertyValue>) =>
+    Object.entries(props)
+      .map(([k, v]) => `<data key="${prefix}_${xmlEscape(k)}">${xmlEscape(Array.isArray(v) ? JSON.stringify(v) : String(v))}</data>`)
+      .join("");
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...nodeKeys.map((k) => `<key id="n_${xmlEscape(k.name)}" for="node" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`),
+    ...edgeKeys.map((k) => `<key id="e_${xmlEscape(k.name)}" for="edge" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`),
+    '<graph id="iscm-atlas" edgedefault="directed">',
+    ...dataset.nodes.map((n) => `<node id="${xmlEscape(n.id)}">${data("n", { label: n.label, ...n.properties })}</node>`),
+    ...dataset.edges.map(
+      (e) =>
+        `<edge id="${xmlEscape(e.key)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data("e", { type: e.type, ...e.properties })}</edge>`,
+    ),
+    "</graph>",
+    "</graphml>",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function csvCell(v: PropertyValue | undefined): string {
+  if (v === undefined) return "";
+  const s = Array.isArray(v) ? v.join("; ") : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csvTable(fixed: string[], rows: { fixed: string[]; properties: Record<string, PropertyValue> }[]): string {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))].sort();
+  const out = [[...fixed, ...columns].join(",")];
+  for (const r of rows) out.push([...r.fixed.map((v) => csvCell(v)), ...columns.map((c) => csvCell(r.properties[c]))].join(","));
+  return `${out.join("\n")}\n`;
+}
+
+/** `nodes.csv` + `edges.csv`; list values are joined with "; ". */
+export function exportCsv(dataset: Dataset): { "nodes.csv": string; "edges.csv": string } {
+  return {
+    "nodes.csv": csvTable(
+      ["id", "label"],
+      dataset.nodes.map((n) => ({ fixed: [n.id, n.label], properties: n.properties })),
+    ),
+    "edges.csv": csvTable(
+      ["source", "target", "type"],
+      dataset.edges.map((e) => ({ fixed: [e.source, e.target, e.type], properties: e.properties })),
+    ),
+  };
+}
+
+/** Writes one format; without `out`, JSON/GEXF/GraphML go to stdout and CSV needs a folder. */
+export function exportDataset(dataset: Dataset, format: ExportFormat, out?: string): string | undefined {
+  if (format === "csv") {
+    if (!out) throw new Error("--format csv writes nodes.csv and edges.csv into a folder: give it with --out DIR");
+    mkdirSync(out, { recursive: true });
+    for (const [name, text] of Object.entries(exportCsv(dataset))) writeFileSync(join(out, name), text);
+    return undefined;
+  }
+  const text = format === "json" ? exportJson(dataset) : format === "gexf" ? exportGexf(dataset) : exportGraphml(dataset);
+  if (out) {
+    writeFileSync(out, text);
+    return undefined;
+  }
+  return text;
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads seed/ from disk and checks every file against its zod schema. All problems of all
+ * files are collected; a file with any problem contributes nothing to the result.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import {
+  aliasesFileSchema,
+  documentsFileSchema,
+  type IscmFile,
+  iscmFileSchema,
+  type Organization,
+  organizationsFileSchema,
+  statesFileSchema,
+  type ThemesFile,
+  themesFileSchema,
+  type UnionFile,
+  unionFileSchema,
+} from "../model/seed-schemas.ts";
+import { formatPath, type SeedIssue } from "./errors.ts";
+
+/** The files that passed their schema; a file that failed is absent (its issues say why). */
+export interface SeedFiles {
+  iscms: { file: string; data: IscmFile }[];
+  unions: { file: string; data: UnionFile }[];
+  organizations?: { file: string; data: Organization[] };
+  themes?: { file: string; data: ThemesFile };
+  documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
+  states?: { file: string; data: z.infer<typeof statesFileSchema> };
+  aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
+}
+
+export interface ReadResult {
+  seed: SeedFiles;
+  issues: SeedIssue[];
+  /** Raw bytes of every file read, in a stable order: the dataset hash is taken over them. */
+  contents: { file: string; text: string }[];
+}
+
+export function readSeed(seedDir: string): ReadResult {
+  const issues: SeedIssue[] = [];
+  const contents: { file: string; text: string }[] = [];
+  // Paths in messages start at the seed folder's own name, e.g. seed/iscms/prague-process.json.
+  const display = (abs: string) => join(basename(seedDir), relative(seedDir, abs));
+
+  function load<S extends z.ZodType>(abs: string, schema: S): z.infer<S> | undefined {
+    const file = display(abs);
+    let text: string;
+    try {
+      text = readFileSync(abs, "utf8");
+    } catch {
+      issues.push({ file, path: "", message: "is missing or unreadable" });
+      return undefined;
+    }
+    contents.push({ file, text });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      issues.push({ file, path: "", message: `is not valid JSON: ${(e as Error).message}` });
+      return undefined;
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ file, path: formatPath(issue.path), message: issue.message });
+      }
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  function loadFolder<S extends z.ZodType>(folder: string, schema: S) {
+    const abs = join(seedDir, folder);
+    let names: string[] = [];
+    try {
+      names = readdirSync(abs)
+        .filter((n) => n.endsWith(".json"))
+        .sort();
+    } catch {
+      issues.push({ file: display(abs), path: "", message: "folder is missing" });
+    }
+    const out: { file: string; data: z.infer<S> }[] = [];
+    for (const name of names) {
+      const path = join(abs, name);
+      if (!statSync(path).isFile()) continue;
+      const data = load(path, schema);
+      if (data === undefined) continue;
+      const id = (data as { id: string }).id;
+      if (`${id}.json` !== name) {
+        issues.push({ file: display(path), path: "id", message: `"${id}" does not match the file name (expected ${name.slice(0, -5)})` });
+        continue;
+      }
+      out.push({ file: display(path), data });
+    }
+    return out;
+  }
+
+  const iscms = loadFolder("iscms", iscmFileSchema);
+  const unions = loadFolder("unions", unionFileSchema);
+  const single = <S extends z.ZodType>(name: string, schema: S) => {
+    const path = join(seedDir, name);
+    const data = load(path, schema);
+    return data === undefined ? undefined : { file: display(path), data };
+  };
+  const organizations = single("organizations.json", organizationsFileSchema);
+  const themes = single("themes.json", themesFileSchema);
+  const documents = single("documents.json", documentsFileSchema);
+  const states = single("states.json", statesFileSchema);
+  const aliases = single("aliases.json", aliasesFileSchema);
+  return { seed: { iscms, unions, organizations, themes, documents, states, aliases }, issues, contents };
+}

@@ -1,0 +1,49 @@
+/**
+ * The normalised graph every consumer sees (export, loader, stores, API). Property values are
+ * scalars or arrays of scalars so that they map one to one onto Neo4j properties; absent
+ * values are left out rather than stored as null.
+ */
+import type { NodeLabel, RelationshipType } from "./vocabulary.ts";
+
+export type PropertyValue = string | number | boolean | string[] | number[];
+export type Properties = Record<string, PropertyValue>;
+
+export interface GraphNode {
+  id: string;
+  label: NodeLabel;
+  properties: Properties & { name: string };
+}
+
+export interface EdgeProperties extends Properties {
+  sources: string[];
+  asOf: string;
+}
+
+export interface GraphEdge {
+  /** Stable key: TYPE:source->target. */
+  key: string;
+  source: string;
+  target: string;
+  type: RelationshipType;
+  properties: EdgeProperties;
+}
+
+export interface Dataset {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function edgeKey(type: RelationshipType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+/** Drops undefined, null and empty-array values (Neo4j stores no nulls; both stores must agree). */
+export function compactProperties<T extends Record<string, unknown>>(props: T): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    out[k] = v as PropertyValue;
+  }
+  return out;
+}
