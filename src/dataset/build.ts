@@ -55,16 +55,18 @@ const ISCM_LISTS: Record<
 };
 
 export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
-  const { seed, issues, contents } = readSeed(seedDir);
+  const { seed, issues, contents, brokenIds } = readSeed(seedDir);
   const hash = createHash("sha256");
   for (const c of contents) hash.update(c.file).update("\0").update(c.text).update("\0");
   const digest = hash.digest("hex").slice(0, 16);
 
   const nodes = new Map<string, GraphNode>();
   const origin = new Map<string, string>(); // id → file that defined it
+  const duplicateIds = new Set<string>();
   const addNode = (node: GraphNode, file: string, path: string) => {
     const existing = nodes.get(node.id);
     if (existing) {
+      duplicateIds.add(node.id);
       issues.push({
         file,
         path,
@@ -221,6 +223,10 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     const id = entry[key] as string;
     const node = nodes.get(id);
     if (key === "state" && !node && knownCodes.has(id)) return id;
+    // Reported already with the file that broke or duplicated it: do not cascade.
+    if (duplicateIds.has(id)) return undefined;
+    if (!node && ((key === "iscm" && brokenIds.get(id) === "iscms") || (key === "union" && brokenIds.get(id) === "unions")))
+      return undefined;
     if (!node || node.label !== ENDPOINT_KEYS[key]) {
       issues.push({ file, path: `${path}.${key}`, message: unknownEndpoint(key, id) });
       return undefined;
@@ -298,7 +304,9 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     const doc = annex?.kind === "seed" ? annex.file : undefined;
     checkSources([data.source], file, "source");
     data.columns.forEach((id, i) => {
-      if (nodes.get(id)?.label !== "ISCM") issues.push({ file, path: `columns[${i}]`, message: unknownEndpoint("iscm", id) });
+      if (nodes.get(id)?.label !== "ISCM" && brokenIds.get(id) !== "iscms") {
+        issues.push({ file, path: `columns[${i}]`, message: unknownEndpoint("iscm", id) });
+      }
     });
     data.themes.forEach((t, i) => {
       for (const [list, ids] of [
@@ -307,6 +315,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
       ] as const) {
         ids.forEach((id, j) => {
           if (nodes.get(id)?.label !== "ISCM") {
+            if (brokenIds.get(id) === "iscms") return;
             issues.push({ file, path: `themes[${i}].${list}[${j}]`, message: unknownEndpoint("iscm", id) });
           } else if (list === "iscms") {
             const sources = [doc ? `${doc}:${t.line} (Annex 10)` : data.source];

@@ -32,7 +32,8 @@ function flatten(attrs: Record<string, unknown>): Record<string, string | number
 export function exportGexf(dataset: Dataset): string {
   const graph = toGraphology(dataset);
   return writeGexf(graph, {
-    formatNode: (_key, attrs) => ({ label: String(attrs.name), attributes: flatten(attrs) }),
+    // GEXF's own node label is the display name, so our label travels as nodeType.
+    formatNode: (_key, { label, ...attrs }) => ({ label: String(attrs.name), attributes: flatten({ ...attrs, nodeType: label }) }),
     formatEdge: (_key, attrs) => ({ label: String(attrs.type), attributes: flatten(attrs) }),
   });
 }

@@ -33,6 +33,8 @@ export interface SeedFiles {
 
 export interface ReadResult {
   seed: SeedFiles;
+  /** Ids of folder files that failed their schema: known to exist, so references to them do not cascade into more errors. */
+  brokenIds: Map<string, "iscms" | "unions">;
   issues: SeedIssue[];
   /** Raw bytes of every file read, in a stable order: the dataset hash is taken over them. */
   contents: { file: string; text: string }[];
@@ -40,6 +42,7 @@ export interface ReadResult {
 
 export function readSeed(seedDir: string): ReadResult {
   const issues: SeedIssue[] = [];
+  const brokenIds = new Map<string, "iscms" | "unions">();
   const contents: { file: string; text: string }[] = [];
   // Paths in messages start at the seed folder's own name, e.g. seed/iscms/prague-process.json.
   const display = (abs: string) => join(basename(seedDir), relative(seedDir, abs));
@@ -71,7 +74,7 @@ export function readSeed(seedDir: string): ReadResult {
     return parsed.data;
   }
 
-  function loadFolder<S extends z.ZodType>(folder: string, schema: S) {
+  function loadFolder<S extends z.ZodType>(folder: "iscms" | "unions", schema: S) {
     const abs = join(seedDir, folder);
     let names: string[] = [];
     try {
@@ -86,7 +89,10 @@ export function readSeed(seedDir: string): ReadResult {
       const path = join(abs, name);
       if (!statSync(path).isFile()) continue;
       const data = load(path, schema);
-      if (data === undefined) continue;
+      if (data === undefined) {
+        brokenIds.set(name.slice(0, -5), folder);
+        continue;
+      }
       const id = (data as { id: string }).id;
       if (`${id}.json` !== name) {
         issues.push({ file: display(path), path: "id", message: `"${id}" does not match the file name (expected ${name.slice(0, -5)})` });
@@ -109,5 +115,5 @@ export function readSeed(seedDir: string): ReadResult {
   const documents = single("documents.json", documentsFileSchema);
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
-  return { seed: { iscms, unions, organizations, themes, documents, states, aliases }, issues, contents };
+  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases }, issues, contents };
 }

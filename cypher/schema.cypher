@@ -1,0 +1,20 @@
+// ISCM Atlas schema for Neo4j 5. Every statement is idempotent (IF NOT EXISTS).
+// Paste into Neo4j Browser or: cypher-shell -f cypher/schema.cypher
+// Labels and relationship types are those of src/model/vocabulary.ts.
+
+CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT iscm_id IF NOT EXISTS FOR (n:ISCM) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT regional_union_id IF NOT EXISTS FOR (n:RegionalUnion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX state_name IF NOT EXISTS FOR (n:State) ON (n.name);
+CREATE INDEX iscm_name IF NOT EXISTS FOR (n:ISCM) ON (n.name);
+CREATE INDEX iscm_acronym IF NOT EXISTS FOR (n:ISCM) ON (n.acronym);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_acronym IF NOT EXISTS FOR (n:Organization) ON (n.acronym);
+CREATE INDEX regional_union_name IF NOT EXISTS FOR (n:RegionalUnion) ON (n.name);
+
+// aliases/otherNames are string lists; the Neo4j loader issue checks that the index covers them.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:State|ISCM|Organization|RegionalUnion|Theme) ON EACH [n.name, n.acronym, n.aliases, n.otherNames];

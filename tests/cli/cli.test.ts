@@ -1,0 +1,62 @@
+/** The command line as a user runs it: a real process through npm, its stdout, stderr and exit code. */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { seedWith } from "../helpers/seed-fixture.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const cli = (...args: string[]) => spawnSync("npm", ["run", "--silent", "cli", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+
+describe("cli", () => {
+  it("validate prints the summary and exits 0 on the real seed", () => {
+    const r = cli("validate");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ISCM\s+33/);
+    expect(r.stdout).toMatch(/midcom\s+21 \/ 19\s+≠/);
+    expect(r.stdout).toMatch(/midcom: 21 listed against 19 declared/);
+  });
+
+  it("validate exits 1 and names file, path and reason for a broken seed", () => {
+    const r = cli("validate", "--seed", seedWith("bad-iso-code"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('seed/iscms/prague-process.json: members[2].state "XXX" is not a known State (did you mean');
+    expect(r.stdout).toBe("");
+  });
+
+  it("export --format json prints valid JSON only", () => {
+    const r = cli("export", "--format", "json");
+    expect(r.status).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.nodes.length).toBeGreaterThan(300);
+    expect(data.edges[0]).toHaveProperty("properties.sources");
+  });
+
+  it("export --format csv writes nodes.csv and edges.csv into --out", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "atlas-csv-")), "csv");
+    const r = cli("export", "--format", "csv", "--out", out);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, "nodes.csv"), "utf8")).toMatch(/^id,label,/);
+    expect(existsSync(join(out, "edges.csv"))).toBe(true);
+  });
+
+  it("bad parameters get one clear line and exit 2, never a stack trace", () => {
+    const r = cli("export", "--format", "xlsx");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--format must be one of json, graphml, gexf, csv (got "xlsx")');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const csv = cli("export", "--format", "csv");
+    expect(csv.status).toBe(1);
+    expect(csv.stderr).toContain("give it with --out DIR");
+    expect(cli("frobnicate").status).toBe(2);
+  });
+
+  it("export refuses a broken seed and writes nothing to stdout", () => {
+    const r = cli("export", "--format", "json", "--seed", seedWith("dangling-alias"));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('"PP" points to "prague-proces"');
+  });
+});

@@ -1,0 +1,51 @@
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { exportCsv, exportGexf, exportGraphml, exportJson } from "../../src/dataset/export.ts";
+import type { Dataset } from "../../src/model/graph.ts";
+
+let ds: Dataset;
+beforeAll(() => {
+  ds = loadDataset();
+});
+
+describe("export", () => {
+  it("JSON round-trips to the same nodes and edges", () => {
+    const back = JSON.parse(exportJson(ds));
+    expect(back.nodes).toEqual(ds.nodes.map((n) => ({ id: n.id, label: n.label, properties: n.properties })));
+    expect(back.edges).toEqual(ds.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })));
+  });
+
+  it("GraphML re-imports with graphology-graphml to the same counts and attributes", () => {
+    const g = parseGraphml(Graph, exportGraphml(ds), { addMissingNodes: false });
+    expect(g.order).toBe(ds.nodes.length);
+    expect(g.size).toBe(ds.edges.length);
+    expect(g.getNodeAttribute("prague-process", "declaredMemberCount")).toBe(50);
+    const edge = g.findEdge((_k, a) => a.type === "CHAIRS" && a.asOf === "2019-06") as string;
+    expect(JSON.parse(g.getEdgeAttribute(edge, "sources"))[0]).toMatch(/^001_7939c0f69ec3242d\.txt:\d+/);
+  });
+
+  it("GEXF re-imports with graphology-gexf to the same counts", () => {
+    const g = parseGexf(Graph, exportGexf(ds));
+    expect(g.order).toBe(ds.nodes.length);
+    expect(g.size).toBe(ds.edges.length);
+    expect(g.getNodeAttribute("GEO", "label")).toBe("Georgia");
+    expect(g.getNodeAttribute("GEO", "nodeType")).toBe("State");
+  });
+
+  it("CSV has one row per node and per edge, quoted where needed", () => {
+    const { "nodes.csv": nodes, "edges.csv": edges } = exportCsv(ds);
+    const rows = (text: string) =>
+      text
+        .trimEnd()
+        .split("\n")
+        .filter((l) => /^[^,"]+,/.test(l));
+    expect(nodes.split("\n")[0]?.startsWith("id,label,")).toBe(true);
+    expect(edges.split("\n")[0]?.startsWith("source,target,type,")).toBe(true);
+    // Every record starts with an unquoted id; notes with commas or newlines are quoted, so count records by id.
+    expect(rows(nodes).length - 1).toBe(ds.nodes.length);
+    expect(rows(edges).length - 1).toBe(ds.edges.length);
+  });
+});

@@ -1,0 +1,133 @@
+/** Spot checks of the real seed against the 2019 report (Annex 2, Annex 10) and the reference facts. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/dataset/build.ts";
+import type { Dataset, GraphNode } from "../../src/model/graph.ts";
+
+let ds: Dataset;
+const node = (id: string) => ds.nodes.find((n) => n.id === id) as GraphNode;
+const edgesOf = (type: string, target?: string, source?: string) =>
+  ds.edges.filter((e) => e.type === type && (!target || e.target === target) && (!source || e.source === source));
+const membersOf = (iscm: string) => new Set(edgesOf("MEMBER_OF", iscm).map((e) => e.source));
+
+beforeAll(() => {
+  const result = buildDataset();
+  expect(result.issues).toEqual([]);
+  ds = result.dataset as Dataset;
+});
+
+describe("the seed", () => {
+  it("holds the 30 Annex 2 ISCMs, the CIS Conference and the EaP Panel's predecessors, and the 31 Annex 10 themes", () => {
+    const iscms = ds.nodes.filter((n) => n.label === "ISCM");
+    expect(iscms).toHaveLength(33);
+    expect(iscms.filter((n) => n.properties.annex2Line !== undefined)).toHaveLength(30);
+    expect(node("cis-conference").properties.status).toBe("dormant");
+    expect(ds.nodes.filter((n) => n.label === "Theme")).toHaveLength(31);
+  });
+
+  it("gives every relationship at least one source and an as-of date", () => {
+    for (const e of ds.edges) {
+      expect(e.properties.sources.length, e.key).toBeGreaterThan(0);
+      expect(e.properties.asOf, e.key).toMatch(/^\d{4}/);
+    }
+  });
+
+  it.each([
+    ["prague-process", 50, "RCP", 2009],
+    ["eap-panel", 34, "RCP", 2001],
+    ["gfmd", 195, "Global", 2007],
+    ["midcom", 19, "RCP", 2013],
+    ["budapest-process", 53, "IRF", 1993],
+  ])("Annex 2: %s declares %i members, type %s, established %i", (id, declared, type, year) => {
+    const p = node(id).properties;
+    expect([p.declaredMemberCount, p.type, p.yearEstablished]).toEqual([declared, type, year]);
+  });
+
+  it("keeps both counts where listed and declared differ, with the reason (MIDCOM: COMESA admitted Tunisia and Somalia in 2018)", () => {
+    const p = node("midcom").properties;
+    expect(p.listedMemberCount).toBe(21);
+    expect(p.memberCountNote).toMatch(/Tunisia and Somalia/);
+    expect(membersOf("midcom").has("TUN")).toBe(true);
+  });
+
+  it("Annex 2 chairs and secretariats: Lithuania chairs the Prague Process, ICMPD is its secretariat, the UAE the Abu Dhabi Dialogue's", () => {
+    expect(edgesOf("CHAIRS", "prague-process").map((e) => e.source)).toEqual(["LTU"]);
+    expect(edgesOf("SECRETARIAT_OF", "prague-process").map((e) => e.source)).toEqual(["icmpd"]);
+    expect(edgesOf("SECRETARIAT_OF", "abu-dhabi-dialogue").map((e) => e.source)).toContain("ARE");
+    expect(edgesOf("MEMBER_OF", "bali-process").map((e) => e.source)).toContain("iom");
+  });
+
+  it("the six Eastern Partnership States take part in both the Prague Process and the EaP Panel", () => {
+    const pp = membersOf("prague-process");
+    const eap = membersOf("eap-panel");
+    for (const s of ["ARM", "AZE", "BLR", "GEO", "MDA", "UKR"]) {
+      expect(pp.has(s), s).toBe(true);
+      expect(eap.has(s), s).toBe(true);
+    }
+  });
+
+  it("records the cooperation facts the seeds state, once per pair", () => {
+    const pairs = new Set(edgesOf("COOPERATES_WITH").map((e) => [e.source, e.target].sort().join("+")));
+    for (const [a, b] of [
+      ["eap-panel", "prague-process"],
+      ["budapest-process", "prague-process"],
+      ["khartoum-process", "prague-process"],
+      ["prague-process", "rabat-process"],
+      ["almaty-process", "prague-process"],
+      ["bali-process", "colombo-process"],
+      ["rcm", "sacm"],
+      ["midwa", "sacm"],
+      ["abu-dhabi-dialogue", "almaty-process"],
+      ["khartoum-process", "rabat-process"],
+      ["au-hoai", "khartoum-process"],
+    ]) {
+      expect(pairs.has([a, b].sort().join("+")), `${a} + ${b}`).toBe(true);
+    }
+    const keys = edgesOf("COOPERATES_WITH").map((e) => [e.source, e.target].sort().join("+"));
+    expect(new Set(keys).size).toBe(keys.length);
+    // A geographic overlap the report names is not a cooperation.
+    expect(pairs.has(["au-hoai", "mid-igad"].sort().join("+"))).toBe(false);
+  });
+
+  it("the succession EaP Panel → EaPPMA → Söderköping Process", () => {
+    expect(
+      edgesOf("SUCCEEDS")
+        .map((e) => `${e.source}->${e.target}`)
+        .sort(),
+    ).toEqual(["eap-panel->eappma", "eappma->soderkoping-process"]);
+  });
+
+  it("Annex 10 exactly as marked: Biometrics for IGC and the Prague Process only, Migration and security for none", () => {
+    expect(
+      edgesOf("FOCUSES_ON", "biometrics")
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(["igc", "prague-process"]);
+    expect(edgesOf("FOCUSES_ON", "migration-and-security")).toHaveLength(0);
+    expect(node("counter-trafficking").properties.name).toBe("Counter-trafficking");
+    // COMMIT has no Annex 10 column: no theme at all rather than a guessed one.
+    expect(edgesOf("FOCUSES_ON", undefined, "commit")).toHaveLength(0);
+  });
+
+  it("the defective Migration and development row: only cells certain wherever the stray cell sits become edges", () => {
+    const md = node("migration-and-development").properties;
+    const uncertain = md.uncertainIscms as string[];
+    expect(uncertain).toHaveLength(10);
+    const linked = edgesOf("FOCUSES_ON", "migration-and-development").map((e) => e.source);
+    expect(linked).toHaveLength(17);
+    for (const id of uncertain) expect(linked).not.toContain(id);
+    expect(linked).toContain("prague-process");
+  });
+
+  it("States come from world-countries with UN subregions and coordinates; Kosovo is XKX", () => {
+    const geo = node("GEO").properties;
+    expect(geo.subregion).toBe("Western Asia");
+    expect(geo.latitude as number).toBeGreaterThan(0);
+    expect(geo.longitude as number).toBeGreaterThan(0);
+    expect(node("XKX").properties.name).toBe("Kosovo");
+    expect(node("NCL").properties.sovereign).toBe(false);
+  });
+
+  it("union membership changes after June 2019 are dated on the edge (the UK left the EU on 2020-01-31)", () => {
+    expect(ds.edges.find((e) => e.key === "MEMBER_OF:GBR->eu")?.properties.until).toBe("2020-01-31");
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildDataset, loadDataset } from "../../src/dataset/build.ts";
+import { formatIssue, SeedValidationError } from "../../src/dataset/errors.ts";
+import { seedWith } from "../helpers/seed-fixture.ts";
+
+const messages = (dir: string) => buildDataset(dir).issues.map(formatIssue);
+
+describe("validate: the minimal fixture", () => {
+  it("is valid and normalised", () => {
+    const result = buildDataset(seedWith());
+    expect(result.issues).toEqual([]);
+    const ds = result.dataset;
+    expect(ds).toBeDefined();
+    // Kosovo keeps XKX although world-countries codes it UNK.
+    expect(ds?.nodes.find((n) => n.id === "XKX")?.properties.name).toBe("Kosovo");
+    // One COOPERATES_WITH edge for the pair, although both files state it, carrying both sources.
+    const coop = ds?.edges.filter((e) => e.type === "COOPERATES_WITH") ?? [];
+    expect(coop).toHaveLength(1);
+    expect(coop[0]?.source).toBe("eap-panel");
+    expect(coop[0]?.properties.sources).toEqual(["001_7939c0f69ec3242d.txt:1280", "reference/europe-eurasia.json#prague-process"]);
+    // since/until travel onto the edge.
+    expect(ds?.edges.find((e) => e.key === "MEMBER_OF:GBR->eu")?.properties.until).toBe("2020-01-31");
+  });
+});
+
+describe("validate: every class of bad input is rejected with its file, path and reason", () => {
+  const cases: [string, string][] = [
+    ["bad-iso-code", 'seed/iscms/prague-process.json: members[2].state "XXX" is not a known State (did you mean'],
+    ["unknown-iscm", 'seed/iscms/prague-process.json: cooperatesWith[0].iscm "eap-panell" is not a known ISCM (did you mean eap-panel'],
+    ["duplicate-id", 'seed/unions/eu.json: id duplicate id "eu": already used by the Organization in seed/organizations.json'],
+    ["missing-source", "seed/iscms/prague-process.json: members[1].sources every fact needs at least one source"],
+    ["dangling-alias", 'seed/aliases.json: "PP" points to "prague-proces", which is not a known id (did you mean prague-process'],
+    ["malformed-file", "seed/iscms/eap-panel.json: is not valid JSON"],
+    [
+      "count-without-reason",
+      "seed/iscms/prague-process.json: memberCountNote is required: 3 member States are listed but Annex 2 declares 50",
+    ],
+    ["mistyped-field", 'seed/iscms/prague-process.json: members[0] Unrecognized key: "soruces"'],
+    ["bad-date", "seed/iscms/prague-process.json: chairs[0].asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],
+    ["bad-source", "seed/iscms/prague-process.json: secretariats[0].sources[0] is not a source"],
+    ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
+  ];
+  it.each(cases)("%s", (badCase, expected) => {
+    const found = messages(seedWith(badCase));
+    expect(
+      found.some((m) => m.startsWith(expected)),
+      `expected a message starting with\n  ${expected}\ngot\n  ${found.join("\n  ")}`,
+    ).toBe(true);
+    expect(buildDataset(seedWith(badCase)).dataset).toBeUndefined();
+  });
+
+  it("reports all errors of all files in one run", () => {
+    const found = messages(seedWith("bad-iso-code", "dangling-alias", "malformed-file", "duplicate-id"));
+    expect(found.filter((m) => m.includes('"XXX" is not a known State'))).toHaveLength(1);
+    expect(found.filter((m) => m.includes('points to "prague-proces"'))).toHaveLength(1);
+    expect(found.filter((m) => m.includes("is not valid JSON"))).toHaveLength(1);
+    expect(found.filter((m) => m.includes('duplicate id "eu"'))).toHaveLength(1);
+    // The broken eap-panel file is reported once, not again by every file that names it.
+    expect(found).toHaveLength(4);
+  });
+
+  it("never yields a partial dataset: loadDataset throws with every issue", () => {
+    expect(() => loadDataset(seedWith("bad-iso-code", "dangling-alias"))).toThrow(SeedValidationError);
+    try {
+      loadDataset(seedWith("bad-iso-code", "dangling-alias"));
+    } catch (e) {
+      expect((e as SeedValidationError).issues).toHaveLength(2);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+import { loadDataset } from "./src/dataset/build.ts";
+
+/**
+ * Until the HTTP API exists, the page gets the validated dataset as a build-time module:
+ * a broken seed fails the build with the validator's messages instead of shipping a partial graph.
+ */
+function atlasDataset(): Plugin {
+  const id = "virtual:atlas-dataset";
+  return {
+    name: "atlas-dataset",
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => {
+      if (resolved !== `\0${id}`) return undefined;
+      const { nodes, edges } = loadDataset();
+      // Only what the first page shows: the ISCM nodes and the totals.
+      const page = { iscms: nodes.filter((n) => n.label === "ISCM"), nodeCount: nodes.length, edgeCount: edges.length };
+      return `export default ${JSON.stringify(page)}`;
+    },
+  };
+}
+
+export default defineConfig({
+  root: ".",
+  plugins: [atlasDataset()],
+  server: { host: "127.0.0.1", port: 5173 },
+  preview: { host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8080) },
+  build: { outDir: "dist" },
+  test: { include: ["tests/**/*.test.ts"], testTimeout: 60_000 },
+});
