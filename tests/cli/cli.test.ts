@@ -1,6 +1,6 @@
 /** The command line as a user runs it: a real process through npm, its stdout, stderr and exit code. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +40,7 @@ describe("cli", () => {
     expect(r.status).toBe(0);
     expect(readFileSync(join(out, "nodes.csv"), "utf8")).toMatch(/^id,label,/);
     expect(existsSync(join(out, "edges.csv"))).toBe(true);
+    rmSync(join(out, ".."), { recursive: true, force: true });
   });
 
   it("bad parameters get one clear line and exit 2, never a stack trace", () => {
