@@ -4,8 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { seedWith } from "../helpers/seed-fixture.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
+
+afterAll(removeSeedCopies);
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const cli = (...args: string[]) => spawnSync("npm", ["run", "--silent", "cli", "--", ...args], { cwd: ROOT, encoding: "utf8" });

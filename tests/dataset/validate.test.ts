@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildDataset, loadDataset } from "../../src/dataset/build.ts";
 import { formatIssue, SeedValidationError } from "../../src/dataset/errors.ts";
-import { seedWith } from "../helpers/seed-fixture.ts";
+import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
+
+afterAll(removeSeedCopies);
 
 const messages = (dir: string) => buildDataset(dir).issues.map(formatIssue);
 

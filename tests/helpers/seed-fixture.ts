@@ -6,9 +6,11 @@ import { fileURLToPath } from "node:url";
 export const FIXTURES = fileURLToPath(new URL("../fixtures", import.meta.url));
 
 const made: string[] = [];
-process.on("exit", () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+
+/** Call from afterAll: removes every copy seedWith made. */
+export function removeSeedCopies(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** A fresh copy of the minimal seed, named seed/, with the files of each bad case laid over it. */
 export function seedWith(...badCases: string[]): string {
