@@ -52,7 +52,3 @@ export function allCountryCodes(overrides: StateOverrides): string[] {
   const reverse = new Map(Object.entries(overrides.codeMap).map(([ours, pkg]) => [pkg, ours]));
   return countries.map((c) => reverse.get(c.cca3) ?? c.cca3);
 }
-
-export function countryName(id: string, overrides: StateOverrides): string | undefined {
-  return countryFor(id, overrides)?.name.common;
-}
