@@ -118,7 +118,7 @@ export const organizationSchema = z.strictObject({
   acronym: nonEmpty.nullable(),
   kind: nonEmpty,
   otherNames: z.array(nonEmpty),
-  sources: z.array(sourceString),
+  sources,
   notes: z.string().nullable(),
 });
 export const organizationsFileSchema = z.array(organizationSchema);

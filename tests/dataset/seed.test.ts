@@ -24,7 +24,9 @@ describe("the seed", () => {
     expect(ds.nodes.filter((n) => n.label === "Theme")).toHaveLength(31);
   });
 
-  it("gives every relationship at least one source and an as-of date", () => {
+  it("gives every organization and every relationship at least one source, and every relationship an as-of date", () => {
+    for (const n of ds.nodes.filter((x) => x.label === "Organization"))
+      expect((n.properties.sources as string[]).length, n.id).toBeGreaterThan(0);
     for (const e of ds.edges) {
       expect(e.properties.sources.length, e.key).toBeGreaterThan(0);
       expect(e.properties.asOf, e.key).toMatch(/^\d{4}/);
