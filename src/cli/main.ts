@@ -87,13 +87,7 @@ function validate(argv: string[]): number {
     return 0;
   }
   const result = buildDataset(values.seed ? resolve(values.seed) : DEFAULT_SEED_DIR);
-  if (!result.dataset || !result.summary) {
-    for (const issue of result.issues) console.error(formatIssue(issue));
-    console.error(
-      `\n${result.issues.length} error${result.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`,
-    );
-    return 1;
-  }
+  if (!result.dataset || !result.summary) throw new SeedValidationError(result.issues);
   if (!values.quiet) printSummary(result.summary, result.hash);
   return 0;
 }
@@ -141,7 +135,7 @@ export function main(argv: string[]): number {
     // Known failures get one clear message; nothing here prints a stack trace.
     if (e instanceof SeedValidationError) {
       for (const issue of e.issues) console.error(formatIssue(issue));
-      console.error(`\n${e.issues.length} error(s): the seed is not valid and nothing was produced.`);
+      console.error(`\n${e.issues.length} error${e.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`);
     } else if (e instanceof UsageError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       console.error(`error: ${(e as Error).message}`);
       return 2;

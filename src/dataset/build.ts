@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compactProperties, type Dataset, type EdgeProperties, edgeKey, type GraphEdge, type GraphNode } from "../model/graph.ts";
-import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey } from "../model/seed-schemas.ts";
+import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type IscmFile } from "../model/seed-schemas.ts";
 import { parseSource } from "../model/source.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
 import { closestMatches } from "./closest.ts";
@@ -53,6 +53,9 @@ const ISCM_LISTS: Record<
   cooperatesWith: { type: "COOPERATES_WITH", iscmIs: "source" },
   succeeds: { type: "SUCCEEDS", iscmIs: "source" },
 };
+
+/** Member States listed for an ISCM (organizations that are members do not count against Annex 2). */
+const listedMemberStates = (m: IscmFile) => m.members.filter((e) => e.state).length;
 
 export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   const { seed, issues, contents, brokenIds } = readSeed(seedDir);
@@ -133,7 +136,6 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     );
   }
   for (const { file, data: m } of seed.iscms) {
-    const listed = m.members.filter((e) => e.state).length;
     addNode(
       {
         id: m.id,
@@ -149,7 +151,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
             regionsCovered: m.regionsCovered,
             declaredMemberCount: m.declaredMemberCount,
             declaredMemberCountAsOf: m.declaredMemberCountAsOf,
-            listedMemberCount: listed,
+            listedMemberCount: listedMemberStates(m),
             memberCountNote: m.memberCountNote,
             roleOfIOM: m.roleOfIOM,
             website: m.website,
@@ -205,6 +207,10 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     });
   };
 
+  seed.organizations?.data.forEach((o, i) => {
+    checkSources(o.sources, seed.organizations?.file as string, `[${i}]`);
+  });
+
   // --- Edges.
   const edges = new Map<string, GraphEdge>();
   const edgeOrigin = new Map<string, string>();
@@ -222,7 +228,6 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     const key = (Object.keys(ENDPOINT_KEYS) as EndpointKey[]).find((k) => entry[k] !== undefined) as EndpointKey;
     const id = entry[key] as string;
     const node = nodes.get(id);
-    if (key === "state" && !node && knownCodes.has(id)) return id;
     // Reported already with the file that broke or duplicated it: do not cascade.
     if (duplicateIds.has(id)) return undefined;
     if (!node && ((key === "iscm" && brokenIds.get(id) === "iscms") || (key === "union" && brokenIds.get(id) === "unions")))
@@ -281,7 +286,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     m.gaps.forEach((g, i) => {
       checkSources(g.sources, file, `gaps[${i}]`);
     });
-    const listed = m.members.filter((e) => e.state).length;
+    const listed = listedMemberStates(m);
     if (m.declaredMemberCount !== null && listed !== m.declaredMemberCount && !m.memberCountNote) {
       issues.push({
         file,
@@ -399,7 +404,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     ),
     iscmCounts: seed.iscms.map(({ data: m }) => ({
       id: m.id,
-      listed: m.members.filter((e) => e.state).length,
+      listed: listedMemberStates(m),
       declared: m.declaredMemberCount,
       note: m.memberCountNote,
     })),

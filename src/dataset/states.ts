@@ -14,7 +14,7 @@ export interface StateOverrides {
   overrides: Record<string, { name?: string; note?: string }>;
 }
 
-export function countryFor(id: string, overrides: StateOverrides): Country | undefined {
+function countryFor(id: string, overrides: StateOverrides): Country | undefined {
   return byCca3.get(overrides.codeMap[id] ?? id);
 }
 
