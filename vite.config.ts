@@ -27,5 +27,22 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8080) },
   build: { outDir: "dist" },
-  test: { include: ["tests/**/*.test.ts"], testTimeout: 60_000 },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      // Pure tests: parallel, no servers.
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.neo4j.test.ts"] } },
+      // Tests against a real Neo4j: one database, so files run one after another.
+      {
+        extends: true,
+        test: {
+          name: "neo4j",
+          include: ["tests/**/*.neo4j.test.ts"],
+          globalSetup: ["tests/setup/neo4j.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 });

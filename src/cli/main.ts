@@ -6,6 +6,10 @@ import { parseArgs } from "node:util";
 import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.ts";
 import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
 import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "../dataset/export.ts";
+import { Neo4jConfigError } from "../store/neo4j/config.ts";
+import { Neo4jAccessError } from "../store/neo4j/connect.ts";
+import { loadCommand } from "./load.ts";
+import { UsageError } from "./usage-error.ts";
 
 const USAGE = `ISCM Atlas — command line
 
@@ -14,6 +18,7 @@ Usage: npm run cli -- <command> [options]
 Commands:
   validate   check seed/ (schemas, ids, references, sources) and print a summary
   export     write the whole normalised graph as json, graphml, gexf or csv
+  load       load the seed into Neo4j (one transaction; --reset, --dry-run)
   help       this text
 
 Common option:
@@ -23,6 +28,9 @@ Examples:
   npm run cli -- validate
   npm run --silent cli -- export --format json > atlas.json
   npm run cli -- export --format csv --out build/csv
+  npm run neo4j:start && npm run cli -- load
+
+Each command has --help.
 `;
 
 const VALIDATE_USAGE = `Usage: npm run cli -- validate [--seed DIR] [--quiet]
@@ -50,8 +58,6 @@ Examples:
   npm run cli -- export --format gexf --out atlas.gexf
   npm run cli -- export --format csv --out build/csv
 `;
-
-class UsageError extends Error {}
 
 function printSummary(summary: Summary, hash: string): void {
   const out: string[] = [`seed is valid (dataset ${hash})`, "", "Nodes:"];
@@ -114,7 +120,7 @@ function exportCommand(argv: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -122,6 +128,8 @@ export function main(argv: string[]): number {
         return validate(rest);
       case "export":
         return exportCommand(rest);
+      case "load":
+        return await loadCommand(rest);
       case undefined:
       case "help":
       case "--help":
@@ -136,6 +144,8 @@ export function main(argv: string[]): number {
     if (e instanceof SeedValidationError) {
       for (const issue of e.issues) console.error(formatIssue(issue));
       console.error(`\n${e.issues.length} error${e.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`);
+    } else if (e instanceof Neo4jConfigError || e instanceof Neo4jAccessError) {
+      console.error(`error: ${e.message}`);
     } else if (e instanceof UsageError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       console.error(`error: ${(e as Error).message}`);
       return 2;
@@ -146,4 +156,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

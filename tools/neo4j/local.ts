@@ -1,0 +1,243 @@
+/**
+ * A local, throwaway Neo4j 5.26 Community server for development, tests and CI, without Docker.
+ *
+ * Maven resolves org.neo4j.test:neo4j-harness (tools/neo4j/pom.xml) into ~/.m2 once; the
+ * classpath is cached in the user cache dir (nothing downloaded lives in the repo); Java's
+ * source launcher runs tools/neo4j/AtlasNeo4j.java, which serves Bolt on a free loopback port.
+ * Auth is on: the first connection replaces Neo4j's initial password with a random one. The
+ * state (pid, URI, credentials) goes to .neo4j/state.json, where the CLI and tests find it.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
+import { type LocalServerState, localNeo4jHome, localStateFile, REPO_ROOT, readLocalServerState } from "../../src/store/neo4j/config.ts";
+
+const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
+const POM = join(TOOL_DIR, "pom.xml");
+const MAIN = join(TOOL_DIR, "AtlasNeo4j.java");
+const START_TIMEOUT_MS = Number(process.env.ATLAS_NEO4J_START_TIMEOUT_MS ?? 180_000);
+
+export class LocalNeo4jError extends Error {}
+
+export function cacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "iscm-atlas", "neo4j");
+}
+
+function log(message: string): void {
+  process.stderr.write(`neo4j: ${message}\n`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function requireCommand(command: string, versionArg: string, hint: string): void {
+  const probe = spawnSync(command, [versionArg], { stdio: "ignore" });
+  if (probe.error || probe.status !== 0) throw new LocalNeo4jError(`"${command}" is not available: ${hint}`);
+}
+
+/** The harness classpath, resolved by Maven once per pom.xml version and cached. */
+export function resolveClasspath(): string {
+  const pomHash = createHash("sha256").update(readFileSync(POM)).digest("hex").slice(0, 12);
+  const file = join(cacheDir(), `classpath-${pomHash}.txt`);
+  if (existsSync(file)) {
+    const cp = readFileSync(file, "utf8").trim();
+    // ~/.m2 may have been cleaned since; re-resolve if any jar is gone.
+    if (cp.split(":").every((jar) => existsSync(jar))) return cp;
+  }
+  requireCommand("mvn", "--version", "install Maven (Debian: apt-get install maven) or use Docker/Aura (README, Neo4j).");
+  mkdirSync(cacheDir(), { recursive: true });
+  log("resolving neo4j-harness 5.26 from Maven Central (first run only)…");
+  const mvn = spawnSync("mvn", ["-q", "-B", "-f", POM, "dependency:build-classpath", `-Dmdep.outputFile=${file}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (mvn.status !== 0 || !existsSync(file)) {
+    const detail = `${mvn.stdout ?? ""}${mvn.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    throw new LocalNeo4jError(`Maven could not resolve neo4j-harness from Maven Central:\n${detail}`);
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function answers(state: Pick<LocalServerState, "uri" | "username" | "password">): Promise<string | undefined> {
+  const driver = neo4j.driver(state.uri, neo4j.auth.basic(state.username, state.password), {
+    connectionTimeout: 5_000,
+    logging: { level: "error", logger: () => {} },
+  });
+  try {
+    const r = await driver.executeQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v");
+    return String(r.records[0]?.get("v"));
+  } catch {
+    return undefined;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The running server's state if its process is alive and it answers a query. */
+export async function localNeo4jStatus(): Promise<LocalServerState | undefined> {
+  const state = readLocalServerState();
+  if (!state || !isAlive(state.pid)) return undefined;
+  return (await answers(state)) ? state : undefined;
+}
+
+async function withStartLock<T>(work: () => Promise<T>): Promise<T> {
+  const LOCK_FILE = join(localNeo4jHome(), "start.lock");
+  mkdirSync(localNeo4jHome(), { recursive: true });
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK_FILE, "wx"));
+      writeFileSync(LOCK_FILE, String(process.pid));
+      break;
+    } catch {
+      const holder = Number(readFileSync(LOCK_FILE, "utf8") || "0");
+      if (!holder || !isAlive(holder)) {
+        rmSync(LOCK_FILE, { force: true }); // left by a starter that died
+        continue;
+      }
+      if (Date.now() > deadline) throw new LocalNeo4jError(`another neo4j:start (pid ${holder}) holds ${LOCK_FILE}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK_FILE, { force: true });
+  }
+}
+
+async function waitForReady(pid: number, logFile: string): Promise<string> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const text = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
+    const ready = /ATLAS_NEO4J_READY (\S+)/.exec(text);
+    if (ready?.[1]) return ready[1].replace(/\/$/, "");
+    if (!isAlive(pid)) {
+      const tail = text.trim().split("\n").slice(-20).join("\n");
+      throw new LocalNeo4jError(`Neo4j exited during start-up; last lines of ${logFile}:\n${tail}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new LocalNeo4jError(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
+}
+
+/** Replaces the harness's initial "neo4j" password (which must be changed before use). */
+async function setPassword(uri: string, password: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", "neo4j"), { logging: { level: "error", logger: () => {} } });
+  try {
+    await driver.executeQuery("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }, { database: "system" });
+  } finally {
+    await driver.close();
+  }
+}
+
+export interface StartResult {
+  state: LocalServerState;
+  reused: boolean;
+}
+
+/** Starts the local server, or reuses the one already running for this checkout. */
+export async function startLocalNeo4j(): Promise<StartResult> {
+  return withStartLock(async () => {
+    const running = await localNeo4jStatus();
+    if (running) return { state: running, reused: true };
+    const previous = readLocalServerState();
+    if (previous) await stopProcess(previous); // a stale state file, or a server that stopped answering
+
+    requireCommand("java", "-version", "install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless).");
+    const classpath = resolveClasspath();
+    const port = await freePort();
+    const workDir = join(localNeo4jHome(), `data-${port}`);
+    const logFile = join(localNeo4jHome(), "neo4j.log");
+    rmSync(workDir, { recursive: true, force: true });
+    mkdirSync(workDir, { recursive: true });
+    const out = openSync(logFile, "w");
+    const heap = process.env.ATLAS_NEO4J_HEAP ?? "2g";
+    log(`starting Neo4j 5.26 on 127.0.0.1:${port} (heap ${heap}; log ${logFile})…`);
+    const child = spawn("java", [`-Xmx${heap}`, "-XX:+UseParallelGC", "-cp", classpath, MAIN, workDir, String(port)], {
+      detached: true, // its own process group: outlives this command, stopped by neo4j:stop
+      stdio: ["ignore", out, out],
+    });
+    closeSync(out);
+    child.unref();
+    const pid = child.pid;
+    if (pid === undefined) throw new LocalNeo4jError("could not spawn java");
+    try {
+      const uri = await waitForReady(pid, logFile);
+      const password = randomBytes(12).toString("hex");
+      await setPassword(uri, password);
+      const partial = { uri, username: "neo4j", password };
+      const version = await answers(partial);
+      if (!version) throw new LocalNeo4jError(`Neo4j started but does not answer queries at ${uri}; see ${logFile}`);
+      const state: LocalServerState = { pid, ...partial, version, workDir, logFile, startedAt: new Date().toISOString() };
+      writeFileSync(localStateFile(), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+      return { state, reused: false };
+    } catch (e) {
+      await stopProcess({ pid, workDir });
+      throw e;
+    }
+  });
+}
+
+async function stopProcess(state: Pick<LocalServerState, "pid" | "workDir">): Promise<boolean> {
+  let wasRunning = false;
+  if (isAlive(state.pid)) {
+    wasRunning = true;
+    const signal = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-state.pid, sig); // the whole process group
+      } catch {
+        try {
+          process.kill(state.pid, sig);
+        } catch {
+          // already gone
+        }
+      }
+    };
+    signal("SIGTERM"); // the JVM's shutdown hook closes the database cleanly
+    const deadline = Date.now() + 30_000;
+    while (isAlive(state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (isAlive(state.pid)) {
+      signal("SIGKILL");
+      while (isAlive(state.pid)) await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  rmSync(state.workDir, { recursive: true, force: true });
+  rmSync(localStateFile(), { force: true });
+  return wasRunning;
+}
+
+/** Stops the local server; true if one was running. */
+export async function stopLocalNeo4j(): Promise<boolean> {
+  const state = readLocalServerState();
+  if (!state) return false;
+  return stopProcess(state);
+}
+
+/** Shell assignments for `eval`; the values (a bolt URI, "neo4j", hex) need no quoting. */
+export function shellAssignments(state: LocalServerState): string {
+  return [`NEO4J_URI=${state.uri}`, `NEO4J_USERNAME=${state.username}`, `NEO4J_PASSWORD=${state.password}`].join("\n");
+}
