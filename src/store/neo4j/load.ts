@@ -184,6 +184,15 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 
 type Runner = Transaction | ManagedTransaction;
 
+/**
+ * The driver keeps every Result of an open transaction until it ends, and each Result keeps its
+ * parameters: without this, a 500k-row load would hold every batch in memory until commit.
+ * The rows have been sent by now; emptying the array lets them be collected.
+ */
+function release(rows: unknown[]): void {
+  rows.length = 0;
+}
+
 async function runCounting(tx: Runner, statement: string, params: Record<string, unknown>) {
   const result = await tx.run(statement, params);
   const record = result.records[0];
@@ -228,6 +237,7 @@ export async function loadIntoNeo4j(driver: Driver, source: LoadSource, options:
         report.nodes.written += r.get("written");
         report.nodes.created += r.nodesCreated;
         done += rows.length;
+        release(rows);
         options.onProgress?.({ phase: "nodes", name: group.label, done, total: group.count });
         await options.afterBatch?.({ phase: "nodes", name: group.label, done });
       }
@@ -250,6 +260,7 @@ export async function loadIntoNeo4j(driver: Driver, source: LoadSource, options:
         report.relationships.written += r.get("written");
         report.relationships.created += r.relationshipsCreated;
         done += rows.length;
+        release(rows);
         options.onProgress?.({ phase: "relationships", name, done, total: group.count });
         await options.afterBatch?.({ phase: "relationships", name, done });
       }
