@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   await applySchema(driver);
   // Warm the JVM (query compilation, JIT) so the first size is not penalised.
   await wipe(driver);
-  await loadIntoNeo4j(driver, syntheticSource(syntheticShape(5_000)), { batchSize });
+  for (let i = 0; i < 3; i++) await loadIntoNeo4j(driver, syntheticSource(syntheticShape(20_000)), { batchSize });
   const table: string[][] = [];
   try {
     for (const size of sizes) {
