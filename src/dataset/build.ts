@@ -381,7 +381,15 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
           path: JSON.stringify(alias),
           message: `points to "${id}", which is not a known id (did you mean ${closestMatches(id, candidates).join(", ")}?)`,
         });
-      } else claim(alias, id, seed.aliases.file, JSON.stringify(alias));
+      } else {
+        claim(alias, id, seed.aliases.file, JSON.stringify(alias));
+        // The alias joins the entity's own aliases, so search and name look-ups find it.
+        const node = nodes.get(id);
+        if (node) {
+          const own = Array.isArray(node.properties.aliases) ? (node.properties.aliases as string[]) : [];
+          if (!own.some((a) => normaliseName(a) === normaliseName(alias))) node.properties.aliases = [...own, alias];
+        }
+      }
     }
   }
 

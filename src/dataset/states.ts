@@ -35,6 +35,9 @@ export function stateNode(id: string, overrides: StateOverrides): GraphNode | un
         longitude,
         sovereign: c.independent === true,
         unMember: c.unMember,
+        // Other spellings (Republic of Moldova, Swaziland, UK…) so users find States by the names
+        // the 2019 report and ministries use; the two-letter code is left out.
+        aliases: c.altSpellings.filter((a) => a !== c.cca2),
         note: extra.note,
       }),
       name: extra.name ?? c.name.common,

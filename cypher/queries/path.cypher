@@ -1,0 +1,20 @@
+// name: path
+// description: The shortest connections between any two entities (States, ISCMs, organizations,
+//   unions, themes), ignoring direction, up to 8 steps: every shortest path with its nodes and
+//   its relationships (type, direction, sources). Ordered by the ids along the path.
+// params:
+//   a     :: STRING   id of the first entity (e.g. 'ARM')
+//   b     :: STRING   id of the second entity (e.g. 'icmpd')
+//   limit :: INTEGER  how many paths at most (the CLI's default: 25)
+// example:
+//   :param a => 'ARM'
+//   :param b => 'budapest-process'
+//   :param limit => 25
+//   npm run cli -- query path --param a=Armenia --param b="Budapest Process"
+MATCH (x {id: $a}), (y {id: $b})
+MATCH p = allShortestPaths((x)-[*..8]-(y))
+WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
+ORDER BY ids, types
+RETURN length(p) AS length, ids AS nodes,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, sources: r.sources}] AS relationships
+LIMIT $limit

@@ -1,0 +1,31 @@
+// name: synergy-candidates
+// description: Pairs of active ISCMs that share member States and Annex 10 themes but have no
+//   COOPERATES_WITH relationship (nor a SUCCEEDS one: a successor is not a partner).
+//   score = (memberJaccard + themeJaccard) / 2, where memberJaccard = shared States / States in
+//   either, themeJaccard = shared themes / themes of either. Each row lists what it shares.
+// params:
+//   limit :: INTEGER  optional; null for all
+// example:
+//   :param limit => 10
+//   npm run cli -- query synergy-candidates --param limit=10
+MATCH (a:ISCM)<-[r1:MEMBER_OF]-(s:State)-[r2:MEMBER_OF]->(b:ISCM)
+WHERE a.id < b.id AND r1.until IS NULL AND r2.until IS NULL
+  AND a.status = 'active' AND b.status = 'active'
+  AND NOT EXISTS { MATCH (a)-[:COOPERATES_WITH|SUCCEEDS]-(b) }
+WITH a, b, s ORDER BY s.id
+WITH a, b, collect(s.id) AS sharedMembers
+MATCH (a)-[:FOCUSES_ON]->(t:Theme)<-[:FOCUSES_ON]-(b)
+WITH a, b, sharedMembers, t ORDER BY t.id
+WITH a, b, sharedMembers, collect(t.id) AS sharedThemes
+WITH a, b, sharedMembers, sharedThemes,
+  COUNT { MATCH (:State)-[r:MEMBER_OF]->(a) WHERE r.until IS NULL } AS sizeA,
+  COUNT { MATCH (:State)-[r:MEMBER_OF]->(b) WHERE r.until IS NULL } AS sizeB,
+  COUNT { MATCH (a)-[:FOCUSES_ON]->(:Theme) } AS themesA,
+  COUNT { MATCH (b)-[:FOCUSES_ON]->(:Theme) } AS themesB
+WITH a, b, sharedMembers, sharedThemes,
+  toFloat(size(sharedMembers)) / (sizeA + sizeB - size(sharedMembers)) AS memberJaccard,
+  toFloat(size(sharedThemes)) / (themesA + themesB - size(sharedThemes)) AS themeJaccard
+RETURN a.id AS a, b.id AS b, (memberJaccard + themeJaccard) / 2 AS score, memberJaccard, themeJaccard,
+  size(sharedMembers) AS sharedMemberCount, size(sharedThemes) AS sharedThemeCount, sharedMembers, sharedThemes
+ORDER BY score DESC, a, b
+LIMIT coalesce($limit, 1000000000)

@@ -1,0 +1,91 @@
+/**
+ * The names an entity answers to, and turning what a user typed (an id, a name, an acronym, an
+ * alias) into one id — the same way for both stores, so both get the same parameters.
+ */
+import { closestMatches } from "../dataset/closest.ts";
+import { normaliseName } from "../dataset/names.ts";
+import type { NodeLabel } from "../model/vocabulary.ts";
+
+export interface CatalogEntry {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  /** Acronym, aliases, other and official names. */
+  otherNames: string[];
+  subregion?: string;
+}
+
+export interface Catalog {
+  entries: CatalogEntry[];
+  byId: Map<string, CatalogEntry>;
+  subregions: string[];
+}
+
+export function makeCatalog(entries: CatalogEntry[]): Catalog {
+  const subregions = [...new Set(entries.flatMap((e) => (e.subregion ? [e.subregion] : [])))].sort();
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), subregions };
+}
+
+/** A value the user gave that names nothing (or several things); the message lists closest matches. */
+export class UnknownEntityError extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly value: string,
+    readonly suggestions: string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const describe = (e: CatalogEntry) => `${e.name} (${e.id})`;
+
+/** normaliseName, and accents dropped: users type "Turkiye" and "Cote d'Ivoire". */
+export function foldName(name: string): string {
+  return normaliseName(name).normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+export function resolveEntity(catalog: Catalog, parameter: string, value: string, labels: readonly NodeLabel[]): CatalogEntry {
+  const allowed = catalog.entries.filter((e) => labels.includes(e.label));
+  const exact = catalog.byId.get(value);
+  if (exact && labels.includes(exact.label)) return exact;
+  const wanted = foldName(value);
+  const matches = allowed.filter((e) => [e.id, e.name, ...e.otherNames].some((n) => foldName(n) === wanted));
+  const kinds = labels.join(" or ");
+  if (matches.length === 1) return matches[0] as CatalogEntry;
+  if (matches.length > 1) {
+    const names = matches.map(describe);
+    throw new UnknownEntityError(
+      parameter,
+      value,
+      names,
+      `${parameter}: "${value}" names several entities: ${names.join(", ")}; use an id`,
+    );
+  }
+  const candidates: [string, string][] = allowed.flatMap((e) =>
+    [e.id, e.name, ...e.otherNames].map((n) => [n, describe(e)] as [string, string]),
+  );
+  const suggestions = closestMatches(value, candidates, 3);
+  throw new UnknownEntityError(
+    parameter,
+    value,
+    suggestions,
+    `${parameter}: no ${kinds} is called "${value}"${suggestions.length ? `; closest: ${suggestions.join(", ")}` : ""}`,
+  );
+}
+
+export function resolveSubregion(catalog: Catalog, parameter: string, value: string): string {
+  const found = catalog.subregions.find((s) => foldName(s) === foldName(value));
+  if (found) return found;
+  const suggestions = closestMatches(
+    value,
+    catalog.subregions.map((s) => [s, s] as [string, string]),
+    3,
+  );
+  throw new UnknownEntityError(
+    parameter,
+    value,
+    suggestions,
+    `${parameter}: no UN subregion is called "${value}"; closest: ${suggestions.join(", ")} (all: ${catalog.subregions.join(", ")})`,
+  );
+}

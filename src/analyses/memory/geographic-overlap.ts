@@ -1,0 +1,24 @@
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { byCodePoint, sharedMemberPairs } from "./membership.ts";
+
+/** ISCM pairs sharing member States within one UN subregion, most shared first. */
+export function geographicOverlap(graph: AtlasGraph, params: { subregion: string | null; limit: number | null }) {
+  const subregionOf = (state: string) => graph.getNodeAttribute(state, "subregion") as string | undefined;
+  const pairs = sharedMemberPairs(
+    graph,
+    (s) => subregionOf(s) !== undefined && (params.subregion === null || subregionOf(s) === params.subregion),
+  );
+  const rows = [];
+  for (const { a, b, states } of pairs.values()) {
+    const bySubregion = new Map<string, string[]>();
+    for (const s of states) {
+      const sub = subregionOf(s) as string;
+      bySubregion.set(sub, [...(bySubregion.get(sub) ?? []), s]);
+    }
+    for (const [subregion, list] of bySubregion) rows.push({ a, b, subregion, sharedStates: list.length, states: list });
+  }
+  rows.sort(
+    (x, y) => y.sharedStates - x.sharedStates || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b) || byCodePoint(x.subregion, y.subregion),
+  );
+  return params.limit === null ? rows : rows.slice(0, params.limit);
+}

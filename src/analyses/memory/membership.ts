@@ -1,0 +1,89 @@
+/**
+ * Membership helpers shared by the embedded analyses. "Member" means what the Cypher queries
+ * mean: a State with a MEMBER_OF relationship that has no `until` (an ended membership).
+ */
+import type { AtlasGraph, EdgeAttributes } from "../../dataset/graph.ts";
+import type { NodeLabel } from "../../model/vocabulary.ts";
+
+export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
+
+export function isCurrentMembership(attrs: EdgeAttributes): boolean {
+  return attrs.type === "MEMBER_OF" && attrs.until === undefined;
+}
+
+export function labelOf(graph: AtlasGraph, node: string): NodeLabel {
+  return graph.getNodeAttribute(node, "label");
+}
+
+export function nodesWithLabel(graph: AtlasGraph, label: NodeLabel): string[] {
+  return graph.filterNodes((_n, attrs) => attrs.label === label).sort(byCodePoint);
+}
+
+/** The current member States of an ISCM or union, sorted by id. */
+export function memberStates(graph: AtlasGraph, target: string): string[] {
+  const out = new Set<string>();
+  graph.forEachInEdge(target, (_e, attrs, source) => {
+    if (isCurrentMembership(attrs) && labelOf(graph, source) === "State") out.add(source);
+  });
+  return [...out].sort(byCodePoint);
+}
+
+/** Every ISCM → its current member States (sorted), for the pairwise analyses. */
+export function iscmMemberSets(graph: AtlasGraph): Map<string, string[]> {
+  const sets = new Map<string, string[]>();
+  for (const iscm of nodesWithLabel(graph, "ISCM")) sets.set(iscm, memberStates(graph, iscm));
+  return sets;
+}
+
+/** Every State → the ISCMs it is a current member of (sorted). */
+export function stateIscms(graph: AtlasGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  graph.forEachEdge((_e, attrs, source, target) => {
+    if (!isCurrentMembership(attrs) || labelOf(graph, source) !== "State" || labelOf(graph, target) !== "ISCM") return;
+    const list = out.get(source) ?? [];
+    if (!list.includes(target)) list.push(target);
+    out.set(source, list);
+  });
+  for (const list of out.values()) list.sort(byCodePoint);
+  return out;
+}
+
+/** Cypher orders strings by code point; so must we, for identical answers. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Cypher's ordering of lists of strings: element by element, a prefix first. */
+export function compareLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = byCodePoint(a[i] as string, b[i] as string);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/** Pairs (a < b) of ISCMs with the States they share, counted through each State's memberships. */
+export function sharedMemberPairs(
+  graph: AtlasGraph,
+  onlySubregion?: (state: string) => boolean,
+): Map<string, { a: string; b: string; states: string[] }> {
+  const pairs = new Map<string, { a: string; b: string; states: string[] }>();
+  // Each State contributes to the pairs of its own ISCMs: linear in memberships × degree.
+  for (const [state, iscms] of [...stateIscms(graph)].sort(([x], [y]) => byCodePoint(x, y))) {
+    if (onlySubregion && !onlySubregion(state)) continue;
+    for (let i = 0; i < iscms.length; i++) {
+      for (let j = i + 1; j < iscms.length; j++) {
+        const a = iscms[i] as string;
+        const b = iscms[j] as string;
+        const key = `${a}\u0000${b}`;
+        let pair = pairs.get(key);
+        if (!pair) {
+          pair = { a, b, states: [] };
+          pairs.set(key, pair);
+        }
+        pair.states.push(state);
+      }
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,16 @@
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { byCodePoint, stateIscms } from "./membership.ts";
+
+/** Other States ranked by the number of ISCMs they share with `state` as members. */
+export function statePartners(graph: AtlasGraph, params: { state: string; limit: number | null }) {
+  const memberships = stateIscms(graph);
+  const mine = new Set(memberships.get(params.state) ?? []);
+  const rows = [];
+  for (const [other, iscms] of memberships) {
+    if (other === params.state) continue;
+    const shared = iscms.filter((i) => mine.has(i));
+    if (shared.length > 0) rows.push({ state: other, name: graph.getNodeAttribute(other, "name"), shared: shared.length, iscms: shared });
+  }
+  rows.sort((x, y) => y.shared - x.shared || byCodePoint(x.state, y.state));
+  return params.limit === null ? rows : rows.slice(0, params.limit);
+}

@@ -1,0 +1,18 @@
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { byCodePoint, memberStates, nodesWithLabel } from "./membership.ts";
+
+/** Per theme: the ISCMs working on it and the distinct member States they reach. */
+export function themeCoverage(graph: AtlasGraph, params: { theme: string | null }) {
+  const themes = params.theme === null ? nodesWithLabel(graph, "Theme") : [params.theme];
+  const rows = themes.map((theme) => {
+    const iscms = graph
+      .inEdges(theme)
+      .filter((e) => graph.getEdgeAttribute(e, "type") === "FOCUSES_ON")
+      .map((e) => graph.source(e))
+      .sort(byCodePoint);
+    const reached = new Set(iscms.flatMap((i) => memberStates(graph, i)));
+    return { theme, name: graph.getNodeAttribute(theme, "name"), iscmCount: iscms.length, statesReached: reached.size, iscms };
+  });
+  rows.sort((x, y) => y.iscmCount - x.iscmCount || byCodePoint(x.theme, y.theme));
+  return rows;
+}

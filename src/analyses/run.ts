@@ -1,0 +1,74 @@
+/** Validating, resolving and running a named analysis on any store. */
+
+import { closestMatches } from "../dataset/closest.ts";
+import type { GraphStore, ResolvedParams, Row, StoreKind } from "../store/types.ts";
+import { resolveEntity, resolveSubregion } from "./catalog.ts";
+import { ANALYSIS_NAMES, type AnalysisDefinition, type AnalysisName, analysisUsage, findAnalysis, rawParamsSchema } from "./registry.ts";
+
+export interface AnalysisResult {
+  analysis: AnalysisName;
+  store: StoreKind;
+  params: ResolvedParams;
+  columns: string[];
+  rows: Row[];
+}
+
+/** Wrong analysis name or parameters: the message ends with the analysis's usage. */
+export class AnalysisUsageError extends Error {}
+
+export function analysisOrThrow(name: string): AnalysisDefinition {
+  const def = findAnalysis(name);
+  if (!def) {
+    const close = closestMatches(
+      name,
+      ANALYSIS_NAMES.map((n) => [n, n] as [string, string]),
+      3,
+    );
+    throw new AnalysisUsageError(`unknown analysis "${name}"; closest: ${close.join(", ")} (npm run cli -- query --list)`);
+  }
+  return def;
+}
+
+/** Checks the raw parameters (types, missing, unknown), then resolves names to ids. */
+export async function resolveParams(store: GraphStore, def: AnalysisDefinition, raw: Record<string, unknown>): Promise<ResolvedParams> {
+  const parsed = rawParamsSchema(def).safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      if (i.code === "unrecognized_keys") return `unknown parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.join(", ")}`;
+      const name = String(i.path[0]);
+      return raw[name] === undefined ? `missing parameter ${name}` : `parameter ${name} ${i.message} (got "${String(raw[name])}")`;
+    });
+    throw new AnalysisUsageError(`${def.name}: ${problems.join("; ")}\n\n${analysisUsage(def)}`);
+  }
+  const values = parsed.data as Record<string, string | number | undefined>;
+  const catalog = await store.catalog();
+  const out: ResolvedParams = {};
+  for (const spec of def.params) {
+    const value = values[spec.name];
+    if (value === undefined) {
+      out[spec.name] = spec.kind === "integer" ? (spec.default ?? null) : null;
+    } else if (spec.kind === "entity") {
+      out[spec.name] = resolveEntity(catalog, spec.name, String(value), spec.labels).id;
+    } else if (spec.kind === "subregion") {
+      out[spec.name] = resolveSubregion(catalog, spec.name, String(value));
+    } else {
+      out[spec.name] = value as number;
+    }
+  }
+  // Two-entity analyses compare two different things.
+  const entities = def.params
+    .filter((p) => p.kind === "entity")
+    .map((p) => out[p.name])
+    .filter((v) => v !== null);
+  if (new Set(entities).size !== entities.length) {
+    throw new AnalysisUsageError(`${def.name}: the entities given must differ (got ${entities.join(", ")})\n\n${analysisUsage(def)}`);
+  }
+  return out;
+}
+
+export async function runAnalysis(store: GraphStore, name: string, raw: Record<string, unknown>): Promise<AnalysisResult> {
+  const def = analysisOrThrow(name);
+  const params = await resolveParams(store, def, raw);
+  const rows = await store.run(def.name as AnalysisName, params);
+  return { analysis: def.name as AnalysisName, store: store.kind, params, columns: def.columns, rows };
+}
