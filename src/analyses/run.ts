@@ -36,7 +36,10 @@ export async function resolveParams(store: GraphStore, def: AnalysisDefinition, 
     const problems = parsed.error.issues.map((i) => {
       if (i.code === "unrecognized_keys") return `unknown parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.join(", ")}`;
       const name = String(i.path[0]);
-      return raw[name] === undefined ? `missing parameter ${name}` : `parameter ${name} ${i.message} (got "${String(raw[name])}")`;
+      if (raw[name] === undefined) return `missing parameter ${name}`;
+      // A non-number coerced by zod arrives as NaN: say what is wanted instead of "received NaN".
+      const reason = i.code === "invalid_type" ? "must be a whole number" : i.message;
+      return `parameter ${name} ${reason} (got "${String(raw[name])}")`;
     });
     throw new AnalysisUsageError(`${def.name}: ${problems.join("; ")}\n\n${analysisUsage(def)}`);
   }

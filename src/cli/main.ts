@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat, exportDataset } from "../dataset/exp
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { loadCommand } from "./load.ts";
+import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 
 const USAGE = `ISCM Atlas — command line
@@ -19,6 +20,7 @@ Commands:
   validate   check seed/ (schemas, ids, references, sources) and print a summary
   export     write the whole normalised graph as json, graphml, gexf or csv
   load       load the seed into Neo4j (one transaction; --reset, --dry-run)
+  query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
   help       this text
 
 Common option:
@@ -29,6 +31,7 @@ Examples:
   npm run --silent cli -- export --format json > atlas.json
   npm run cli -- export --format csv --out build/csv
   npm run neo4j:start && npm run cli -- load
+  npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel"
 
 Each command has --help.
 `;
@@ -130,6 +133,8 @@ export async function main(argv: string[]): Promise<number> {
         return exportCommand(rest);
       case "load":
         return await loadCommand(rest);
+      case "query":
+        return await queryCommand(rest);
       case undefined:
       case "help":
       case "--help":
@@ -144,6 +149,9 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof SeedValidationError) {
       for (const issue of e.issues) console.error(formatIssue(issue));
       console.error(`\n${e.issues.length} error${e.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`);
+    } else if (e instanceof AnalysisUsageError || e instanceof UnknownEntityError) {
+      console.error(`error: ${e.message}`);
+      return 2;
     } else if (e instanceof Neo4jConfigError || e instanceof Neo4jAccessError) {
       console.error(`error: ${e.message}`);
     } else if (e instanceof UsageError || (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {

@@ -1,0 +1,176 @@
+/**
+ * `npm run cli -- query`: run a named analysis on the embedded store or on Neo4j.
+ */
+import { parseArgs } from "node:util";
+import { UnknownEntityError } from "../analyses/catalog.ts";
+import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
+import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
+import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
+import { SeedValidationError } from "../dataset/errors.ts";
+import { MemoryStore } from "../store/memory/store.ts";
+import { readNeo4jConfig } from "../store/neo4j/config.ts";
+import { Neo4jStore } from "../store/neo4j/store.ts";
+import type { GraphStore } from "../store/types.ts";
+import { UsageError } from "./usage-error.ts";
+
+export const QUERY_FORMATS = ["table", "json", "csv"] as const;
+
+export const QUERY_USAGE = `Usage: npm run cli -- query <analysis> [--param key=value …] [--store memory|neo4j] [--format table|json|csv]
+       npm run cli -- query --list
+       npm run cli -- query <analysis> --help
+
+Runs a named analysis (cypher/queries/<analysis>.cypher on Neo4j, the same analysis in graphology
+on the embedded store; both give the same answers). Entity parameters take ids, names, acronyms
+or aliases ("Moldova", "MDA", "Republic of Moldova"); an unknown name lists the closest matches.
+
+  --param    key=value, repeatable
+  --store    memory (the seed, no server) or neo4j (NEO4J_* variables, or the npm run neo4j:start
+             server); default: neo4j if NEO4J_URI is set, else memory
+  --format   table (default; long lists shortened, sources counted), json (everything, with
+             sources) or csv
+  --list     the analyses and their parameters
+
+Examples:
+  npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel"
+  npm run cli -- query geographic-overlap --param subregion="Eastern Africa" --param limit=5
+  npm run --silent cli -- query path --param a=Armenia --param b=ICMPD --format json
+`;
+
+function listAnalyses(): string {
+  const out = ["Analyses (npm run cli -- query <name> --help for details):", ""];
+  for (const def of ANALYSES) {
+    const params = def.params.map((p) => (p.required ? p.name : `${p.name}?`)).join(", ");
+    out.push(`  ${def.name}(${params})`);
+    out.push(`      ${analysisDescription(def.name)}`);
+  }
+  return out.join("\n");
+}
+
+function parseParams(values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of values) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--param takes key=value (got "${item}")`);
+    const key = item.slice(0, eq);
+    if (key in out) throw new UsageError(`--param ${key} is given twice`);
+    out[key] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+const LIST_PREVIEW = 8;
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(3);
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, LIST_PREVIEW).map(cell);
+    return value.length > LIST_PREVIEW ? `${shown.join(", ")} … (+${value.length - LIST_PREVIEW})` : shown.join(", ");
+  }
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    const sources = Array.isArray(o.sources) ? ` [${o.sources.length} source${o.sources.length === 1 ? "" : "s"}]` : "";
+    if (typeof o.from === "string" && typeof o.to === "string") return `${o.from} -${o.type}-> ${o.to}${sources}`;
+    if (typeof o.iscm === "string") return `${o.iscm} (${o.role ?? o.type})${sources}`;
+    if (typeof o.type === "string") return `${o.type}${o.asOf ? ` ${o.asOf}` : ""}${sources}`;
+    return JSON.stringify(o);
+  }
+  return String(value);
+}
+
+export function formatTable(result: AnalysisResult): string {
+  const header = result.columns;
+  const rows = result.rows.map((r) => header.map((c) => cell(r[c])));
+  const widths = header.map((h, i) => Math.min(80, Math.max(h.length, ...rows.map((r) => (r[i] as string).length))));
+  const fit = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
+  const lines = [header.map((h, i) => fit(h, widths[i] as number)).join("  "), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const r of rows)
+    lines.push(
+      r
+        .map((c, i) => fit(c, widths[i] as number))
+        .join("  ")
+        .trimEnd(),
+    );
+  const params = Object.entries(result.params)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  lines.push(
+    "",
+    `${result.rows.length} row${result.rows.length === 1 ? "" : "s"} · ${result.analysis}${params ? ` ${params}` : ""} · ${result.store} store${result.rows.length ? " · --format json for full lists and sources" : ""}`,
+  );
+  return lines.join("\n");
+}
+
+function csvField(value: unknown): string {
+  const text =
+    value === null || value === undefined
+      ? ""
+      : Array.isArray(value) && value.every((v) => typeof v !== "object")
+        ? value.join("; ")
+        : typeof value === "object"
+          ? JSON.stringify(value)
+          : String(value);
+  return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function formatCsv(result: AnalysisResult): string {
+  return [result.columns.join(","), ...result.rows.map((r) => result.columns.map((c) => csvField(r[c])).join(","))].join("\n");
+}
+
+export async function openStore(kind: string | undefined, seed?: string): Promise<GraphStore> {
+  const chosen = kind ?? (process.env.NEO4J_URI ? "neo4j" : "memory");
+  if (chosen === "neo4j") return Neo4jStore.open(readNeo4jConfig());
+  if (chosen !== "memory") throw new UsageError(`--store must be memory or neo4j (got "${kind}")`);
+  const built = buildDataset(seed ?? DEFAULT_SEED_DIR);
+  if (!built.dataset) throw new SeedValidationError(built.issues);
+  return new MemoryStore(built.dataset);
+}
+
+export async function queryCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      param: { type: "string", multiple: true, default: [] },
+      store: { type: "string" },
+      format: { type: "string", default: "table" },
+      list: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.list) {
+    console.log(listAnalyses());
+    return 0;
+  }
+  const [name, ...extra] = positionals;
+  if (!name) {
+    if (values.help) {
+      console.log(QUERY_USAGE);
+      return 0;
+    }
+    throw new UsageError(`which analysis? (npm run cli -- query --list)\n\n${QUERY_USAGE}`);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}": parameters go as --param key=value`);
+  const def = analysisOrThrow(name);
+  if (values.help) {
+    console.log(analysisUsage(def));
+    return 0;
+  }
+  if (!(QUERY_FORMATS as readonly string[]).includes(values.format)) {
+    throw new UsageError(`--format must be one of ${QUERY_FORMATS.join(", ")} (got "${values.format}")`);
+  }
+  const params = parseParams(values.param);
+  const store = await openStore(values.store);
+  try {
+    const result = await runAnalysis(store, def.name, params);
+    const text =
+      values.format === "json" ? JSON.stringify(result, null, 2) : values.format === "csv" ? formatCsv(result) : formatTable(result);
+    console.log(text);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export { AnalysisUsageError, UnknownEntityError };
