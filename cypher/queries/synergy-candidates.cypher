@@ -8,18 +8,28 @@
 // example:
 //   :param limit => 10
 //   npm run cli -- query synergy-candidates --param limit=10
-MATCH (a:ISCM)<-[r1:MEMBER_OF]-(s:State)-[r2:MEMBER_OF]->(b:ISCM)
+// Sizes (members, themes) are counted once per ISCM, not once per pair.
+MATCH (b:ISCM {status: 'active'})
+CALL (b) {
+  MATCH (:State)-[r:MEMBER_OF]->(b) WHERE r.until IS NULL
+  RETURN count(r) AS sizeB
+}
+MATCH (a:ISCM {status: 'active'})<-[r1:MEMBER_OF]-(s:State)-[r2:MEMBER_OF]->(b)
 WHERE a.id < b.id AND r1.until IS NULL AND r2.until IS NULL
-  AND a.status = 'active' AND b.status = 'active'
   AND NOT EXISTS { MATCH (a)-[:COOPERATES_WITH|SUCCEEDS]-(b) }
-WITH a, b, s ORDER BY s.id
-WITH a, b, collect(s.id) AS sharedMembers
+WITH a, b, sizeB, s ORDER BY s.id
+WITH a, b, sizeB, collect(s.id) AS sharedMembers
 MATCH (a)-[:FOCUSES_ON]->(t:Theme)<-[:FOCUSES_ON]-(b)
-WITH a, b, sharedMembers, t ORDER BY t.id
-WITH a, b, sharedMembers, collect(t.id) AS sharedThemes
-WITH a, b, sharedMembers, sharedThemes,
-  COUNT { MATCH (:State)-[r:MEMBER_OF]->(a) WHERE r.until IS NULL } AS sizeA,
-  COUNT { MATCH (:State)-[r:MEMBER_OF]->(b) WHERE r.until IS NULL } AS sizeB,
+WITH a, b, sizeB, sharedMembers, t ORDER BY t.id
+WITH a, b, sizeB, sharedMembers, collect(t.id) AS sharedThemes
+WITH a, collect({b: b, sizeB: sizeB, sharedMembers: sharedMembers, sharedThemes: sharedThemes}) AS partners
+CALL (a) {
+  MATCH (:State)-[r:MEMBER_OF]->(a) WHERE r.until IS NULL
+  RETURN count(r) AS sizeA
+}
+UNWIND partners AS p
+WITH a, p.b AS b, p.sharedMembers AS sharedMembers, p.sharedThemes AS sharedThemes, sizeA, p.sizeB AS sizeB
+WITH a, b, sharedMembers, sharedThemes, sizeA, sizeB,
   COUNT { MATCH (a)-[:FOCUSES_ON]->(:Theme) } AS themesA,
   COUNT { MATCH (b)-[:FOCUSES_ON]->(:Theme) } AS themesB
 WITH a, b, sharedMembers, sharedThemes,

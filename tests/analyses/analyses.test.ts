@@ -8,8 +8,7 @@ import { loadDataset } from "../../src/dataset/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 
 let store: MemoryStore;
-const rows = async (name: string, params: Record<string, string> = {}) =>
-  (await runAnalysis(store, name, params)).rows;
+const rows = async (name: string, params: Record<string, string> = {}) => (await runAnalysis(store, name, params)).rows;
 const EAP_STATES = ["ARM", "AZE", "BLR", "GEO", "MDA", "UKR"];
 
 beforeAll(() => {
@@ -87,7 +86,9 @@ describe("known answers", () => {
     const graph = store.graph;
     expect(result.length).toBeGreaterThan(0);
     for (const r of result) {
-      const linked = [...graph.edges(r.a as string, r.b as string), ...graph.edges(r.b as string, r.a as string)].map((e) => graph.getEdgeAttribute(e, "type"));
+      const linked = [...graph.edges(r.a as string, r.b as string), ...graph.edges(r.b as string, r.a as string)].map((e) =>
+        graph.getEdgeAttribute(e, "type"),
+      );
       expect(linked.filter((t) => t === "COOPERATES_WITH" || t === "SUCCEEDS")).toEqual([]);
       expect((r.sharedMembers as string[]).length).toBe(r.sharedMemberCount);
       expect((r.sharedThemes as string[]).length).toBeGreaterThan(0);

@@ -1,0 +1,151 @@
+/**
+ * npm run bench:query — p50/p95 of every analysis on both stores, on the seed and on synthetic
+ * atlases 10× and 100× its size (src/bench/synthetic.ts). Prints figures; asserts nothing.
+ *
+ *   npm run bench:query [-- --scales 1,10,100] [--runs 30] [--budget-ms 4000]
+ *
+ * Each analysis runs 3 times to warm up, then up to --runs times or until --budget-ms is spent
+ * (at least 5 runs). The Neo4j used is NEO4J_URI or the local `npm run neo4j:start` server
+ * (started if needed). THE DATABASE IS WIPED and left holding the seed.
+ */
+import { parseArgs } from "node:util";
+import type { Driver } from "neo4j-driver";
+import { startLocalNeo4j } from "../../tools/neo4j/local.ts";
+import { ANALYSIS_NAMES } from "../analyses/registry.ts";
+import { runAnalysis } from "../analyses/run.ts";
+import { loadDataset } from "../dataset/build.ts";
+import type { Dataset } from "../model/graph.ts";
+import { MemoryStore } from "../store/memory/store.ts";
+import { readNeo4jConfig } from "../store/neo4j/config.ts";
+import { datasetSource, loadIntoNeo4j } from "../store/neo4j/load.ts";
+import { Neo4jStore } from "../store/neo4j/store.ts";
+import type { GraphStore } from "../store/types.ts";
+import { syntheticDataset } from "./synthetic.ts";
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: "string", default: "1,10,100" },
+    runs: { type: "string", default: "30" },
+    "budget-ms": { type: "string", default: "4000" },
+    help: { type: "boolean" },
+  },
+});
+if (values.help) {
+  console.log("Usage: npm run bench:query [-- --scales 1,10,100] [--runs 30] [--budget-ms 4000]   (1 = the seed)");
+  process.exit(0);
+}
+const scales = values.scales.split(",").map(Number);
+const maxRuns = Number(values.runs);
+const budgetMs = Number(values["budget-ms"]);
+if (scales.some((s) => !Number.isInteger(s) || s < 1) || !(maxRuns >= 5) || !(budgetMs > 0)) {
+  console.error("error: --scales takes positive integers (1 = the seed), --runs at least 5, --budget-ms a positive number");
+  process.exit(2);
+}
+
+const SEED_PARAMS: Record<string, Record<string, string>> = {
+  "shared-iscms": { a: "ARM", b: "AZE" },
+  "state-partners": { state: "MDA" },
+  "iscm-overlap": { a: "prague-process", b: "eap-panel" },
+  "union-alignment": { iscm: "mid-igad" },
+  path: { a: "ARM", b: "icmpd" },
+};
+// States 0 and 8, ISCMs 0 and 8 share cluster 0 in the synthetic atlas; ISCM 0 has a union.
+const SYNTHETIC_PARAMS: Record<string, Record<string, string>> = {
+  "shared-iscms": { a: "S000000", b: "S000008" },
+  "state-partners": { state: "S000000" },
+  "iscm-overlap": { a: "iscm-0000", b: "iscm-0008" },
+  "union-alignment": { iscm: "iscm-0000" },
+  path: { a: "S000000", b: "org-00000" },
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+async function time(store: GraphStore, name: string, params: Record<string, string>): Promise<{ p50: number; p95: number; runs: number }> {
+  for (let i = 0; i < 3; i++) await runAnalysis(store, name, params);
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < maxRuns && (samples.length < 5 || performance.now() - started < budgetMs)) {
+    const t0 = performance.now();
+    await runAnalysis(store, name, params);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length };
+}
+
+async function fill(driver: Driver, dataset: Dataset): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+  await loadIntoNeo4j(driver, datasetSource(dataset));
+}
+
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+async function main(): Promise<void> {
+  if (!process.env.NEO4J_URI) await startLocalNeo4j();
+  const neo4jStore = await Neo4jStore.open(readNeo4jConfig());
+  const header = ["analysis"];
+  const cells = new Map<string, string[]>(ANALYSIS_NAMES.map((n) => [n, [n]]));
+  const matrixTimes: { scale: number; memberships: number; pairs: number; memory: number; neo4j: number }[] = [];
+  try {
+    for (const scale of scales) {
+      const dataset = scale === 1 ? loadDataset() : syntheticDataset(scale);
+      const label = scale === 1 ? "seed" : `${scale}×`;
+      const memberships = dataset.edges.filter((e) => e.type === "MEMBER_OF").length;
+      console.error(
+        `${label}: ${dataset.nodes.length.toLocaleString("en-US")} nodes, ${dataset.edges.length.toLocaleString("en-US")} relationships; loading into Neo4j…`,
+      );
+      await fill(neo4jStore.driver, dataset);
+      const memory = new MemoryStore(dataset);
+      // A fresh Neo4j store per graph: its name catalog is cached.
+      const neo4j = await Neo4jStore.open(neo4jStore.config);
+      header.push(`${label} memory p50/p95`, `${label} neo4j p50/p95`);
+      const pairs = (await runAnalysis(memory, "overlap-matrix", {})).rows.length;
+      const matrix = { scale, memberships, pairs, memory: 0, neo4j: 0 };
+      for (const name of ANALYSIS_NAMES) {
+        const params = (scale === 1 ? SEED_PARAMS : SYNTHETIC_PARAMS)[name] ?? {};
+        const m = await time(memory, name, params);
+        const n = await time(neo4j, name, params);
+        cells.get(name)?.push(`${ms(m.p50)} / ${ms(m.p95)}`, `${ms(n.p50)} / ${ms(n.p95)}`);
+        if (name === "overlap-matrix") Object.assign(matrix, { memory: m.p50, neo4j: n.p50 });
+      }
+      matrixTimes.push(matrix);
+      await neo4j.close();
+    }
+  } finally {
+    // Leave the database as users expect it: holding the seed.
+    await fill(neo4jStore.driver, loadDataset()).catch(() => {});
+    await neo4jStore.close();
+  }
+  const table = [...cells.values()];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? "").length)));
+  const line = (row: string[]) =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(" | ")} |`;
+  console.log(
+    ["", "Milliseconds, p50 / p95:", "", line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...table.map(line)].join(
+      "\n",
+    ),
+  );
+  if (matrixTimes.length > 1) {
+    console.log("\noverlap-matrix against memberships and the ISCM pairs it returns (p50; × = ratio to the first graph):");
+    const [first] = matrixTimes;
+    for (const t of matrixTimes) {
+      const grow = (x: number, y: number) => (x / y).toFixed(1);
+      console.log(
+        `  ${String(t.scale === 1 ? "seed" : `${t.scale}×`).padEnd(5)} ${t.memberships.toLocaleString("en-US").padStart(9)} memberships (×${grow(t.memberships, first?.memberships ?? 1)}) ${t.pairs.toLocaleString("en-US").padStart(7)} pairs (×${grow(t.pairs, first?.pairs ?? 1)})` +
+          `   memory ${ms(t.memory)} ms (×${grow(t.memory, first?.memory ?? 1)})   neo4j ${ms(t.neo4j)} ms (×${grow(t.neo4j, first?.neo4j ?? 1)})`,
+      );
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`error: ${(e as Error).message}`);
+  process.exitCode = 1;
+});
