@@ -1,3 +1,4 @@
+import { getRequestListener } from "@hono/node-server";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { loadDataset } from "./src/dataset/build.ts";
@@ -21,9 +22,25 @@ function atlasDataset(): Plugin {
   };
 }
 
+/**
+ * `npm run dev`: Vite's hot reload with the real API behind /api (same app as `npm start`;
+ * embedded store unless NEO4J_URI is set).
+ */
+function atlasApi(): Plugin {
+  return {
+    name: "atlas-api",
+    apply: "serve",
+    async configureServer(server) {
+      const { createDevApp } = await import("./src/server/dev.ts");
+      const listener = getRequestListener((await createDevApp()).fetch);
+      server.middlewares.use((req, res, next) => (req.url?.startsWith("/api/") ? listener(req, res) : next()));
+    },
+  };
+}
+
 export default defineConfig({
   root: ".",
-  plugins: [atlasDataset()],
+  plugins: [atlasDataset(), atlasApi()],
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8080) },
   build: { outDir: "dist" },

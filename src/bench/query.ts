@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       const matrix = { scale, memberships, pairs, memory: 0, neo4j: 0 };
       for (const name of ANALYSIS_NAMES) {
         const params = (scale === 1 ? SEED_PARAMS : SYNTHETIC_PARAMS)[name] ?? {};
+        console.error(`  ${label} ${name}…`);
         const m = await time(memory, name, params);
         const n = await time(neo4j, name, params);
         cells.get(name)?.push(`${ms(m.p50)} / ${ms(m.p95)}`, `${ms(n.p50)} / ${ms(n.p95)}`);

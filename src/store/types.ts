@@ -2,14 +2,31 @@
  * One interface to the graph, two implementations: `memory` (graphology, the embedded default)
  * and `neo4j` (neo4j-driver). Parity tests prove they answer alike.
  */
-
 import type { Catalog } from "../analyses/catalog.ts";
 import type { AnalysisName } from "../analyses/registry.ts";
+import type { Dataset, GraphNode, Properties } from "../model/graph.ts";
+import type { RelationshipType } from "../model/vocabulary.ts";
 
 export type StoreKind = "memory" | "neo4j";
 export type Row = Record<string, unknown>;
 /** Parameters after validation and name resolution: ids, numbers or null for "not given". */
 export type ResolvedParams = Record<string, string | number | null>;
+
+export interface EntityRelationship {
+  type: RelationshipType;
+  /** "out": this entity is the source. */
+  direction: "out" | "in";
+  other: string;
+  properties: Properties;
+}
+
+export interface EntityDetails {
+  node: GraphNode;
+  /** Sorted by type, direction, other id. */
+  relationships: EntityRelationship[];
+  /** The entities at the other end, sorted by id. */
+  neighbours: { id: string; label: GraphNode["label"]; name: string }[];
+}
 
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -17,5 +34,28 @@ export interface GraphStore {
   catalog(): Promise<Catalog>;
   /** Runs a named analysis with resolved parameters. */
   run(name: AnalysisName, params: ResolvedParams): Promise<Row[]>;
+  /** The whole graph, nodes sorted by id and edges by key. */
+  dataset(): Promise<Dataset>;
+  /** One entity with its relationships and neighbours; undefined if the id is unknown. */
+  entity(id: string): Promise<EntityDetails | undefined>;
   close(): Promise<void>;
+}
+
+/** What a store answers about one entity, from any graph held as a Dataset. */
+export function entityFromDataset(dataset: Dataset, id: string): EntityDetails | undefined {
+  const node = dataset.nodes.find((n) => n.id === id);
+  if (!node) return undefined;
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const relationships: EntityRelationship[] = [];
+  for (const e of dataset.edges) {
+    if (e.source === id) relationships.push({ type: e.type, direction: "out", other: e.target, properties: e.properties });
+    else if (e.target === id) relationships.push({ type: e.type, direction: "in", other: e.source, properties: e.properties });
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  relationships.sort((a, b) => cmp(a.type, b.type) || cmp(a.direction, b.direction) || cmp(a.other, b.other));
+  const neighbours = [...new Set(relationships.map((r) => r.other))].sort(cmp).map((other) => {
+    const n = byId.get(other) as GraphNode;
+    return { id: n.id, label: n.label, name: n.properties.name };
+  });
+  return { node, relationships, neighbours };
 }

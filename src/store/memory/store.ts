@@ -14,8 +14,9 @@ import { themeCoverage } from "../../analyses/memory/theme-coverage.ts";
 import { unionAlignment } from "../../analyses/memory/union-alignment.ts";
 import type { AnalysisName } from "../../analyses/registry.ts";
 import { type AtlasGraph, toGraphology } from "../../dataset/graph.ts";
+import { sortDataset } from "../../dataset/hash.ts";
 import type { Dataset } from "../../model/graph.ts";
-import type { GraphStore, ResolvedParams, Row } from "../types.ts";
+import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
 
 type Runner = (graph: AtlasGraph, params: ResolvedParams) => Row[];
 
@@ -49,10 +50,20 @@ export function catalogEntry(id: string, attrs: Record<string, unknown>): Catalo
 export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
   readonly graph: AtlasGraph;
+  readonly #dataset: Dataset;
   #catalog: Catalog | undefined;
 
   constructor(dataset: Dataset) {
+    this.#dataset = sortDataset(dataset);
     this.graph = toGraphology(dataset);
+  }
+
+  async dataset(): Promise<Dataset> {
+    return this.#dataset;
+  }
+
+  async entity(id: string): Promise<EntityDetails | undefined> {
+    return entityFromDataset(this.#dataset, id);
   }
 
   async catalog(): Promise<Catalog> {

@@ -6,7 +6,18 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { describeTarget, type Neo4jConfig } from "./config.ts";
 
-export class Neo4jAccessError extends Error {}
+export type Neo4jFailure = "unavailable" | "credentials" | "database" | "other";
+
+export class Neo4jAccessError extends Error {
+  constructor(
+    message: string,
+    readonly failure: Neo4jFailure = "other",
+    /** The server's error code, when there is one (e.g. Neo.ClientError.Statement.SyntaxError). */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface Neo4jConnection {
   driver: Driver;
@@ -63,7 +74,11 @@ export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAcc
   const target = describeTarget(config);
   const who = `user "${config.username}"${config.password === undefined ? " with no password (NEO4J_PASSWORD is not set)" : ""}`;
   if (code === "Neo.ClientError.Security.Unauthorized") {
-    return new Neo4jAccessError(`Neo4j at ${target} rejected the credentials of ${who}: check NEO4J_USERNAME and NEO4J_PASSWORD.`);
+    return new Neo4jAccessError(
+      `Neo4j at ${target} rejected the credentials of ${who}: check NEO4J_USERNAME and NEO4J_PASSWORD.`,
+      "credentials",
+      code,
+    );
   }
   if (code === "Neo.ClientError.Security.CredentialsExpired") {
     return new Neo4jAccessError(
@@ -71,7 +86,11 @@ export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAcc
     );
   }
   if (code === "Neo.ClientError.Security.AuthenticationRateLimit") {
-    return new Neo4jAccessError(`Neo4j at ${target}: too many failed logins for ${who}; wait a few seconds and check NEO4J_PASSWORD.`);
+    return new Neo4jAccessError(
+      `Neo4j at ${target}: too many failed logins for ${who}; wait a few seconds and check NEO4J_PASSWORD.`,
+      "credentials",
+      code,
+    );
   }
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
     return new Neo4jAccessError(
@@ -92,7 +111,7 @@ export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAcc
             ? "TLS/encryption mismatch (try bolt:// for a local server, neo4j+s:// for Aura)"
             : "no answer";
     const hint = config.origin === "local server" ? " The local server may have stopped: `npm run neo4j:start`." : " Is it running?";
-    return new Neo4jAccessError(`cannot reach Neo4j at ${target}: ${reason}.${hint}`);
+    return new Neo4jAccessError(`cannot reach Neo4j at ${target}: ${reason}.${hint}`, "unavailable", code);
   }
-  return new Neo4jAccessError(`Neo4j at ${target}: ${scrub(message, config)}${code ? ` [${code}]` : ""}`);
+  return new Neo4jAccessError(`Neo4j at ${target}: ${scrub(message, config)}${code ? ` [${code}]` : ""}`, "other", code);
 }

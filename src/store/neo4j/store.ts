@@ -3,13 +3,16 @@ import { readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { type Catalog, makeCatalog } from "../../analyses/catalog.ts";
 import { type AnalysisName, analysisCypherPath, findAnalysis } from "../../analyses/registry.ts";
-import { NODE_LABELS } from "../../model/vocabulary.ts";
+import { sortDataset } from "../../dataset/hash.ts";
+import { type Dataset, edgeKey, type GraphNode, type Properties } from "../../model/graph.ts";
+import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { catalogEntry } from "../memory/store.ts";
-import type { GraphStore, ResolvedParams, Row } from "../types.ts";
+import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
 import type { Neo4jConfig } from "./config.ts";
-import { explainNeo4jError, openNeo4j } from "./connect.ts";
+import { createDriver, explainNeo4jError, openNeo4j } from "./connect.ts";
 
-const CATALOG_QUERY = `MATCH (n) WHERE ${NODE_LABELS.map((l) => `n:${l}`).join(" OR ")}
+const OUR_NODE = NODE_LABELS.map((l) => `n:${l}`).join(" OR ");
+const CATALOG_QUERY = `MATCH (n) WHERE ${OUR_NODE}
 RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.acronym AS acronym, n.aliases AS aliases,
   n.otherNames AS otherNames, n.officialName AS officialName, n.subregion AS subregion`;
 
@@ -23,9 +26,25 @@ export class Neo4jStore implements GraphStore {
     readonly config: Neo4jConfig,
   ) {}
 
+  /** Connects and checks the server answers (the CLI: fail fast with one clear line). */
   static async open(config: Neo4jConfig): Promise<Neo4jStore> {
     const { driver } = await openNeo4j(config);
     return new Neo4jStore(driver, config);
+  }
+
+  /** No check: the HTTP server starts even while Neo4j is down, and recovers when it returns. */
+  static connect(config: Neo4jConfig): Neo4jStore {
+    return new Neo4jStore(createDriver(config), config);
+  }
+
+  /** Whether Neo4j answers now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async #read(query: string, params: Record<string, unknown>): Promise<Row[]> {
@@ -35,6 +54,67 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       throw explainNeo4jError(e, this.config);
     }
+  }
+
+  /**
+   * The atlas's nodes and relationships (other labels and types in the database are ignored),
+   * in the dataset's shape: node properties without the id, which is the node's key.
+   */
+  async dataset(): Promise<Dataset> {
+    const nodes = await this.#read(`MATCH (n) WHERE ${OUR_NODE} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`, {});
+    const edges = await this.#read(
+      `MATCH (n)-[r]->(m) WHERE (${OUR_NODE}) AND type(r) IN $types
+       RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props`,
+      { types: RELATIONSHIP_TYPES },
+    );
+    return sortDataset({
+      nodes: nodes.map((r) => {
+        const { id: _id, ...properties } = r.props as Properties;
+        const label = (r.labels as string[]).find((l) => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel;
+        return { id: String(r.id), label, properties: properties as GraphNode["properties"] };
+      }),
+      edges: edges.map((r) => {
+        const type = r.type as RelationshipType;
+        const source = String(r.source);
+        const target = String(r.target);
+        return { key: edgeKey(type, source, target), source, target, type, properties: r.props as Dataset["edges"][number]["properties"] };
+      }),
+    });
+  }
+
+  async entity(id: string): Promise<EntityDetails | undefined> {
+    // The entity and its neighbourhood only, as a small dataset; then the shared shaping.
+    const rows = await this.#read(
+      `MATCH (n {id: $id}) WHERE ${OUR_NODE}
+       OPTIONAL MATCH (n)-[r]-(m) WHERE type(r) IN $types
+       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
+         collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), out: startNode(r) = n, other: m.id,
+           otherLabels: labels(m), otherProps: properties(m), props: properties(r)} END) AS rels`,
+      { id, types: RELATIONSHIP_TYPES },
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const asNode = (nodeId: unknown, labels: unknown, props: unknown): GraphNode => {
+      const { id: _id, ...properties } = props as Properties;
+      const label = (labels as string[]).find((l) => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel;
+      return { id: String(nodeId), label, properties: properties as GraphNode["properties"] };
+    };
+    const nodes = new Map<string, GraphNode>([[id, asNode(row.id, row.labels, row.props)]]);
+    const edges: Dataset["edges"] = [];
+    for (const rel of row.rels as Record<string, unknown>[]) {
+      const other = String(rel.other);
+      nodes.set(other, asNode(other, rel.otherLabels, rel.otherProps));
+      const type = rel.type as RelationshipType;
+      const [source, target] = rel.out ? [id, other] : [other, id];
+      edges.push({
+        key: edgeKey(type, source, target),
+        source,
+        target,
+        type,
+        properties: rel.props as Dataset["edges"][number]["properties"],
+      });
+    }
+    return entityFromDataset({ nodes: [...nodes.values()], edges }, id);
   }
 
   async catalog(): Promise<Catalog> {

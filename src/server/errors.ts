@@ -1,0 +1,80 @@
+/**
+ * Every error the API returns has one shape: {"error": {"code", "message", "details"}}. Known
+ * failures map to a status and a message a user can act on; anything else is a 500 whose
+ * message says nothing of internals (the detail goes to the server log).
+ */
+import { UnknownEntityError } from "../analyses/catalog.ts";
+import { AnalysisUsageError } from "../analyses/run.ts";
+import { Neo4jAccessError } from "../store/neo4j/connect.ts";
+import { ForbiddenQueryError } from "../store/neo4j/console.ts";
+
+export type ErrorCode =
+  | "bad_request"
+  | "unknown_entity"
+  | "not_found"
+  | "query_refused"
+  | "cypher_error"
+  | "query_timeout"
+  | "not_implemented"
+  | "neo4j_unavailable"
+  | "internal";
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 408 | 501 | 503 | 500,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+  body(): ApiErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+const TIMEOUT_CODES = [
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+];
+
+/** Maps anything thrown while serving a request to an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof UnknownEntityError) {
+    return new ApiError(400, "unknown_entity", error.message, {
+      parameter: error.parameter,
+      value: error.value,
+      suggestions: error.suggestions,
+    });
+  }
+  if (error instanceof AnalysisUsageError) {
+    // The CLI usage text after the blank line is for terminals; the API gives the first part.
+    return new ApiError(400, "bad_request", error.message.split("\n\n")[0] as string);
+  }
+  if (error instanceof ForbiddenQueryError) return new ApiError(400, "query_refused", error.message);
+  const code = (error as { code?: string }).code ?? "";
+  if (error instanceof Neo4jAccessError) {
+    if (error.failure === "unavailable")
+      return new ApiError(503, "neo4j_unavailable", "Neo4j is not reachable at the moment; try again shortly.");
+    if (error.code && TIMEOUT_CODES.includes(error.code)) return new ApiError(408, "query_timeout", "the query ran out of time");
+    if (error.code?.startsWith("Neo.ClientError.Statement"))
+      return new ApiError(400, "cypher_error", error.message.replace(/^Neo4j at [^:]+\):\s*/, ""));
+    return new ApiError(503, "neo4j_unavailable", "Neo4j refused the request (credentials or database); the server log says which.");
+  }
+  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+    return new ApiError(503, "neo4j_unavailable", "Neo4j is not reachable at the moment; try again shortly.");
+  }
+  if (TIMEOUT_CODES.includes(code)) return new ApiError(408, "query_timeout", "the query ran out of time");
+  if (code === "Neo.ClientError.Statement.AccessMode")
+    return new ApiError(400, "query_refused", "refused: the query tried to write; this console only reads");
+  if (code.startsWith("Neo.ClientError.Statement") || code.startsWith("Neo.ClientError.Procedure")) {
+    // Syntax and type errors: Neo4j's message is what the user needs to fix the query.
+    return new ApiError(400, "cypher_error", String((error as Error).message).split("\n")[0] as string, { neo4jCode: code });
+  }
+  return new ApiError(500, "internal", "internal error; the server log has the details");
+}

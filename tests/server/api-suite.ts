@@ -1,0 +1,157 @@
+/**
+ * The endpoint tests both stores must pass (api.test.ts: embedded; api.neo4j.test.ts: real Neo4j),
+ * over real HTTP: good and bad input for every endpoint.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { datasetHash } from "../../src/dataset/hash.ts";
+import { createApp } from "../../src/server/app.ts";
+import type { GraphStore } from "../../src/store/types.ts";
+import { getJson, listen, type RunningServer } from "../helpers/http.ts";
+
+export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<GraphStore>): void {
+  describe(`API on the ${kind} store`, () => {
+    let server: RunningServer;
+    let store: GraphStore;
+    const api = (path: string, init?: RequestInit) => getJson(`${server.url}${path}`, init);
+
+    beforeAll(async () => {
+      store = await makeStore();
+      server = await listen(createApp({ store, cypher: { timeoutMs: 2000, rowCap: 100 }, log: () => {} }));
+    });
+    afterAll(async () => {
+      await server.close();
+      await store.close();
+    });
+
+    it("GET /api/health reports the store, the seed's hash and counts", async () => {
+      const dataset = loadDataset();
+      const { status, body } = await api("/api/health");
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        status: "ok",
+        store: kind,
+        dataset: { hash: datasetHash(dataset), nodes: dataset.nodes.length, edges: dataset.edges.length },
+      });
+    });
+
+    it("GET /api/graph sends the graph compressed with an ETag, and 304 when unchanged", async () => {
+      const first = await fetch(`${server.url}/api/graph`, { headers: { "Accept-Encoding": "gzip" } });
+      expect(first.status).toBe(200);
+      expect(first.headers.get("content-encoding")).toBe("gzip");
+      const etag = first.headers.get("etag");
+      const body = (await first.json()) as { nodes: unknown[]; edges: { properties: { sources: string[] } }[] };
+      expect(body.nodes).toHaveLength(loadDataset().nodes.length);
+      expect(body.edges.every((e) => e.properties.sources.length > 0)).toBe(true);
+      const again = await fetch(`${server.url}/api/graph`, { headers: { "If-None-Match": etag ?? "" } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+    });
+
+    it("GET /api/entities/:id gives the entity, its relationships with sources, its neighbours", async () => {
+      const { status, body } = await api("/api/entities/prague-process");
+      expect(status).toBe(200);
+      expect(body.node).toMatchObject({
+        id: "prague-process",
+        label: "ISCM",
+        properties: { name: "Prague Process", declaredMemberCount: 50 },
+      });
+      const rels = body.relationships as { type: string; direction: string; other: string; properties: { sources: string[] } }[];
+      expect(rels.filter((r) => r.type === "MEMBER_OF" && r.direction === "in")).toHaveLength(50);
+      expect(rels.every((r) => r.properties.sources.length > 0)).toBe(true);
+      expect(body.neighbours).toEqual(expect.arrayContaining([{ id: "icmpd", label: "Organization", name: expect.any(String) }]));
+    });
+
+    it("GET /api/entities/:id is 404 with close matches for an unknown id", async () => {
+      const { status, body } = await api("/api/entities/prague-proces");
+      expect(status).toBe(404);
+      expect(body).toEqual({
+        error: {
+          code: "not_found",
+          message: expect.stringContaining('no entity has the id "prague-proces"; closest: prague-process'),
+          details: { suggestions: expect.arrayContaining(["prague-process"]) },
+        },
+      });
+    });
+
+    it("GET /api/search ranks names, acronyms and aliases, tolerates typos, validates q and limit", async () => {
+      const hits = async (q: string) =>
+        ((await api(`/api/search?q=${encodeURIComponent(q)}`)).body.hits as { id: string }[]).map((h) => h.id);
+      expect((await hits("Prague"))[0]).toBe("prague-process");
+      expect((await hits("GFMD"))[0]).toBe("gfmd");
+      expect((await hits("Republic of Moldova"))[0]).toBe("MDA");
+      expect((await hits("Turkey"))[0]).toBe("TUR");
+      expect(await hits("Prauge Process")).toContain("prague-process");
+      const missing = await api("/api/search");
+      expect(missing.status).toBe(400);
+      expect(missing.body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("q ") } });
+      const badLimit = await api("/api/search?q=x&limit=1000");
+      expect(badLimit.status).toBe(400);
+      expect((badLimit.body.error as { message: string }).message).toContain("limit must be at most 100");
+      expect(((await api("/api/search?q=a&limit=3")).body.hits as unknown[]).length).toBeLessThanOrEqual(3);
+    });
+
+    it("GET /api/analyses lists every analysis with its parameters; GET /api/analyses/:name runs one", async () => {
+      const list = await api("/api/analyses");
+      expect((list.body.analyses as { name: string }[]).map((a) => a.name)).toContain("geographic-overlap");
+      const { status, body } = await api("/api/analyses/iscm-overlap?a=Prague%20Process&b=EaP%20Panel");
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ analysis: "iscm-overlap", store: kind, params: { a: "prague-process", b: "eap-panel" } });
+      expect((body.rows as { sharedCount: number }[])[0]?.sharedCount).toBe(34);
+    });
+
+    it("analysis errors: missing parameter, unknown name with suggestions, unknown parameter, unknown analysis", async () => {
+      const missing = await api("/api/analyses/iscm-overlap?a=gfmd");
+      expect(missing.status).toBe(400);
+      expect(missing.body).toMatchObject({ error: { code: "bad_request", message: "b is required" } });
+      const unknown = await api("/api/analyses/state-partners?state=Moldovia");
+      expect(unknown.status).toBe(400);
+      expect(unknown.body).toMatchObject({
+        error: { code: "unknown_entity", details: { parameter: "state", suggestions: expect.arrayContaining(["Moldova (MDA)"]) } },
+      });
+      const extra = await api("/api/analyses/overlap-matrix?minimum=3");
+      expect(extra.status).toBe(400);
+      expect((extra.body.error as { message: string }).message).toContain("minimum");
+      const typo = await api("/api/analyses/overlap-matrix?min=two");
+      expect(typo.status).toBe(400);
+      expect((typo.body.error as { message: string }).message).toMatch(/^min /);
+      const none = await api("/api/analyses/iscm-overlaps");
+      expect(none.status).toBe(404);
+      expect(none.body).toMatchObject({ error: { code: "not_found" } });
+    });
+
+    it("GET /api/openapi.json is an OpenAPI 3.1 document naming every endpoint", async () => {
+      const { status, body } = await api("/api/openapi.json");
+      expect(status).toBe(200);
+      expect(body.openapi).toBe("3.1.0");
+      const paths = Object.keys(body.paths as object);
+      for (const p of [
+        "/api/health",
+        "/api/graph",
+        "/api/entities/{id}",
+        "/api/search",
+        "/api/analyses",
+        "/api/analyses/path",
+        "/api/cypher",
+      ])
+        expect(paths).toContain(p);
+    });
+
+    it("POST /api/cypher validates its body", async () => {
+      const bad = await api("/api/cypher", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ q: "RETURN 1" }),
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("query is required") } });
+    });
+
+    it("unknown API paths are JSON 404s; no response carries a stack trace", async () => {
+      const { status, body } = await api("/api/nothing");
+      expect(status).toBe(404);
+      expect(body).toMatchObject({ error: { code: "not_found" } });
+      expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  });
+}
