@@ -3,10 +3,11 @@
  * failures map to a status and a message a user can act on; anything else is a 500 whose
  * message says nothing of internals (the detail goes to the server log).
  */
+import { HTTPException } from "hono/http-exception";
 import { UnknownEntityError } from "../analyses/catalog.ts";
 import { AnalysisUsageError } from "../analyses/run.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
-import { ForbiddenQueryError } from "../store/neo4j/console.ts";
+import { CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console.ts";
 
 export type ErrorCode =
   | "bad_request"
@@ -45,6 +46,9 @@ const TIMEOUT_CODES = [
 /** Maps anything thrown while serving a request to an ApiError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  // Hono's own input errors (malformed JSON, wrong content type) are the client's.
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500)
+    return new ApiError(400, "bad_request", error.message || "bad request");
   if (error instanceof UnknownEntityError) {
     return new ApiError(400, "unknown_entity", error.message, {
       parameter: error.parameter,
@@ -57,6 +61,7 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(400, "bad_request", error.message.split("\n\n")[0] as string);
   }
   if (error instanceof ForbiddenQueryError) return new ApiError(400, "query_refused", error.message);
+  if (error instanceof CypherQueryError) return new ApiError(400, "cypher_error", error.message);
   const code = (error as { code?: string }).code ?? "";
   if (error instanceof Neo4jAccessError) {
     if (error.failure === "unavailable")

@@ -9,6 +9,8 @@
 import neo4j, { type Driver, isNode, isPath, isRelationship } from "neo4j-driver";
 
 export class ForbiddenQueryError extends Error {}
+/** A query Neo4j could not parse or run, reported to the user (400), not as a server failure. */
+export class CypherQueryError extends Error {}
 
 const FORBIDDEN: [RegExp, string][] = [
   [/\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH)\b/i, "writes data or schema"],
@@ -38,6 +40,9 @@ export function checkReadOnly(query: string): string {
   if (trimmed.length === 0) throw new ForbiddenQueryError("the query is empty");
   if (trimmed.length > 20_000) throw new ForbiddenQueryError("the query is longer than 20,000 characters");
   const code = codeOnly(trimmed);
+  // Neo4j 5.26 answers an unclosed comment with an internal "UnknownError": catch it here.
+  if (code.includes("/*")) throw new CypherQueryError("a comment starting with /* is not closed with */");
+  if (/['"]/.test(code.replace(/''/g, ""))) throw new CypherQueryError("a string literal is not closed");
   if (code.includes(";")) throw new ForbiddenQueryError("only one statement is allowed (found ';')");
   if (/^\s*(EXPLAIN|PROFILE)\b/i.test(code)) throw new ForbiddenQueryError("EXPLAIN and PROFILE are not available here");
   for (const [pattern, reason] of FORBIDDEN) {
@@ -123,6 +128,17 @@ export async function runReadOnlyCypher(
   options: ConsoleOptions,
 ): Promise<ConsoleResult> {
   const text = checkReadOnly(query);
+  try {
+    return await runChecked(driver, text, params, options);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "";
+    if (code.startsWith("Neo.DatabaseError"))
+      throw new CypherQueryError(`Neo4j could not run this query: ${String((e as Error).message).split("\n")[0]}`);
+    throw e;
+  }
+}
+
+async function runChecked(driver: Driver, text: string, params: Record<string, unknown>, options: ConsoleOptions): Promise<ConsoleResult> {
   const session = driver.session({
     database: options.database,
     defaultAccessMode: neo4j.session.READ,
@@ -147,7 +163,13 @@ export async function runReadOnlyCypher(
       }
       rows.push(Object.fromEntries(record.keys.map((k) => [String(k), toJson(record.get(k), nodes, rels, ids)])));
     }
-    // Relationships name their ends by the nodes' ids where known.
+    // Ends of relationships whose nodes were not returned: fetch them, so the drawing has both ends.
+    const missing = [...new Set([...rels.values()].flatMap((r) => [r.source, r.target]))].filter((e) => !ids.has(e));
+    if (missing.length > 0) {
+      const ends = await session.run("MATCH (n) WHERE elementId(n) IN $missing RETURN n", { missing }, { timeout: options.timeoutMs });
+      for (const record of ends.records) toJson(record.get("n"), nodes, rels, ids);
+    }
+    // Relationships name their ends by the nodes' ids.
     const relationships = [...rels.values()].map((r) => ({
       ...r,
       source: ids.get(r.source) ?? r.source,

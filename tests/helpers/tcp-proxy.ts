@@ -1,0 +1,50 @@
+/**
+ * A TCP proxy on loopback that can be cut and restored: the server under test talks to Neo4j
+ * through it, so a test can take Neo4j "down" (connections refused and severed) and bring it back
+ * at the same address without restarting the database.
+ */
+import { createConnection, createServer, type Server, type Socket } from "node:net";
+
+export interface TcpProxy {
+  port: number;
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  let port = 0;
+  const open = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((client) => {
+        const upstream = createConnection(targetPort, targetHost);
+        sockets.add(client).add(upstream);
+        client.pipe(upstream).pipe(client);
+        const drop = () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(client);
+          sockets.delete(upstream);
+        };
+        client.on("error", drop).on("close", drop);
+        upstream.on("error", drop).on("close", drop);
+      });
+      server.listen(port, "127.0.0.1", () => {
+        const address = server?.address();
+        port = typeof address === "object" && address ? address.port : port;
+        resolve();
+      });
+    });
+  const shut = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+      if (server) server.close(() => resolve());
+      else resolve();
+      server = undefined;
+    });
+  await open();
+  return { port, cut: shut, restore: open, close: shut };
+}
