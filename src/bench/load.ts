@@ -15,6 +15,7 @@ import { startLocalNeo4j } from "../../tools/neo4j/local.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openNeo4j } from "../store/neo4j/connect.ts";
 import { applySchema, type LoadSource, loadIntoNeo4j, mergeNodesStatement, mergeRelationshipsStatement } from "../store/neo4j/load.ts";
+import { wipeDatabase } from "../store/neo4j/wipe.ts";
 import { syntheticShape, syntheticSource } from "./synthetic.ts";
 
 const { values } = parseArgs({
@@ -43,14 +44,7 @@ if (
   process.exit(2);
 }
 
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+const wipe = (driver: Driver) => wipeDatabase(driver);
 
 /**
  * Memory while a load runs: the peak RSS (sampled every 20 ms) and the peak *retained* heap above

@@ -19,6 +19,7 @@ import { MemoryStore } from "../store/memory/store.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { datasetSource, loadIntoNeo4j } from "../store/neo4j/load.ts";
 import { Neo4jStore } from "../store/neo4j/store.ts";
+import { wipeDatabase } from "../store/neo4j/wipe.ts";
 import type { GraphStore } from "../store/types.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
@@ -76,16 +77,16 @@ async function time(store: GraphStore, name: string, params: Record<string, stri
 }
 
 async function fill(driver: Driver, dataset: Dataset): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
+  await wipeDatabase(driver);
   await loadIntoNeo4j(driver, datasetSource(dataset));
+  // Plans cached for the previous (smaller) graph would be reused for a while: start afresh.
+  await driver.executeQuery("CALL db.clearQueryCaches()");
 }
 
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const failures: string[] = [];
+const failureNote = (message: string) =>
+  /memory/i.test(message) ? "out of transaction memory" : /time/i.test(message) ? "timeout" : "error";
 
 async function main(): Promise<void> {
   if (!process.env.NEO4J_URI) await startLocalNeo4j();
@@ -111,10 +112,15 @@ async function main(): Promise<void> {
       for (const name of ANALYSIS_NAMES) {
         const params = (scale === 1 ? SEED_PARAMS : SYNTHETIC_PARAMS)[name] ?? {};
         console.error(`  ${label} ${name}…`);
-        const m = await time(memory, name, params);
-        const n = await time(neo4j, name, params);
-        cells.get(name)?.push(`${ms(m.p50)} / ${ms(m.p95)}`, `${ms(n.p50)} / ${ms(n.p95)}`);
-        if (name === "overlap-matrix") Object.assign(matrix, { memory: m.p50, neo4j: n.p50 });
+        // A failure (e.g. Neo4j's transaction memory limit at 100×) is a figure too: print it, go on.
+        const timed = async (store: GraphStore) => time(store, name, params).catch((e: unknown) => ({ error: (e as Error).message }));
+        const m = await timed(memory);
+        const n = await timed(neo4j);
+        const show = (t: Awaited<ReturnType<typeof timed>>) =>
+          "error" in t ? `failed (${failureNote(t.error)})` : `${ms(t.p50)} / ${ms(t.p95)}`;
+        cells.get(name)?.push(show(m), show(n));
+        if ("error" in m || "error" in n) failures.push(`${label} ${name}: ${"error" in n ? n.error : (m as { error: string }).error}`);
+        if (name === "overlap-matrix" && !("error" in m) && !("error" in n)) Object.assign(matrix, { memory: m.p50, neo4j: n.p50 });
       }
       matrixTimes.push(matrix);
       await neo4j.close();
@@ -133,6 +139,7 @@ async function main(): Promise<void> {
       "\n",
     ),
   );
+  if (failures.length > 0) console.log(`\nFailures:\n${failures.map((f) => `  ${f}`).join("\n")}`);
   if (matrixTimes.length > 1) {
     console.log("\noverlap-matrix against memberships and the ISCM pairs it returns (p50; × = ratio to the first graph):");
     const [first] = matrixTimes;

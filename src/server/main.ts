@@ -8,7 +8,7 @@ import { serve } from "@hono/node-server";
 import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
 import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
 import { MemoryStore } from "../store/memory/store.ts";
-import { describeTarget, Neo4jConfigError, REPO_ROOT, readNeo4jConfig } from "../store/neo4j/config.ts";
+import { describeTarget, type Neo4jConfig, Neo4jConfigError, REPO_ROOT, readNeo4jConfig } from "../store/neo4j/config.ts";
 import { Neo4jStore } from "../store/neo4j/store.ts";
 import type { GraphStore } from "../store/types.ts";
 import { createApp } from "./app.ts";
@@ -33,9 +33,9 @@ export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
   await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, "vite.config.ts"), logLevel: "warn" });
 }
 
-async function openStore(log: (m: string) => void): Promise<GraphStore> {
-  if (process.env.NEO4J_URI) {
-    const config = readNeo4jConfig();
+async function openStore(neo4j: Neo4jConfig | undefined, log: (m: string) => void): Promise<GraphStore> {
+  if (neo4j) {
+    const config = neo4j;
     const store = Neo4jStore.connect(config);
     log(`store: Neo4j at ${describeTarget(config)}${(await store.ping()) ? "" : " — NOT REACHABLE yet: the API answers 503 until it is"}`);
     return store;
@@ -48,9 +48,11 @@ async function openStore(log: (m: string) => void): Promise<GraphStore> {
 
 async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`${m}\n`);
+  // Every setting is checked before anything slow happens.
   const config = readServerConfig();
+  const neo4j = process.env.NEO4J_URI ? readNeo4jConfig() : undefined;
   await ensureWebBuild(log);
-  const store = await openStore(log);
+  const store = await openStore(neo4j, log);
   const app = createApp({
     store,
     cypher: { timeoutMs: config.ATLAS_CYPHER_TIMEOUT_MS, rowCap: config.ATLAS_CYPHER_ROW_CAP },

@@ -30,15 +30,7 @@ export function testDriver(config = testNeo4j()): Driver {
   });
 }
 
-/** Deletes every node (auto-commit batches, so a large benchmark graph goes too). */
-export async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+export { wipeDatabase as wipe } from "../../src/store/neo4j/wipe.ts";
 
 export async function countsByLabel(driver: Driver): Promise<Record<string, number>> {
   const r = await driver.executeQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");

@@ -10,10 +10,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
+import { freePort } from "../../src/util/net.ts";
 import { type LocalServerState, localNeo4jHome, localStateFile, REPO_ROOT, readLocalServerState } from "../../src/store/neo4j/config.ts";
 
 const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
@@ -67,18 +67,6 @@ export function resolveClasspath(): string {
     throw new LocalNeo4jError(`Maven could not resolve neo4j-harness from Maven Central:\n${detail}`);
   }
   return readFileSync(file, "utf8").trim();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function answers(state: Pick<LocalServerState, "uri" | "username" | "password">): Promise<string | undefined> {

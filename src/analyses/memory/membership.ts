@@ -19,13 +19,40 @@ export function nodesWithLabel(graph: AtlasGraph, label: NodeLabel): string[] {
   return graph.filterNodes((_n, attrs) => attrs.label === label).sort(byCodePoint);
 }
 
+interface MembershipIndex {
+  /** ISCM or union → its current member States, sorted. */
+  membersOf: Map<string, string[]>;
+  /** State → the ISCMs it is a current member of, sorted. */
+  iscmsOf: Map<string, string[]>;
+}
+
+// The graph of a store never changes, so its membership index is built once (reading edge
+// attributes is the slow part on large graphs) and shared by every analysis.
+const indexes = new WeakMap<AtlasGraph, MembershipIndex>();
+
+function membershipIndex(graph: AtlasGraph): MembershipIndex {
+  let index = indexes.get(graph);
+  if (index) return index;
+  const membersOf = new Map<string, Set<string>>();
+  const iscmsOf = new Map<string, Set<string>>();
+  graph.forEachEdge((_e, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (!isCurrentMembership(attrs) || sourceAttrs.label !== "State") return;
+    if (!membersOf.has(target)) membersOf.set(target, new Set());
+    membersOf.get(target)?.add(source);
+    if (targetAttrs.label !== "ISCM") return;
+    if (!iscmsOf.has(source)) iscmsOf.set(source, new Set());
+    iscmsOf.get(source)?.add(target);
+  });
+  // Frozen: analyses share these lists and must derive new ones, never edit them.
+  const sorted = (m: Map<string, Set<string>>) => new Map([...m].map(([k, v]) => [k, Object.freeze([...v].sort(byCodePoint)) as string[]]));
+  index = { membersOf: sorted(membersOf), iscmsOf: sorted(iscmsOf) };
+  indexes.set(graph, index);
+  return index;
+}
+
 /** The current member States of an ISCM or union, sorted by id. */
 export function memberStates(graph: AtlasGraph, target: string): string[] {
-  const out = new Set<string>();
-  graph.forEachInEdge(target, (_e, attrs, source) => {
-    if (isCurrentMembership(attrs) && labelOf(graph, source) === "State") out.add(source);
-  });
-  return [...out].sort(byCodePoint);
+  return membershipIndex(graph).membersOf.get(target) ?? [];
 }
 
 /** Every ISCM → its current member States (sorted), for the pairwise analyses. */
@@ -37,15 +64,7 @@ export function iscmMemberSets(graph: AtlasGraph): Map<string, string[]> {
 
 /** Every State → the ISCMs it is a current member of (sorted). */
 export function stateIscms(graph: AtlasGraph): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  graph.forEachEdge((_e, attrs, source, target) => {
-    if (!isCurrentMembership(attrs) || labelOf(graph, source) !== "State" || labelOf(graph, target) !== "ISCM") return;
-    const list = out.get(source) ?? [];
-    if (!list.includes(target)) list.push(target);
-    out.set(source, list);
-  });
-  for (const list of out.values()) list.sort(byCodePoint);
-  return out;
+  return membershipIndex(graph).iscmsOf;
 }
 
 /** Cypher orders strings by code point; so must we, for identical answers. */
