@@ -17,13 +17,21 @@ export interface CatalogEntry {
 
 export interface Catalog {
   entries: CatalogEntry[];
+  /** Per entry (same order): its name, id and other names, original and folded (for search). */
+  names: { text: string; folded: string; words: string[] }[][];
   byId: Map<string, CatalogEntry>;
   subregions: string[];
 }
 
 export function makeCatalog(entries: CatalogEntry[]): Catalog {
   const subregions = [...new Set(entries.flatMap((e) => (e.subregion ? [e.subregion] : [])))].sort();
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), subregions };
+  const names = entries.map((e) =>
+    [e.name, e.id, ...e.otherNames].map((text) => {
+      const folded = foldName(text);
+      return { text, folded, words: folded.split(/[\s\-–(),/]+/) };
+    }),
+  );
+  return { entries, names, byId: new Map(entries.map((e) => [e.id, e])), subregions };
 }
 
 /** A value the user gave that names nothing (or several things); the message lists closest matches. */

@@ -32,14 +32,12 @@ function editDistanceWithin(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
-/** How well `text` matches the folded query; 0 = not at all. */
-function matchScore(query: string, text: string): number {
-  const t = foldName(text);
+/** How well a folded name (and its words) matches the folded query; 0 = not at all. */
+function matchScore(query: string, t: string, words: string[]): number {
   const compactQ = query.replace(/[\s-]/g, "");
   if (t === query) return 100;
   if (t.replace(/[\s-]/g, "") === compactQ) return 95;
   if (t.startsWith(query)) return 80;
-  const words = t.split(/[\s\-–(),/]+/);
   if (words.some((w) => w.startsWith(query))) return 70;
   if (t.includes(query)) return 60;
   // Typos: one edit from 4 characters on, two from 7 (shorter queries match too much).
@@ -55,16 +53,16 @@ export function searchCatalog(catalog: Catalog, q: string, limit = 10): SearchHi
   const query = foldName(q);
   if (query.length === 0) return [];
   const hits: SearchHit[] = [];
-  for (const e of catalog.entries) {
+  catalog.entries.forEach((e, i) => {
     let best: { score: number; matched: string } = { score: 0, matched: "" };
-    for (const text of [e.name, e.id, ...e.otherNames]) {
-      const score = matchScore(query, text);
-      if (score > best.score) best = { score, matched: text };
+    for (const name of catalog.names[i] ?? []) {
+      const score = matchScore(query, name.folded, name.words);
+      if (score > best.score) best = { score, matched: name.text };
     }
     // ISCMs first among equals: they are what this atlas is about.
     if (best.score > 0)
       hits.push({ id: e.id, label: e.label, name: e.name, matched: best.matched, score: best.score + (e.label === "ISCM" ? 1 : 0) });
-  }
+  });
   hits.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, limit);
 }

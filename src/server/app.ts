@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
@@ -28,6 +29,8 @@ export interface AppOptions {
   webDir?: string;
   /** An origin allowed to call the API from a browser; omitted: no CORS headers at all. */
   corsOrigin?: string;
+  /** Neo4j mode: how long /api/graph may serve a graph read earlier (default 5000 ms). */
+  graphCacheMs?: number;
   /** Where to log unexpected errors (stderr by default). */
   log?: (message: string) => void;
 }
@@ -290,14 +293,15 @@ export function createApp(options: AppOptions): OpenAPIHono {
   if (options.corsOrigin) app.use("/api/*", cors({ origin: options.corsOrigin }));
   app.use("/api/*", compress());
 
-  // The dataset and its hash, cached for the memory store (it never changes) and re-read for Neo4j.
-  let memoryGraph: { dataset: Dataset; hash: string } | undefined;
+  // The dataset, its hash and its gzipped JSON: built once for the memory store (it never
+  // changes); for Neo4j re-read at most every graphCacheMs, so a reload shows up within that.
+  let cached: { dataset: Dataset; hash: string; gzip?: Buffer; at: number } | undefined;
+  const graphCacheMs = options.graphCacheMs ?? 5000;
   const currentGraph = async () => {
-    if (memoryGraph) return memoryGraph;
+    if (cached && (store.kind === "memory" || Date.now() - cached.at < graphCacheMs)) return cached;
     const dataset = await store.dataset();
-    const graph = { dataset, hash: datasetHash(dataset) };
-    if (store.kind === "memory") memoryGraph = graph;
-    return graph;
+    cached = { dataset, hash: datasetHash(dataset), at: Date.now() };
+    return cached;
   };
 
   app.openapi(routes.health, async (c) => {
@@ -324,6 +328,15 @@ export function createApp(options: AppOptions): OpenAPIHono {
     // Compression turns the ETag weak (W/"…"); both forms name the same graph.
     const sent = (c.req.header("If-None-Match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
     if (sent.includes(etag)) return c.body(null, 304);
+    const graph = await currentGraph();
+    if (/\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
+      // Compressed once per graph, not once per request (the compress middleware skips encoded bodies).
+      graph.gzip ??= gzipSync(JSON.stringify({ hash, nodes: dataset.nodes, edges: dataset.edges }));
+      c.header("Content-Encoding", "gzip");
+      c.header("Content-Type", "application/json");
+      c.header("Vary", "Accept-Encoding");
+      return c.body(new Uint8Array(graph.gzip), 200) as never;
+    }
     return c.json({ hash, nodes: dataset.nodes, edges: dataset.edges }, 200);
   });
 
