@@ -83,7 +83,13 @@ export function formatTable(result: AnalysisResult): string {
   const rows = result.rows.map((r) => header.map((c) => cell(r[c])));
   const widths = header.map((h, i) => Math.min(80, Math.max(h.length, ...rows.map((r) => (r[i] as string).length))));
   const fit = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
-  const lines = [header.map((h, i) => fit(h, widths[i] as number)).join("  "), widths.map((w) => "-".repeat(w)).join("  ")];
+  const lines = [
+    header
+      .map((h, i) => fit(h, widths[i] as number))
+      .join("  ")
+      .trimEnd(),
+    widths.map((w) => "-".repeat(w)).join("  "),
+  ];
   for (const r of rows)
     lines.push(
       r
