@@ -1,26 +1,6 @@
 import { getRequestListener } from "@hono/node-server";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { loadDataset } from "./src/dataset/build.ts";
-
-/**
- * Until the HTTP API exists, the page gets the validated dataset as a build-time module:
- * a broken seed fails the build with the validator's messages instead of shipping a partial graph.
- */
-function atlasDataset(): Plugin {
-  const id = "virtual:atlas-dataset";
-  return {
-    name: "atlas-dataset",
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) => {
-      if (resolved !== `\0${id}`) return undefined;
-      const { nodes, edges } = loadDataset();
-      // Only what the first page shows: the ISCM nodes and the totals.
-      const page = { iscms: nodes.filter((n) => n.label === "ISCM"), nodeCount: nodes.length, edgeCount: edges.length };
-      return `export default ${JSON.stringify(page)}`;
-    },
-  };
-}
 
 /**
  * `npm run dev`: Vite's hot reload with the real API behind /api (same app as `npm start`;
@@ -40,7 +20,7 @@ function atlasApi(): Plugin {
 
 export default defineConfig({
   root: ".",
-  plugins: [atlasDataset(), atlasApi()],
+  plugins: [atlasApi()],
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8080) },
   build: { outDir: "dist" },
@@ -49,8 +29,13 @@ export default defineConfig({
     hookTimeout: 240_000,
     projects: [
       // Pure tests: parallel, no servers.
-      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.neo4j.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.neo4j.test.ts", "tests/**/*.e2e.test.ts"] },
+      },
       // Tests against a real Neo4j: one database, so files run one after another.
+      // The explorer in Debian's chromium against the real server.
+      { extends: true, test: { name: "e2e", include: ["tests/**/*.e2e.test.ts"], fileParallelism: false } },
       {
         extends: true,
         test: {

@@ -2,7 +2,6 @@
  * npm start: the API and the web app on one port. Embedded store unless NEO4J_URI is set.
  * Builds the web app first when dist/ is missing or older than its sources.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
@@ -12,26 +11,10 @@ import { describeTarget, type Neo4jConfig, Neo4jConfigError, REPO_ROOT, readNeo4
 import { Neo4jStore } from "../store/neo4j/store.ts";
 import type { GraphStore } from "../store/types.ts";
 import { createApp } from "./app.ts";
+import { ensureWebBuild } from "./build.ts";
 import { readServerConfig, ServerConfigError } from "./config.ts";
 
 const DIST = join(REPO_ROOT, "dist");
-const WEB_SOURCES = ["src/web", "src/model", "index.html", "vite.config.ts", "package-lock.json", "seed"].map((p) => join(REPO_ROOT, p));
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
-}
-
-/** Builds dist/ when it is missing or older than the web sources. */
-export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
-  const built = newestMtime(join(DIST, "index.html"));
-  if (built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
-  log(built === 0 ? "building the web app (first start)…" : "web sources changed: rebuilding the web app…");
-  const { build } = await import("vite");
-  await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, "vite.config.ts"), logLevel: "warn" });
-}
 
 async function openStore(neo4j: Neo4jConfig | undefined, log: (m: string) => void): Promise<GraphStore> {
   if (neo4j) {

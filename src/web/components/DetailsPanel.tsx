@@ -1,0 +1,208 @@
+/** The selected entity: its facts, each with its source and as-of date; entities are clickable. */
+import { useEffect, useState } from "react";
+import type { Dataset } from "../../model/graph.ts";
+import { api, type EntityPayload, type EntityRelationship } from "../api.ts";
+import { SourceList } from "./Source.tsx";
+
+interface Props {
+  id: string;
+  dataset: Dataset;
+  onSelect: (id: string) => void;
+  onCompare: (ids: string[]) => void;
+}
+
+const ROLE_TITLES: Record<string, string> = {
+  MEMBER_OF: "Member of",
+  OBSERVER_OF: "Observer in",
+  CHAIRS: "Chairs",
+  SECRETARIAT_OF: "Secretariat of",
+  ASSOCIATED_WITH: "Associated with",
+  COOPERATES_WITH: "Cooperates with",
+  FOCUSES_ON: "Themes (Annex 10)",
+  SUCCEEDS: "Succeeds",
+};
+const INCOMING_TITLES: Record<string, string> = {
+  MEMBER_OF: "Members",
+  OBSERVER_OF: "Observers",
+  CHAIRS: "Chair",
+  SECRETARIAT_OF: "Secretariat",
+  ASSOCIATED_WITH: "Associated ISCMs",
+  COOPERATES_WITH: "Cooperates with",
+  FOCUSES_ON: "ISCMs working on it",
+  SUCCEEDS: "Succeeded by",
+};
+
+function RelationshipGroup({
+  title,
+  rels,
+  names,
+  onSelect,
+}: {
+  title: string;
+  rels: EntityRelationship[];
+  names: Map<string, string>;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <section>
+      <h3>
+        {title} <span className="count">({rels.length})</span>
+      </h3>
+      <ul className="relations">
+        {rels.map((r) => (
+          <li key={`${r.type}-${r.direction}-${r.other}`}>
+            <button type="button" className="link" onClick={() => onSelect(r.other)}>
+              {names.get(r.other) ?? r.other}
+            </button>
+            {typeof r.properties.role === "string" && <span className="role"> ({r.properties.role})</span>}
+            {typeof r.properties.until === "string" && <span className="role"> (until {r.properties.until})</span>}{" "}
+            <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** ISCMs ranked by the Jaccard index of their member States with this one. */
+function overlappingIscms(dataset: Dataset, iscm: string): { id: string; shared: number; jaccard: number }[] {
+  const members = new Map<string, Set<string>>();
+  const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  for (const e of dataset.edges) {
+    if (e.type !== "MEMBER_OF" || e.properties.until !== undefined || labels.get(e.source) !== "State" || labels.get(e.target) !== "ISCM")
+      continue;
+    if (!members.has(e.target)) members.set(e.target, new Set());
+    members.get(e.target)?.add(e.source);
+  }
+  const mine = members.get(iscm) ?? new Set<string>();
+  const out = [];
+  for (const [other, set] of members) {
+    if (other === iscm) continue;
+    const shared = [...set].filter((s) => mine.has(s)).length;
+    if (shared > 0) out.push({ id: other, shared, jaccard: shared / (set.size + mine.size - shared) });
+  }
+  return out.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared).slice(0, 8);
+}
+
+export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
+  const [entity, setEntity] = useState<EntityPayload | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [partners, setPartners] = useState<{ state: string; name: string; shared: number }[]>([]);
+
+  useEffect(() => {
+    let stale = false;
+    setEntity(null);
+    setError(null);
+    setPartners([]);
+    api
+      .entity(id)
+      .then((e) => {
+        if (stale) return;
+        setEntity(e);
+        if (e.node.label === "State") {
+          api
+            .analysis<{ state: string; name: string; shared: number }>("state-partners", { state: id, limit: "5" })
+            .then((r) => !stale && setPartners(r.rows))
+            .catch(() => {});
+        }
+      })
+      .catch((e: Error) => !stale && setError(e.message));
+    return () => {
+      stale = true;
+    };
+  }, [id]);
+
+  if (error)
+    return (
+      <aside className="details" aria-label="Details">
+        <p role="alert">{error}</p>
+      </aside>
+    );
+  if (!entity)
+    return (
+      <aside className="details" aria-label="Details">
+        <p aria-busy="true">Loading…</p>
+      </aside>
+    );
+
+  const { node } = entity;
+  const p = node.properties;
+  const names = new Map(entity.neighbours.map((n) => [n.id, n.name]));
+  const groups = new Map<string, EntityRelationship[]>();
+  for (const r of entity.relationships) {
+    const title = r.direction === "out" ? ROLE_TITLES[r.type] : INCOMING_TITLES[r.type];
+    const key = title ?? r.type;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
+  const declared = p.declaredMemberCount;
+  const listed = entity.relationships.filter((r) => r.type === "MEMBER_OF" && r.direction === "in").length;
+
+  return (
+    <aside className="details" aria-label="Details">
+      <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
+      <h2>{p.name}</h2>
+      {node.label === "ISCM" && (
+        <>
+          <dl className="facts">
+            <dt>Type</dt>
+            <dd>{String(p.type ?? "—")}</dd>
+            <dt>Established</dt>
+            <dd>{String(p.yearEstablished ?? "—")}</dd>
+            <dt>Regions covered</dt>
+            <dd>{Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"}</dd>
+            <dt>Member States</dt>
+            <dd data-testid="member-counts">
+              {listed} listed · <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> declared
+              {typeof p.declaredMemberCountAsOf === "string" && ` (as of ${p.declaredMemberCountAsOf})`}{" "}
+              <SourceList sources={annex2Source} />
+              {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
+            </dd>
+            <dt>Chair (Annex 2)</dt>
+            <dd>{String(p.annex2Chair ?? "—")}</dd>
+            <dt>Secretariat (Annex 2)</dt>
+            <dd>{Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}</dd>
+            <dt>Role of IOM</dt>
+            <dd>
+              {Array.isArray(p.roleOfIOM) ? p.roleOfIOM.join(", ") : "—"} <SourceList sources={annex2Source} />
+            </dd>
+          </dl>
+          <section>
+            <h3>Overlapping ISCMs (Jaccard of member States)</h3>
+            <ul className="relations">
+              {overlappingIscms(dataset, node.id).map((o) => (
+                <li key={o.id}>
+                  <button type="button" className="link" onClick={() => onSelect(o.id)}>
+                    {dataset.nodes.find((n) => n.id === o.id)?.properties.name ?? o.id}
+                  </button>{" "}
+                  {o.shared} shared · {o.jaccard.toFixed(2)}{" "}
+                  <button type="button" className="small" onClick={() => onCompare([node.id, o.id])}>
+                    compare
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+      {node.label === "State" && partners.length > 0 && (
+        <section>
+          <h3>Top partner States (shared ISCMs)</h3>
+          <ul className="relations">
+            {partners.map((x) => (
+              <li key={x.state}>
+                <button type="button" className="link" onClick={() => onSelect(x.state)}>
+                  {x.name}
+                </button>{" "}
+                {x.shared}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {[...groups].map(([title, rels]) => (
+        <RelationshipGroup key={title} title={title} rels={rels} names={names} onSelect={onSelect} />
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Colours and sizes. Okabe–Ito palette (colour-blind safe); kinds differ by colour AND by size
+ * and border, so colour is never the only cue.
+ */
+import type { GraphNode } from "../../model/graph.ts";
+import type { RelationshipType } from "../../model/vocabulary.ts";
+
+export const ISCM_TYPE_COLORS: Record<string, string> = { RCP: "#D55E00", IRF: "#0072B2", Global: "#CC79A7" };
+export const REGION_COLORS: Record<string, string> = {
+  Africa: "#E69F00",
+  Americas: "#009E73",
+  Asia: "#56B4E9",
+  Europe: "#0072B2",
+  Oceania: "#F0E442",
+  Antarctic: "#999999",
+};
+export const KIND_COLORS = { Organization: "#000000", RegionalUnion: "#8C6D31", Theme: "#7F7F7F" } as const;
+export const EDGE_COLORS: Record<RelationshipType, string> = {
+  MEMBER_OF: "#c8ccd2",
+  OBSERVER_OF: "#9ecae1",
+  SECRETARIAT_OF: "#000000",
+  CHAIRS: "#D55E00",
+  ASSOCIATED_WITH: "#8C6D31",
+  COOPERATES_WITH: "#CC79A7",
+  FOCUSES_ON: "#e2e2e2",
+  SUCCEEDS: "#009E73",
+};
+
+export function nodeColor(node: GraphNode): string {
+  const p = node.properties;
+  if (node.label === "ISCM") return ISCM_TYPE_COLORS[String(p.type)] ?? "#D55E00";
+  if (node.label === "State") return REGION_COLORS[String(p.region)] ?? "#999999";
+  return KIND_COLORS[node.label];
+}
+
+/** ISCMs by member count (area ∝ members), the rest small and fixed by kind. */
+export function nodeSize(node: GraphNode, memberCount: number): number {
+  if (node.label === "ISCM") return 6 + Math.sqrt(memberCount) * 1.6;
+  if (node.label === "State") return 3;
+  if (node.label === "Theme") return 3.5;
+  return 5;
+}

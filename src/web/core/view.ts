@@ -1,0 +1,71 @@
+/**
+ * What the user is looking at — selection, overlap, filters — and its URL form, so that a reload
+ * or a shared link reproduces the view and back/forward step through it. Pure functions only.
+ */
+import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
+
+export interface ViewState {
+  selected: string | null;
+  /** Two or three ISCM ids being compared, or empty. */
+  overlap: string[];
+  hiddenLabels: NodeLabel[];
+  hiddenTypes: RelationshipType[];
+  hiddenIscmTypes: string[];
+  /** Only States of this UN region (and what connects to them). */
+  region: string | null;
+  /** Only ISCMs working on this Annex 10 theme. */
+  theme: string | null;
+  /** Only ISCMs established in [from, to]. */
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  selected: null,
+  overlap: [],
+  hiddenLabels: [],
+  hiddenTypes: [],
+  hiddenIscmTypes: [],
+  region: null,
+  theme: null,
+  yearFrom: null,
+  yearTo: null,
+};
+
+const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
+const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : null);
+
+/** Unknown values in a hand-edited link are dropped, not trusted. */
+export function viewFromSearch(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  return {
+    selected: p.get("selected") || null,
+    overlap: list(p.get("overlap")).slice(0, 3),
+    hiddenLabels: list(p.get("hideLabels")).filter((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l)),
+    hiddenTypes: list(p.get("hideTypes")).filter((t): t is RelationshipType => (RELATIONSHIP_TYPES as readonly string[]).includes(t)),
+    hiddenIscmTypes: list(p.get("hideIscmTypes")).filter((t) => (ISCM_TYPES as readonly string[]).includes(t)),
+    region: p.get("region") || null,
+    theme: p.get("theme") || null,
+    yearFrom: year(p.get("yearFrom")),
+    yearTo: year(p.get("yearTo")),
+  };
+}
+
+export function searchFromView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.selected) p.set("selected", view.selected);
+  if (view.overlap.length) p.set("overlap", view.overlap.join(","));
+  if (view.hiddenLabels.length) p.set("hideLabels", view.hiddenLabels.join(","));
+  if (view.hiddenTypes.length) p.set("hideTypes", view.hiddenTypes.join(","));
+  if (view.hiddenIscmTypes.length) p.set("hideIscmTypes", view.hiddenIscmTypes.join(","));
+  if (view.region) p.set("region", view.region);
+  if (view.theme) p.set("theme", view.theme);
+  if (view.yearFrom !== null) p.set("yearFrom", String(view.yearFrom));
+  if (view.yearTo !== null) p.set("yearTo", String(view.yearTo));
+  const text = p.toString();
+  return text ? `?${text}` : "";
+}
+
+export function toggle<T>(items: readonly T[], item: T): T[] {
+  return items.includes(item) ? items.filter((x) => x !== item) : [...items, item];
+}

@@ -1,0 +1,44 @@
+/** The dataset as the sigma graph: node attributes for drawing (label, size, colour, position). */
+import Graph from "graphology";
+import type { Dataset } from "../model/graph.ts";
+import { EDGE_COLORS, nodeColor, nodeSize } from "./core/appearance.ts";
+
+export interface DrawnNode {
+  label: string;
+  kind: string;
+  size: number;
+  color: string;
+  x: number;
+  y: number;
+}
+export interface DrawnEdge {
+  type: string;
+  relType: string;
+  color: string;
+  size: number;
+}
+
+export function drawnGraph(dataset: Dataset): Graph<DrawnNode, DrawnEdge> {
+  const members = new Map<string, number>();
+  for (const e of dataset.edges) if (e.type === "MEMBER_OF") members.set(e.target, (members.get(e.target) ?? 0) + 1);
+  const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: true });
+  for (const n of dataset.nodes) {
+    graph.addNode(n.id, {
+      label: String(n.properties.acronym && n.label === "ISCM" ? n.properties.acronym : n.properties.name),
+      kind: n.label,
+      size: nodeSize(n, members.get(n.id) ?? 0),
+      color: nodeColor(n),
+      x: 0,
+      y: 0,
+    });
+  }
+  for (const e of dataset.edges) {
+    graph.addDirectedEdgeWithKey(e.key, e.source, e.target, {
+      type: "line",
+      relType: e.type,
+      color: EDGE_COLORS[e.type],
+      size: e.type === "MEMBER_OF" || e.type === "FOCUSES_ON" ? 0.5 : 1.5,
+    });
+  }
+  return graph;
+}

@@ -1,0 +1,134 @@
+/**
+ * The explorer in real chromium against the real server (embedded store): the landing page draws,
+ * search, details with the declared count, the Prague/EaP overlap equal to the API's, deep links,
+ * back/forward, keyboard-only search, the API-down message and a narrow screen.
+ * Screenshots go to tests/screenshots/ (git-ignored).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { createApp } from "../../src/server/app.ts";
+import { ensureWebBuild } from "../../src/server/build.ts";
+import { MemoryStore } from "../../src/store/memory/store.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { listen, type RunningServer } from "../helpers/http.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SHOTS = join(ROOT, "tests", "screenshots");
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuild(() => {});
+  server = await listen(
+    createApp({
+      store: new MemoryStore(loadDataset()),
+      cypher: { timeoutMs: 1000, rowCap: 10 },
+      webDir: join(ROOT, "dist"),
+      log: () => {},
+    }),
+  );
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  return { page, errors };
+}
+
+describe("the explorer", () => {
+  it("draws the whole graph on a non-empty canvas", async () => {
+    const { page, errors } = await open("/?expose");
+    const order = await page.evaluate(() => window.__sigma?.getGraph().order);
+    expect(order).toBe(loadDataset().nodes.length);
+    await page.waitForTimeout(500);
+    const shot = await page.locator("[data-testid=sigma-container]").screenshot({ path: join(SHOTS, "landing.png") });
+    // A blank canvas compresses to a few kB; a drawn network does not.
+    expect(shot.length).toBeGreaterThan(30_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("search 'Prague' → the panel lists its 50 members and shows 50 as the declared count", async () => {
+    const { page } = await open("/");
+    await page.getByRole("combobox", { name: "Search" }).fill("Prague");
+    await page
+      .getByRole("option", { name: /Prague Process/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("[data-testid=declared-count]")).toBe("50");
+    await expect.poll(() => page.locator("h3", { hasText: /^Members/ }).textContent()).toContain("(50)");
+    expect(page.url()).toContain("selected=prague-process");
+    await page.screenshot({ path: join(SHOTS, "prague.png") });
+    await page.close();
+  });
+
+  it("'Prague Process vs EaP Panel' shows the same shared count as the API", async () => {
+    const api = (await (await fetch(`${server.url}/api/analyses/iscm-overlap?a=prague-process&b=eap-panel`)).json()) as {
+      rows: { sharedCount: number }[];
+    };
+    const { page } = await open("/");
+    await page.getByRole("button", { name: "Prague Process vs EaP Panel" }).click();
+    await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe(String(api.rows[0]?.sharedCount));
+    await expect.poll(() => page.getByRole("heading", { name: /^In all \(34\)/ }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "overlap.png") });
+    await page.close();
+  });
+
+  it("a deep link restores selection, overlap and filters; back/forward step through views", async () => {
+    const { page } = await open("/?selected=eap-panel&overlap=au-hoai,mid-igad&hideLabels=Theme");
+    await expect.poll(() => page.locator(".details h2").textContent()).toContain("Eastern Partnership Panel");
+    await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("6");
+    await page.locator("summary", { hasText: "Filters" }).click();
+    expect(await page.getByRole("checkbox", { name: "Theme" }).isChecked()).toBe(false);
+    await expect.poll(() => page.textContent(".hidden-count")).toMatch(/Hidden by filters: 31 entities/);
+    await page.getByRole("button", { name: "Clear comparison" }).click();
+    await expect.poll(() => page.url()).not.toContain("overlap=");
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/overlap=au-hoai(,|%2C)mid-igad/);
+    await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("6");
+    await page.close();
+  });
+
+  it("search works with the keyboard alone", async () => {
+    const { page } = await open("/");
+    await page.keyboard.press("Tab"); // the search box is the first control
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Search");
+    await page.keyboard.type("Moldova");
+    await page.getByRole("option").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".details h2").textContent()).toBe("Moldova");
+    await page.close();
+  });
+
+  it("says so clearly when the API is down, instead of a blank page", async () => {
+    const page = await browser.newPage();
+    await page.route("**/api/graph", (route) => route.abort());
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("The graph could not be loaded");
+    await page.close();
+  });
+
+  it("is usable 390 px wide: no sideways scrolling, the panel below the graph", async () => {
+    const { page } = await open("/?selected=prague-process", { width: 390, height: 844 });
+    await expect.poll(() => page.textContent("[data-testid=declared-count]")).toBe("50");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SHOTS, "narrow.png"), fullPage: true });
+    await page.close();
+  });
+});
