@@ -64,6 +64,31 @@ export function App() {
       </main>
     );
   }
+  const overlapPanel = (
+    <OverlapPanel
+      key="overlap"
+      dataset={graph}
+      iscms={view.overlap}
+      onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
+      onResult={setOverlapRow}
+      onSelect={(id) => select(id, true)}
+    />
+  );
+  const detailsPanel = view.selected ? (
+    <DetailsPanel
+      key="details"
+      id={view.selected}
+      dataset={graph}
+      onSelect={(id) => select(id, true)}
+      onCompare={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
+    />
+  ) : (
+    <aside key="details" className="details" aria-label="Details">
+      <p>
+        Search or click an entity to see its facts and sources. {graph.nodes.length} entities, {graph.edges.length} sourced relationships.
+      </p>
+    </aside>
+  );
   return (
     <div className="app">
       <header className="topbar">
@@ -81,28 +106,8 @@ export function App() {
         <div className="side">
           <Legend />
           <FiltersPanel dataset={graph} view={view} onChange={updateView} />
-          <OverlapPanel
-            dataset={graph}
-            iscms={view.overlap}
-            onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
-            onResult={setOverlapRow}
-            onSelect={(id) => select(id, true)}
-          />
-          {view.selected ? (
-            <DetailsPanel
-              id={view.selected}
-              dataset={graph}
-              onSelect={(id) => select(id, true)}
-              onCompare={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
-            />
-          ) : (
-            <aside className="details" aria-label="Details">
-              <p>
-                Search or click an entity to see its facts and sources. {graph.nodes.length} entities, {graph.edges.length} sourced
-                relationships.
-              </p>
-            </aside>
-          )}
+          {/* What the user is doing comes first: a comparison, else the selection. */}
+          {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
         </div>
       </main>
     </div>

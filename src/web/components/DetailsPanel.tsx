@@ -128,10 +128,14 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
   const { node } = entity;
   const p = node.properties;
   const names = new Map(entity.neighbours.map((n) => [n.id, n.name]));
+  const labels = new Map(entity.neighbours.map((n) => [n.id, n.label]));
   const groups = new Map<string, EntityRelationship[]>();
   for (const r of entity.relationships) {
     const title = r.direction === "out" ? ROLE_TITLES[r.type] : INCOMING_TITLES[r.type];
-    const key = title ?? r.type;
+    // A State is member of ISCMs and of regional unions: two lists, not one.
+    const other = labels.get(r.other);
+    const suffix = r.type === "MEMBER_OF" && r.direction === "out" ? (other === "RegionalUnion" ? " regional unions" : " ISCMs") : "";
+    const key = `${title ?? r.type}${suffix}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
