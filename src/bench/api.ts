@@ -45,6 +45,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child
     cwd: REPO_ROOT,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
+    detached: true, // its own process group (npx → tsx → node), stopped as a whole
   });
   let log = "";
   child.stderr?.on("data", (d) => {
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
         console.error(`  ${store} ${name}: ${Math.round(r.requests.average)} req/s`);
       }
     } finally {
-      child.kill("SIGTERM");
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
     }
   }
   const header = ["endpoint", "store", "req/s", "p50 ms", "p99 ms", "errors"];

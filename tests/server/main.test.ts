@@ -7,8 +7,16 @@ import { freePort } from "../../src/util/net.ts";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_")));
 const children: ChildProcess[] = [];
+// npm start runs npm → sh → tsx → node: the children get their own process group, and the whole
+// group is stopped, so no server outlives the test.
 afterAll(() => {
-  for (const c of children) c.kill("SIGTERM");
+  for (const c of children) {
+    try {
+      if (c.pid) process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 });
 
 describe("npm start", () => {
@@ -18,6 +26,7 @@ describe("npm start", () => {
       cwd: ROOT,
       env: { ...env, PORT: String(port) },
       stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
     });
     children.push(child);
     let log = "";
