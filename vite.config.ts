@@ -31,7 +31,11 @@ export default defineConfig({
       // Pure tests: parallel, no servers.
       {
         extends: true,
-        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.neo4j.test.ts", "tests/**/*.e2e.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+          exclude: ["tests/**/*.neo4j.test.ts", "tests/**/*.e2e.test.ts"],
+        },
       },
       // Tests against a real Neo4j: one database, so files run one after another.
       // The explorer in Debian's chromium against the real server.

@@ -5,6 +5,8 @@ import { EDGE_COLORS, nodeColor, nodeSize } from "./core/appearance.ts";
 
 export interface DrawnNode {
   label: string;
+  /** sigma node program: organizations and unions are squares, the rest circles. */
+  type: "circle" | "square";
   kind: string;
   size: number;
   color: string;
@@ -26,6 +28,7 @@ export function drawnGraph(dataset: Dataset): Graph<DrawnNode, DrawnEdge> {
     graph.addNode(n.id, {
       label: String(n.properties.acronym && n.label === "ISCM" ? n.properties.acronym : n.properties.name),
       kind: n.label,
+      type: n.label === "Organization" || n.label === "RegionalUnion" ? "square" : "circle",
       size: nodeSize(n, members.get(n.id) ?? 0),
       color: nodeColor(n),
       x: 0,

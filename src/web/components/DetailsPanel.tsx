@@ -150,11 +150,17 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
         <>
           <dl className="facts">
             <dt>Type</dt>
-            <dd>{String(p.type ?? "—")}</dd>
+            <dd>
+              {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+            </dd>
             <dt>Established</dt>
-            <dd>{String(p.yearEstablished ?? "—")}</dd>
+            <dd>
+              {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+            </dd>
             <dt>Regions covered</dt>
-            <dd>{Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"}</dd>
+            <dd>
+              {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"} <SourceList sources={annex2Source} asOf="2019-06" />
+            </dd>
             <dt>Member States</dt>
             <dd data-testid="member-counts">
               {listed} listed · <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> declared
@@ -163,9 +169,14 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
               {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
             </dd>
             <dt>Chair (Annex 2)</dt>
-            <dd>{String(p.annex2Chair ?? "—")}</dd>
+            <dd>
+              {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+            </dd>
             <dt>Secretariat (Annex 2)</dt>
-            <dd>{Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}</dd>
+            <dd>
+              {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
+              <SourceList sources={annex2Source} asOf="2019-06" />
+            </dd>
             <dt>Role of IOM</dt>
             <dd>
               {Array.isArray(p.roleOfIOM) ? p.roleOfIOM.join(", ") : "—"} <SourceList sources={annex2Source} />

@@ -3,6 +3,8 @@
  * overlap never mutate it — they are applied by nodeReducer/edgeReducer (sigma's demo pattern),
  * and refreshed when the view changes.
  */
+
+import { NodeSquareProgram } from "@sigma/node-square";
 import type Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
@@ -55,12 +57,13 @@ export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
       savePositions(graph, dataset.hash);
     }
     graphRef.current = graph;
-    const sigma = new Sigma(graph, container.current, {
+    const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, container.current, {
       labelDensity: 0.6,
       labelGridCellSize: 80,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       defaultEdgeType: "line",
+      nodeProgramClasses: { square: NodeSquareProgram },
     });
     sigmaRef.current = sigma;
     if (new URLSearchParams(location.search).has("expose")) window.__sigma = sigma;

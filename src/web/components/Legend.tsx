@@ -1,8 +1,8 @@
 import { ISCM_TYPE_COLORS, KIND_COLORS, REGION_COLORS } from "../core/appearance.ts";
 
-const Item = ({ color, label, big }: { color: string; label: string; big?: boolean }) => (
+const Item = ({ color, label, big, square }: { color: string; label: string; big?: boolean; square?: boolean }) => (
   <li>
-    <span className={big ? "swatch big" : "swatch"} style={{ background: color }} aria-hidden="true" /> {label}
+    <span className={`swatch${big ? " big" : ""}${square ? " square" : ""}`} style={{ background: color }} aria-hidden="true" /> {label}
   </li>
 );
 
@@ -19,8 +19,8 @@ export function Legend() {
           .map(([r, c]) => (
             <Item key={r} color={c} label={`State in ${r}`} />
           ))}
-        <Item color={KIND_COLORS.Organization} label="Organization" />
-        <Item color={KIND_COLORS.RegionalUnion} label="Regional union" />
+        <Item color={KIND_COLORS.Organization} label="Organization" square />
+        <Item color={KIND_COLORS.RegionalUnion} label="Regional union" square />
         <Item color={KIND_COLORS.Theme} label="Annex 10 theme" />
       </ul>
     </details>

@@ -1,0 +1,43 @@
+/** Components rendered with react-dom/server: what a user (or a screen reader) gets in the markup. */
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../../src/dataset/build.ts";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/model/vocabulary.ts";
+import { FiltersPanel } from "../../../src/web/components/FiltersPanel.tsx";
+import { Legend } from "../../../src/web/components/Legend.tsx";
+import { SourceList } from "../../../src/web/components/Source.tsx";
+import { EMPTY_VIEW } from "../../../src/web/core/view.ts";
+
+const dataset = loadDataset();
+
+describe("FiltersPanel", () => {
+  it("has a labelled checkbox per kind and relationship type, checked unless hidden", () => {
+    const html = renderToStaticMarkup(
+      <FiltersPanel dataset={dataset} view={{ ...EMPTY_VIEW, hiddenLabels: ["Theme"] }} onChange={() => {}} />,
+    );
+    for (const name of [...NODE_LABELS, ...RELATIONSHIP_TYPES]) expect(html).toContain(`/>${name}</label>`);
+    expect(html.match(/type="checkbox"/g)?.length).toBe(NODE_LABELS.length + RELATIONSHIP_TYPES.length + 3);
+    expect(html).toMatch(/<input type="checkbox"\/>Theme/); // unchecked
+    expect(html).toMatch(/<input type="checkbox" checked=""\/>State/);
+    expect(html).toContain("<option>Africa</option>");
+    expect(html).toContain('<option value="labour-migration">Labour migration</option>');
+  });
+});
+
+describe("Legend and sources", () => {
+  it("the legend names every kind, with squares for organizations and unions", () => {
+    const html = renderToStaticMarkup(<Legend />);
+    for (const text of ["ISCM: RCP", "ISCM: IRF", "ISCM: Global", "State in Africa", "Organization", "Regional union", "Annex 10 theme"])
+      expect(html).toContain(text);
+    expect(html.match(/swatch square/g)?.length).toBe(2);
+  });
+
+  it("a URL source is a safe external link; a seed source names the document and line", () => {
+    const html = renderToStaticMarkup(
+      <SourceList sources={["https://www.pragueprocess.eu/en/about", "001_7939c0f69ec3242d.txt:1567 (Annex 2)"]} asOf="2018" />,
+    );
+    expect(html).toContain('<a href="https://www.pragueprocess.eu/en/about" target="_blank" rel="noreferrer noopener"');
+    expect(html).toContain("[doc 001:1567 (Annex 2)]");
+    expect(html).toContain("as of 2018");
+  });
+});
