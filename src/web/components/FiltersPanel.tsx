@@ -9,6 +9,31 @@ interface Props {
   onChange: (update: (v: ViewState) => ViewState) => void;
 }
 
+/** One checkbox per item, checked when the item is shown. */
+function CheckboxGroup<T extends string>({
+  legend,
+  items,
+  hidden,
+  onToggle,
+}: {
+  legend: string;
+  items: readonly T[];
+  hidden: readonly T[];
+  onToggle: (item: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item}>
+          <input type="checkbox" checked={!hidden.includes(item)} onChange={() => onToggle(item)} />
+          {item}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function FiltersPanel({ dataset, view, onChange }: Props) {
   const regions = [...new Set(dataset.nodes.filter((n) => n.label === "State").map((n) => String(n.properties.region)))].sort();
   const themes = dataset.nodes.filter((n) => n.label === "Theme").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
@@ -16,45 +41,24 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
   return (
     <details className="filters">
       <summary>Filters</summary>
-      <fieldset>
-        <legend>Entities</legend>
-        {NODE_LABELS.map((l) => (
-          <label key={l}>
-            <input
-              type="checkbox"
-              checked={!view.hiddenLabels.includes(l)}
-              onChange={() => onChange((v) => ({ ...v, hiddenLabels: toggle(v.hiddenLabels, l) }))}
-            />
-            {l}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Relationships</legend>
-        {RELATIONSHIP_TYPES.map((t) => (
-          <label key={t}>
-            <input
-              type="checkbox"
-              checked={!view.hiddenTypes.includes(t)}
-              onChange={() => onChange((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, t) }))}
-            />
-            {t}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>ISCM type</legend>
-        {ISCM_TYPES.map((t) => (
-          <label key={t}>
-            <input
-              type="checkbox"
-              checked={!view.hiddenIscmTypes.includes(t)}
-              onChange={() => onChange((v) => ({ ...v, hiddenIscmTypes: toggle(v.hiddenIscmTypes, t) }))}
-            />
-            {t}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Entities"
+        items={NODE_LABELS}
+        hidden={view.hiddenLabels}
+        onToggle={(l) => onChange((v) => ({ ...v, hiddenLabels: toggle(v.hiddenLabels, l) }))}
+      />
+      <CheckboxGroup
+        legend="Relationships"
+        items={RELATIONSHIP_TYPES}
+        hidden={view.hiddenTypes}
+        onToggle={(t) => onChange((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, t) }))}
+      />
+      <CheckboxGroup
+        legend="ISCM type"
+        items={ISCM_TYPES}
+        hidden={view.hiddenIscmTypes}
+        onToggle={(t) => onChange((v) => ({ ...v, hiddenIscmTypes: toggle(v.hiddenIscmTypes, t) }))}
+      />
       <label>
         Region of States
         <select value={view.region ?? ""} onChange={(e) => onChange((v) => ({ ...v, region: e.target.value || null }))}>
