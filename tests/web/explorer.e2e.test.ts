@@ -116,6 +116,18 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("the overlap matrix renders every ISCM pair, and a cell opens the overlap of that pair", async () => {
+    const { page } = await open("/");
+    await page.getByRole("button", { name: "Overlap matrix" }).click();
+    const cells = page.locator("rect.cell");
+    await expect.poll(() => cells.count()).toBe(33 * 32);
+    expect(page.url()).toContain("mode=matrix");
+    await page.locator('rect[data-pair="prague-process|eap-panel"]').click();
+    await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("34");
+    expect(page.url()).not.toContain("mode=matrix");
+    await page.close();
+  });
+
   it("says so clearly when the API is down, instead of a blank page", async () => {
     const page = await browser.newPage();
     await page.route("**/api/graph", (route) => route.abort());

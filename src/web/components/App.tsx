@@ -7,6 +7,7 @@ import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphView, type OverlapHighlight } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
+import { MatrixView } from "./MatrixView.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
@@ -100,9 +101,20 @@ export function App() {
         <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
           AU-HoAI vs MiD-IGAD
         </button>
+        <nav className="modes" aria-label="Views">
+          {(["network", "matrix"] as const).map((mode) => (
+            <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
+              {mode === "network" ? "Network" : "Overlap matrix"}
+            </button>
+          ))}
+        </nav>
       </header>
       <main className="workspace">
-        <GraphView dataset={graph} view={view} overlap={highlight} onSelect={(id) => select(id)} focus={focus} />
+        {view.mode === "matrix" ? (
+          <MatrixView dataset={graph} onOpenPair={(a, b) => updateView((v) => ({ ...v, mode: "network", overlap: [a, b] }))} />
+        ) : (
+          <GraphView dataset={graph} view={view} overlap={highlight} onSelect={(id) => select(id)} focus={focus} />
+        )}
         <div className="side">
           <Legend />
           <FiltersPanel dataset={graph} view={view} onChange={updateView} />

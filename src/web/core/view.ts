@@ -4,7 +4,11 @@
  */
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 
+export type Mode = "network" | "matrix";
+
 export interface ViewState {
+  /** Which main view: the network or the overlap matrix. */
+  mode: Mode;
   selected: string | null;
   /** Two or three ISCM ids being compared, or empty. */
   overlap: string[];
@@ -21,6 +25,7 @@ export interface ViewState {
 }
 
 export const EMPTY_VIEW: ViewState = {
+  mode: "network",
   selected: null,
   overlap: [],
   hiddenLabels: [],
@@ -39,6 +44,7 @@ const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(
 export function viewFromSearch(search: string): ViewState {
   const p = new URLSearchParams(search);
   return {
+    mode: p.get("mode") === "matrix" ? "matrix" : "network",
     selected: p.get("selected") || null,
     overlap: list(p.get("overlap")).slice(0, 3),
     hiddenLabels: list(p.get("hideLabels")).filter((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l)),
@@ -53,6 +59,7 @@ export function viewFromSearch(search: string): ViewState {
 
 export function searchFromView(view: ViewState): string {
   const p = new URLSearchParams();
+  if (view.mode !== "network") p.set("mode", view.mode);
   if (view.selected) p.set("selected", view.selected);
   if (view.overlap.length) p.set("overlap", view.overlap.join(","));
   if (view.hiddenLabels.length) p.set("hideLabels", view.hiddenLabels.join(","));

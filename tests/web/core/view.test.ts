@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/dataset/build.ts";
 import { ISCM_TYPE_COLORS, nodeColor, nodeSize } from "../../../src/web/core/appearance.ts";
 import { visibleGraph } from "../../../src/web/core/filters.ts";
+import { matrixOrder, overlapMatrix } from "../../../src/web/core/matrix.ts";
 import { EMPTY_VIEW, searchFromView, toggle, viewFromSearch } from "../../../src/web/core/view.ts";
 
 const dataset = loadDataset();
@@ -10,6 +11,7 @@ const dataset = loadDataset();
 describe("view ↔ URL", () => {
   it("round-trips every field", () => {
     const view = {
+      mode: "matrix" as const,
       selected: "prague-process",
       overlap: ["prague-process", "eap-panel"],
       hiddenLabels: ["Theme" as const],
@@ -84,5 +86,27 @@ describe("appearance", () => {
     expect(nodeColor(prague)).toBe(ISCM_TYPE_COLORS.RCP);
     expect(nodeColor(gfmd)).toBe(ISCM_TYPE_COLORS.Global);
     expect(nodeSize(gfmd, 195)).toBeGreaterThan(nodeSize(prague, 50));
+  });
+});
+
+describe("overlap matrix", () => {
+  const m = overlapMatrix(dataset);
+  const at = (a: string, b: string) => [m.ids.indexOf(a), m.ids.indexOf(b)] as const;
+
+  it("holds shared members and Jaccard, symmetric, equal to the analysis's figures", () => {
+    const [p, e] = at("prague-process", "eap-panel");
+    expect(m.shared[p]?.[e]).toBe(34);
+    expect(m.jaccard[p]?.[e]).toBeCloseTo(0.68);
+    for (let i = 0; i < m.ids.length; i++) for (let j = 0; j < m.ids.length; j++) expect(m.shared[i]?.[j]).toBe(m.shared[j]?.[i]);
+    expect(m.sizes[p]).toBe(50);
+  });
+
+  it("every order is a permutation; clustering puts similar ISCMs next to each other", () => {
+    const n = m.ids.length;
+    for (const order of ["cluster", "name", "type"] as const) expect([...matrixOrder(m, order)].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+    const neighbourSimilarity = (rows: number[]) => rows.slice(1).reduce((sum, r, k) => sum + (m.jaccard[rows[k] as number]?.[r] ?? 0), 0);
+    expect(neighbourSimilarity(matrixOrder(m, "cluster"))).toBeGreaterThan(neighbourSimilarity(matrixOrder(m, "name")));
+    const types = matrixOrder(m, "type").map((i) => m.types[i]);
+    expect(types).toEqual([...types].sort());
   });
 });
