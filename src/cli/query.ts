@@ -3,6 +3,7 @@
  */
 import { parseArgs } from "node:util";
 import { UnknownEntityError } from "../analyses/catalog.ts";
+import { rowsToCsv } from "../analyses/csv.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
 import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
@@ -108,20 +109,8 @@ export function formatTable(result: AnalysisResult): string {
   return lines.join("\n");
 }
 
-function csvField(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? ""
-      : Array.isArray(value) && value.every((v) => typeof v !== "object")
-        ? value.join("; ")
-        : typeof value === "object"
-          ? JSON.stringify(value)
-          : String(value);
-  return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function formatCsv(result: AnalysisResult): string {
-  return [result.columns.join(","), ...result.rows.map((r) => result.columns.map((c) => csvField(r[c])).join(","))].join("\n");
+  return rowsToCsv(result.columns, result.rows);
 }
 
 export async function openStore(kind: string | undefined, seed?: string): Promise<GraphStore> {

@@ -2,8 +2,6 @@
  * The whole normalised graph in the formats analysts open elsewhere: JSON (our own shape),
  * GEXF (Gephi, via graphology-gexf), GraphML (networkx, yEd, Gephi) and CSV (spreadsheets).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { write as writeGexf } from "graphology-gexf";
 import type { Dataset, PropertyValue } from "../model/graph.ts";
 import { toGraphology } from "./graph.ts";
@@ -104,20 +102,4 @@ export function exportCsv(dataset: Dataset): { "nodes.csv": string; "edges.csv":
       dataset.edges.map((e) => ({ fixed: [e.source, e.target, e.type], properties: e.properties })),
     ),
   };
-}
-
-/** Writes one format; without `out`, JSON/GEXF/GraphML go to stdout and CSV needs a folder. */
-export function exportDataset(dataset: Dataset, format: ExportFormat, out?: string): string | undefined {
-  if (format === "csv") {
-    if (!out) throw new Error("--format csv writes nodes.csv and edges.csv into a folder: give it with --out DIR");
-    mkdirSync(out, { recursive: true });
-    for (const [name, text] of Object.entries(exportCsv(dataset))) writeFileSync(join(out, name), text);
-    return undefined;
-  }
-  const text = format === "json" ? exportJson(dataset) : format === "gexf" ? exportGexf(dataset) : exportGraphml(dataset);
-  if (out) {
-    writeFileSync(out, text);
-    return undefined;
-  }
-  return text;
 }

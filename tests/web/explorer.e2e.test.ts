@@ -4,9 +4,12 @@
  * back/forward, keyboard-only search, the API-down message and a narrow screen.
  * Screenshots go to tests/screenshots/ (git-ignored).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Graph from "graphology";
+import { parse as gexfParse } from "graphology-gexf";
+import { parse as graphmlParse } from "graphology-graphml";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
@@ -125,6 +128,45 @@ describe("the explorer", () => {
     await page.locator('rect[data-pair="prague-process|eap-panel"]').click();
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("34");
     expect(page.url()).not.toContain("mode=matrix");
+    await page.close();
+  });
+
+  it("the analyses panel runs a named analysis, shows its rows, highlights them and downloads them as CSV", async () => {
+    const { page } = await open("/?expose");
+    await page.locator("summary", { hasText: "Analyses" }).click();
+    await page.getByRole("combobox", { name: "Analysis" }).selectOption("iscm-overlap");
+    await page.getByRole("textbox", { name: "a *" }).fill("Prague Process");
+    await page.getByRole("textbox", { name: "b *" }).fill("EaP Panel");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => page.textContent("[data-testid=analysis-row-count]")).toBe("1");
+    expect(await page.locator(".table-scroll td").nth(4).textContent()).toBe("34");
+    await page.getByRole("button", { name: "Highlight on graph" }).click();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("iscm-overlap.csv");
+    const text = readFileSync((await csv.path()) as string, "utf8");
+    expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient");
+    await page.getByRole("textbox", { name: "b *" }).fill("Nowhere Process");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain('no ISCM is called "Nowhere Process"');
+    await page.close();
+  });
+
+  it("exports the view as PNG and the visible graph as GEXF and GraphML that re-import to the same counts", async () => {
+    const { page } = await open("/?hideLabels=Theme");
+    const grab = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
+      return readFileSync((await file.path()) as string);
+    };
+    const png = await grab("PNG");
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.length).toBeGreaterThan(20_000);
+    const dataset = loadDataset();
+    const nodes = dataset.nodes.filter((n) => n.label !== "Theme").length;
+    const edges = dataset.edges.filter((e) => e.type !== "FOCUSES_ON").length;
+    const gexf = gexfParse(Graph, (await grab("GEXF")).toString("utf8"));
+    expect([gexf.order, gexf.size]).toEqual([nodes, edges]);
+    const graphml = graphmlParse(Graph, (await grab("GraphML")).toString("utf8"), { addMissingNodes: false });
+    expect([graphml.order, graphml.size]).toEqual([nodes, edges]);
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type GraphPayload, type OverlapRow } from "../api.ts";
 import { createStore, useStore } from "../core/store.ts";
 import { searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
+import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphView, type OverlapHighlight } from "./GraphView.tsx";
@@ -27,6 +28,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [overlapRow, setOverlapRow] = useState<OverlapRow | null>(null);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
+  const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
 
   useEffect(() => {
     api.graph().then(setGraph, (e: Error) => setError(e.message));
@@ -113,11 +115,12 @@ export function App() {
         {view.mode === "matrix" ? (
           <MatrixView dataset={graph} onOpenPair={(a, b) => updateView((v) => ({ ...v, mode: "network", overlap: [a, b] }))} />
         ) : (
-          <GraphView dataset={graph} view={view} overlap={highlight} onSelect={(id) => select(id)} focus={focus} />
+          <GraphView dataset={graph} view={view} overlap={highlight} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
         )}
         <div className="side">
           <Legend />
           <FiltersPanel dataset={graph} view={view} onChange={updateView} />
+          <AnalysesPanel dataset={graph} onHighlight={setEmphasis} />
           {/* What the user is doing comes first: a comparison, else the selection. */}
           {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
         </div>

@@ -4,13 +4,16 @@
  * and refreshed when the view changes.
  */
 
+import { downloadAsPNG } from "@sigma/export-image";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { exportGexf, exportGraphml } from "../../dataset/export.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { visibleGraph } from "../core/filters.ts";
 import { type ViewState } from "../core/view.ts";
+import { download } from "../download.ts";
 import { type DrawnEdge, type DrawnNode, drawnGraph } from "../graph.ts";
 import { createLayoutWorker, initialLayout, restorePositions, savePositions } from "../layout.ts";
 
@@ -26,6 +29,8 @@ interface Props {
   dataset: Dataset & { hash: string };
   view: ViewState;
   overlap: OverlapHighlight | null;
+  /** Entities an analysis named: shown, the rest greyed. */
+  emphasis: Set<string> | null;
   onSelect: (id: string | null) => void;
   focus: { id: string; nonce: number } | null;
 }
@@ -36,15 +41,15 @@ declare global {
   }
 }
 
-export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
+export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
   const graphRef = useRef<Graph<DrawnNode, DrawnEdge> | null>(null);
   const layoutRef = useRef<ReturnType<typeof createLayoutWorker> | null>(null);
   const [running, setRunning] = useState(false);
   const hovered = useRef<string | null>(null);
-  const state = useRef({ view, overlap });
-  state.current = { view, overlap };
+  const state = useRef({ view, overlap, emphasis });
+  state.current = { view, overlap, emphasis };
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -69,11 +74,12 @@ export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
     if (new URLSearchParams(location.search).has("expose")) window.__sigma = sigma;
 
     sigma.setSetting("nodeReducer", (node, data) => {
-      const { view: v, overlap: o } = state.current;
+      const { view: v, overlap: o, emphasis: em } = state.current;
       const visible = currentVisible.nodes.has(node);
       const res: Partial<typeof data> & { hidden?: boolean; highlighted?: boolean; zIndex?: number } = { ...data };
       if (!visible) return { ...res, hidden: true };
       const focusId = hovered.current ?? v.selected;
+      if (em && !o) return em.has(node) ? { ...res, zIndex: 1, size: data.size * 1.4 } : { ...res, color: "#e6e6e6", label: "" };
       if (o) {
         if (o.iscms.includes(node)) return { ...res, highlighted: true, zIndex: 2 };
         if (o.shared.has(node)) return { ...res, color: OVERLAP_COLORS.shared, size: data.size * 1.6, zIndex: 1 };
@@ -89,9 +95,10 @@ export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
       return res;
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
-      const { view: v, overlap: o } = state.current;
+      const { view: v, overlap: o, emphasis: em } = state.current;
       if (!currentVisible.edges.has(edge)) return { ...data, hidden: true };
       const focusId = hovered.current ?? v.selected;
+      if (em && !o) return graph.extremities(edge).every((n) => em.has(n)) ? data : { ...data, hidden: true };
       if (o) {
         const [s, t] = graph.extremities(edge);
         return o.iscms.includes(t) || o.iscms.includes(s) ? data : { ...data, hidden: true };
@@ -132,6 +139,12 @@ export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
     if (data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 500 });
   }, [focus]);
 
+  /** What the filters show, as a dataset: the GEXF/GraphML exports are of the visible graph. */
+  const visibleDataset = (): Dataset => ({
+    nodes: dataset.nodes.filter((n) => visible.nodes.has(n.id)),
+    edges: dataset.edges.filter((e) => visible.edges.has(e.key)),
+  });
+
   const toggleLayout = () => {
     const graph = graphRef.current;
     if (!graph) return;
@@ -155,6 +168,21 @@ export function GraphView({ dataset, view, overlap, onSelect, focus }: Props) {
         </button>
         <button type="button" onClick={() => void sigmaRef.current?.getCamera().animatedReset()}>
           Reset view
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            sigmaRef.current &&
+            void downloadAsPNG(sigmaRef.current as unknown as Sigma, { fileName: "iscm-atlas", backgroundColor: "#ffffff" })
+          }
+        >
+          PNG
+        </button>
+        <button type="button" onClick={() => download("iscm-atlas.gexf", exportGexf(visibleDataset()), "application/xml")}>
+          GEXF
+        </button>
+        <button type="button" onClick={() => download("iscm-atlas.graphml", exportGraphml(visibleDataset()), "application/xml")}>
+          GraphML
         </button>
       </div>
       <p className="hidden-count" aria-live="polite">

@@ -103,10 +103,22 @@ describe("overlap matrix", () => {
 
   it("every order is a permutation; clustering puts similar ISCMs next to each other", () => {
     const n = m.ids.length;
-    for (const order of ["cluster", "name", "type"] as const) expect([...matrixOrder(m, order)].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+    for (const order of ["cluster", "name", "type"] as const)
+      expect([...matrixOrder(m, order)].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
     const neighbourSimilarity = (rows: number[]) => rows.slice(1).reduce((sum, r, k) => sum + (m.jaccard[rows[k] as number]?.[r] ?? 0), 0);
     expect(neighbourSimilarity(matrixOrder(m, "cluster"))).toBeGreaterThan(neighbourSimilarity(matrixOrder(m, "name")));
     const types = matrixOrder(m, "type").map((i) => m.types[i]);
     expect(types).toEqual([...types].sort());
+  });
+});
+
+describe("idsInRows", () => {
+  it("finds dataset ids in cells, lists and nested relationships, and nothing else", async () => {
+    const { idsInRows } = await import("../../../src/web/components/AnalysesPanel.tsx");
+    const ids = new Set(dataset.nodes.map((n) => n.id));
+    const rows = [
+      { a: "prague-process", shared: ["ARM", "not-an-id"], relationships: [{ from: "ARM", to: "icmpd", type: "MEMBER_OF" }], jaccard: 0.5 },
+    ];
+    expect([...idsInRows(rows, ids)].sort()).toEqual(["ARM", "icmpd", "prague-process"]);
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * Run any named analysis (the same as `npm run cli -- query`) with a form, see the rows, download
+ * them as CSV, and highlight the entities they name on the graph.
+ */
+import { useEffect, useState } from "react";
+import { rowsToCsv } from "../../analyses/csv.ts";
+import type { Dataset } from "../../model/graph.ts";
+import { ApiFailure } from "../api.ts";
+import { download } from "../download.ts";
+
+interface ParamInfo {
+  name: string;
+  kind: string;
+  required: boolean;
+  description: string;
+}
+interface AnalysisInfo {
+  name: string;
+  description: string;
+  columns: string[];
+  params: ParamInfo[];
+}
+interface Result {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+const SHOWN_ROWS = 50;
+
+/** Every dataset id mentioned anywhere in the rows (cells, lists, nested relationships). */
+export function idsInRows(rows: readonly Record<string, unknown>[], ids: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const visit = (v: unknown) => {
+    if (typeof v === "string") {
+      if (ids.has(v)) found.add(v);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === "object") Object.values(v).forEach(visit);
+  };
+  rows.forEach(visit);
+  return found;
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
+  if (Array.isArray(v)) return v.map(cellText).join(", ");
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.from === "string") return `${o.from} -${o.type}-> ${o.to}`;
+    if (typeof o.iscm === "string") return `${o.iscm} (${o.role ?? o.type})`;
+    if (typeof o.type === "string") return String(o.type);
+    return JSON.stringify(o);
+  }
+  return String(v);
+}
+
+export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHighlight: (ids: Set<string> | null) => void }) {
+  const [analyses, setAnalyses] = useState<AnalysisInfo[]>([]);
+  const [name, setName] = useState("geographic-overlap");
+  const [values, setValues] = useState<Record<string, string>>({ subregion: "Eastern Africa" });
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    fetch("/api/analyses")
+      .then((r) => r.json())
+      .then((body: { analyses: AnalysisInfo[] }) => setAnalyses(body.analyses))
+      .catch(() => setError("The list of analyses could not be loaded."));
+  }, []);
+  const current = analyses.find((a) => a.name === name);
+
+  const run = async () => {
+    if (!current) return;
+    setBusy(true);
+    setError(null);
+    const params = new URLSearchParams(
+      Object.entries(values).filter(([k, v]) => v.trim() !== "" && current.params.some((p) => p.name === k)),
+    );
+    try {
+      const response = await fetch(`/api/analyses/${name}?${params.toString()}`);
+      const body = await response.json();
+      if (!response.ok) throw new ApiFailure(body?.error?.message ?? `The server answered ${response.status}.`);
+      setResult({ columns: body.columns, rows: body.rows });
+    } catch (e) {
+      setResult(null);
+      setError(e instanceof ApiFailure ? e.message : "The server cannot be reached.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="analyses">
+      <summary>Analyses</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <label>
+          Analysis{" "}
+          <select
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setValues({});
+              setResult(null);
+              onHighlight(null);
+            }}
+          >
+            {analyses.map((a) => (
+              <option key={a.name}>{a.name}</option>
+            ))}
+          </select>
+        </label>
+        {current && <p className="hint">{current.description}</p>}
+        {current?.params.map((p) => (
+          <label key={p.name} className="param">
+            {p.name}
+            {p.required ? " *" : ""}
+            <input
+              type={p.kind === "integer" ? "number" : "text"}
+              min={p.kind === "integer" ? 1 : undefined}
+              required={p.required}
+              placeholder={p.description}
+              value={values[p.name] ?? ""}
+              onChange={(e) => setValues((v) => ({ ...v, [p.name]: e.target.value }))}
+            />
+          </label>
+        ))}
+        <button type="submit" disabled={busy || !current}>
+          {busy ? "Running…" : "Run"}
+        </button>
+      </form>
+      {error && <p role="alert">{error}</p>}
+      {result && (
+        <div className="analysis-result">
+          <p>
+            <span data-testid="analysis-row-count">{result.rows.length}</span> rows{" "}
+            <button
+              type="button"
+              className="small"
+              onClick={() => download(`${name}.csv`, rowsToCsv(result.columns, result.rows), "text/csv")}
+            >
+              Download CSV
+            </button>{" "}
+            <button
+              type="button"
+              className="small"
+              onClick={() => onHighlight(idsInRows(result.rows, new Set(dataset.nodes.map((n) => n.id))))}
+            >
+              Highlight on graph
+            </button>{" "}
+            <button type="button" className="small" onClick={() => onHighlight(null)}>
+              Clear highlight
+            </button>
+          </p>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  {result.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.slice(0, SHOWN_ROWS).map((row, i) => (
+                  <tr key={i}>
+                    {result.columns.map((c) => (
+                      <td key={c}>{cellText(row[c])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.rows.length > SHOWN_ROWS && (
+            <p className="hint">
+              First {SHOWN_ROWS} rows shown; the CSV has all {result.rows.length}.
+            </p>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}
