@@ -42,12 +42,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+async function open(
+  path: string,
+  viewport = { width: 1280, height: 800 },
+  ready = "[data-testid=sigma-container] canvas",
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${server.url}${path}`);
-  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  await page.waitForSelector(ready, { timeout: 30_000 });
   return { page, errors };
 }
 
@@ -167,6 +171,19 @@ describe("the explorer", () => {
     expect([gexf.order, gexf.size]).toEqual([nodes, edges]);
     const graphml = graphmlParse(Graph, (await grab("GraphML")).toString("utf8"), { addMissingNodes: false });
     expect([graphml.order, graphml.size]).toEqual([nodes, edges]);
+    await page.close();
+  });
+
+  it("co-membership draws a projection with Louvain communities, and the threshold thins it", async () => {
+    const { page, errors } = await open("/?mode=co-membership", undefined, ".projection-canvas canvas");
+    const summary = page.getByTestId("projection-summary");
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ nodes, \d+ links, [1-9]\d* communities/);
+    const links = async () => Number(/(\d+) links/.exec((await summary.textContent()) ?? "")?.[1]);
+    const before = await links();
+    await page.locator("input[type=range]").fill("8");
+    await expect.poll(links).toBeLessThan(before);
+    await page.screenshot({ path: join(SHOTS, "co-membership.png") });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -2,7 +2,10 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type GraphPayload, type OverlapRow } from "../api.ts";
 import { createStore, useStore } from "../core/store.ts";
-import { searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
+import { MODES, type Mode, searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
+
+const MODE_TITLES: Record<Mode, string> = { network: "Network", matrix: "Overlap matrix", "co-membership": "Co-membership" };
+
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
@@ -10,6 +13,7 @@ import { GraphView, type OverlapHighlight } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { MatrixView } from "./MatrixView.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
+import { ProjectionView } from "./ProjectionView.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 export const viewStore = createStore<ViewState>(viewFromSearch(location.search));
@@ -41,6 +45,8 @@ export function App() {
     updateView((v) => ({ ...v, selected: id }));
     if (id && withFocus) setFocus({ id, nonce: Date.now() });
   }, []);
+
+  const selectById = useCallback((id: string) => select(id), [select]);
 
   const highlight: OverlapHighlight | null = useMemo(() => {
     if (!overlapRow || view.overlap.length < 2) return null;
@@ -104,9 +110,9 @@ export function App() {
           AU-HoAI vs MiD-IGAD
         </button>
         <nav className="modes" aria-label="Views">
-          {(["network", "matrix"] as const).map((mode) => (
+          {MODES.map((mode) => (
             <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
-              {mode === "network" ? "Network" : "Overlap matrix"}
+              {MODE_TITLES[mode]}
             </button>
           ))}
         </nav>
@@ -114,6 +120,8 @@ export function App() {
       <main className="workspace">
         {view.mode === "matrix" ? (
           <MatrixView dataset={graph} onOpenPair={(a, b) => updateView((v) => ({ ...v, mode: "network", overlap: [a, b] }))} />
+        ) : view.mode === "co-membership" ? (
+          <ProjectionView dataset={graph} onSelect={selectById} />
         ) : (
           <GraphView dataset={graph} view={view} overlap={highlight} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
         )}

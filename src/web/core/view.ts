@@ -4,10 +4,11 @@
  */
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 
-export type Mode = "network" | "matrix";
+export const MODES = ["network", "matrix", "co-membership"] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface ViewState {
-  /** Which main view: the network or the overlap matrix. */
+  /** Which main view: the network, the overlap matrix or the co-membership projection. */
   mode: Mode;
   selected: string | null;
   /** Two or three ISCM ids being compared, or empty. */
@@ -44,7 +45,7 @@ const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(
 export function viewFromSearch(search: string): ViewState {
   const p = new URLSearchParams(search);
   return {
-    mode: p.get("mode") === "matrix" ? "matrix" : "network",
+    mode: (MODES as readonly string[]).includes(p.get("mode") ?? "") ? (p.get("mode") as Mode) : "network",
     selected: p.get("selected") || null,
     overlap: list(p.get("overlap")).slice(0, 3),
     hiddenLabels: list(p.get("hideLabels")).filter((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l)),

@@ -122,3 +122,29 @@ describe("idsInRows", () => {
     expect([...idsInRows(rows, ids)].sort()).toEqual(["ARM", "icmpd", "prague-process"]);
   });
 });
+
+describe("co-membership projection", () => {
+  it("links States by the number of ISCMs they share, as state-partners counts them", async () => {
+    const { projection } = await import("../../../src/web/core/projection.ts");
+    const { MemoryStore } = await import("../../../src/store/memory/store.ts");
+    const { runAnalysis } = await import("../../../src/analyses/run.ts");
+    const p = projection(dataset, "states", 1);
+    const partners = (await runAnalysis(new MemoryStore(dataset), "state-partners", { state: "MDA" })).rows as {
+      state: string;
+      shared: number;
+    }[];
+    for (const row of partners) expect(p.graph.getEdgeAttribute("MDA", row.state, "weight")).toBe(row.shared);
+    expect(p.graph.degree("MDA")).toBe(partners.length);
+  });
+
+  it("a threshold drops lighter links; communities partition the nodes, the same every time", async () => {
+    const { projection } = await import("../../../src/web/core/projection.ts");
+    const loose = projection(dataset, "iscms", 1);
+    const strict = projection(dataset, "iscms", 20);
+    expect(strict.graph.size).toBeLessThan(loose.graph.size);
+    strict.graph.forEachEdge((_e, attrs) => expect(attrs.weight).toBeGreaterThanOrEqual(20));
+    expect(loose.communities.flat().sort()).toEqual(loose.graph.nodes().sort());
+    expect(projection(dataset, "iscms", 1).communities).toEqual(loose.communities);
+    expect(loose.graph.getEdgeAttribute("prague-process", "eap-panel", "weight")).toBe(34);
+  });
+});

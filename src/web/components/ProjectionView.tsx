@@ -1,0 +1,73 @@
+/** Co-membership: a State–State or ISCM–ISCM projection with Louvain communities and a weight threshold. */
+import type Graph from "graphology";
+import circular from "graphology-layout/circular";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useMemo, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { Dataset } from "../../model/graph.ts";
+import { type ProjectionKind, projection } from "../core/projection.ts";
+
+const COMMUNITY_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
+
+export function ProjectionView({ dataset, onSelect }: { dataset: Dataset; onSelect: (id: string) => void }) {
+  const [kind, setKind] = useState<ProjectionKind>("states");
+  const [minWeight, setMinWeight] = useState(3);
+  const container = useRef<HTMLDivElement>(null);
+  const result = useMemo(() => projection(dataset, kind, minWeight), [dataset, kind, minWeight]);
+  const maxWeight = kind === "states" ? 15 : 60;
+
+  useEffect(() => {
+    if (!container.current || result.graph.order === 0) return;
+    // A drawing copy with sigma's attributes; the projection itself stays as computed.
+    const graph = result.graph.copy() as unknown as Graph;
+    circular.assign(graph);
+    forceAtlas2.assign(graph, { iterations: 80, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
+    graph.forEachNode((node, attrs) => {
+      graph.mergeNodeAttributes(node, {
+        size: 3 + Math.sqrt(graph.degree(node)),
+        color: COMMUNITY_COLORS[attrs.community % COMMUNITY_COLORS.length],
+      });
+    });
+    graph.forEachEdge((edge, attrs) => graph.mergeEdgeAttributes(edge, { size: Math.min(4, 0.3 + attrs.weight / 4), color: "#d5d5d5" }));
+    const sigma = new Sigma(graph, container.current, { labelRenderedSizeThreshold: 6 });
+    sigma.on("clickNode", ({ node }) => onSelect(node));
+    return () => sigma.kill();
+  }, [result, onSelect]);
+
+  return (
+    <section className="projection" aria-label="Co-membership projection">
+      <div className="matrix-controls">
+        <label>
+          Link{" "}
+          <select value={kind} onChange={(e) => setKind(e.target.value as ProjectionKind)}>
+            <option value="states">States by shared ISCMs</option>
+            <option value="iscms">ISCMs by shared member States</option>
+          </select>
+        </label>
+        <label>
+          Minimum shared: <output data-testid="min-weight">{minWeight}</output>{" "}
+          <input type="range" min={1} max={maxWeight} value={minWeight} onChange={(e) => setMinWeight(Number(e.target.value))} />
+        </label>
+        <span className="hint" data-testid="projection-summary">
+          {result.graph.order} nodes, {result.graph.size} links, {result.communities.length} communities (Louvain, modularity{" "}
+          {result.modularity.toFixed(2)})
+        </span>
+      </div>
+      <div className="projection-body">
+        <div ref={container} className="projection-canvas" />
+        <ol className="communities">
+          {result.communities.slice(0, 8).map((ids, k) => (
+            <li key={ids[0]}>
+              <span className="swatch" style={{ background: COMMUNITY_COLORS[k % COMMUNITY_COLORS.length] }} /> {ids.length}:{" "}
+              {ids
+                .slice(0, 12)
+                .map((id) => result.graph.getNodeAttribute(id, "label"))
+                .join(", ")}
+              {ids.length > 12 ? " …" : ""}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}
