@@ -187,6 +187,26 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("the map places States by their coordinates (Georgia north-east of South Africa, east of the USA) over an offline world map", async () => {
+    const { page, errors } = await open("/?mode=map&expose", undefined, "[data-testid=geo-container] canvas");
+    await expect.poll(() => page.getByTestId("map-state").textContent()).toContain("States at their coordinates");
+    const at = (id: string) =>
+      page.evaluate((node) => {
+        const s = window.__geoSigma;
+        const d = s?.getNodeDisplayData(node);
+        return d && s ? s.framedGraphToViewport(d) : null;
+      }, id);
+    const [geo, usa, zaf] = await Promise.all([at("GEO"), at("USA"), at("ZAF")]);
+    if (!geo || !usa || !zaf) throw new Error("a State is missing from the map");
+    expect(geo.x).toBeGreaterThan(usa.x);
+    expect(geo.x).toBeGreaterThan(zaf.x);
+    expect(geo.y).toBeLessThan(zaf.y); // north is up
+    const shot = await page.getByTestId("geo-container").screenshot({ path: join(SHOTS, "map.png") });
+    expect(shot.length).toBeGreaterThan(30_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("says so clearly when the API is down, instead of a blank page", async () => {
     const page = await browser.newPage();
     await page.route("**/api/graph", (route) => route.abort());

@@ -4,11 +4,12 @@ import { api, type GraphPayload, type OverlapRow } from "../api.ts";
 import { createStore, useStore } from "../core/store.ts";
 import { MODES, type Mode, searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
 
-const MODE_TITLES: Record<Mode, string> = { network: "Network", matrix: "Overlap matrix", "co-membership": "Co-membership" };
+const MODE_TITLES: Record<Mode, string> = { network: "Network", matrix: "Overlap matrix", "co-membership": "Co-membership", map: "Map" };
 
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
+import { GeoView } from "./GeoView.tsx";
 import { GraphView, type OverlapHighlight } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { MatrixView } from "./MatrixView.tsx";
@@ -122,6 +123,8 @@ export function App() {
           <MatrixView dataset={graph} onOpenPair={(a, b) => updateView((v) => ({ ...v, mode: "network", overlap: [a, b] }))} />
         ) : view.mode === "co-membership" ? (
           <ProjectionView dataset={graph} onSelect={selectById} />
+        ) : view.mode === "map" ? (
+          <GeoView dataset={graph} onSelect={selectById} />
         ) : (
           <GraphView dataset={graph} view={view} overlap={highlight} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
         )}

@@ -4,11 +4,11 @@
  */
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 
-export const MODES = ["network", "matrix", "co-membership"] as const;
+export const MODES = ["network", "matrix", "co-membership", "map"] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ViewState {
-  /** Which main view: the network, the overlap matrix or the co-membership projection. */
+  /** Which main view: the network, the overlap matrix, the co-membership projection or the map. */
   mode: Mode;
   selected: string | null;
   /** Two or three ISCM ids being compared, or empty. */
