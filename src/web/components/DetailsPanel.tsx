@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
 import { api, type EntityPayload, type EntityRelationship } from "../api.ts";
+import { overlapMatrix } from "../core/matrix.ts";
 import { SourceList } from "./Source.tsx";
 
 interface Props {
@@ -64,24 +65,15 @@ function RelationshipGroup({
   );
 }
 
-/** ISCMs ranked by the Jaccard index of their member States with this one. */
+/** ISCMs ranked by the Jaccard index of their member States with this one (a row of the matrix). */
 function overlappingIscms(dataset: Dataset, iscm: string): { id: string; shared: number; jaccard: number }[] {
-  const members = new Map<string, Set<string>>();
-  const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
-  for (const e of dataset.edges) {
-    if (e.type !== "MEMBER_OF" || e.properties.until !== undefined || labels.get(e.source) !== "State" || labels.get(e.target) !== "ISCM")
-      continue;
-    if (!members.has(e.target)) members.set(e.target, new Set());
-    members.get(e.target)?.add(e.source);
-  }
-  const mine = members.get(iscm) ?? new Set<string>();
-  const out = [];
-  for (const [other, set] of members) {
-    if (other === iscm) continue;
-    const shared = [...set].filter((s) => mine.has(s)).length;
-    if (shared > 0) out.push({ id: other, shared, jaccard: shared / (set.size + mine.size - shared) });
-  }
-  return out.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared).slice(0, 8);
+  const m = overlapMatrix(dataset);
+  const i = m.ids.indexOf(iscm);
+  return m.ids
+    .map((id, j) => ({ id, shared: m.shared[i]?.[j] ?? 0, jaccard: m.jaccard[i]?.[j] ?? 0 }))
+    .filter((o) => o.id !== iscm && o.shared > 0)
+    .sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared)
+    .slice(0, 8);
 }
 
 export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {

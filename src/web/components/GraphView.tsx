@@ -48,8 +48,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
   const layoutRef = useRef<ReturnType<typeof createLayoutWorker> | null>(null);
   const [running, setRunning] = useState(false);
   const hovered = useRef<string | null>(null);
-  const state = useRef({ view, overlap, emphasis });
-  state.current = { view, overlap, emphasis };
+  // The reducers are created once; they read the latest view, overlap, emphasis and visible sets here.
+  const visible = visibleGraph(dataset, view);
+  const state = useRef({ view, overlap, emphasis, visible });
+  state.current = { view, overlap, emphasis, visible };
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -74,10 +76,9 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
     if (new URLSearchParams(location.search).has("expose")) window.__sigma = sigma;
 
     sigma.setSetting("nodeReducer", (node, data) => {
-      const { view: v, overlap: o, emphasis: em } = state.current;
-      const visible = currentVisible.nodes.has(node);
+      const { view: v, overlap: o, emphasis: em, visible: vis } = state.current;
       const res: Partial<typeof data> & { hidden?: boolean; highlighted?: boolean; zIndex?: number } = { ...data };
-      if (!visible) return { ...res, hidden: true };
+      if (!vis.nodes.has(node)) return { ...res, hidden: true };
       const focusId = hovered.current ?? v.selected;
       if (em && !o) return em.has(node) ? { ...res, zIndex: 1, size: data.size * 1.4 } : { ...res, color: "#e6e6e6", label: "" };
       if (o) {
@@ -95,8 +96,8 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
       return res;
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
-      const { view: v, overlap: o, emphasis: em } = state.current;
-      if (!currentVisible.edges.has(edge)) return { ...data, hidden: true };
+      const { view: v, overlap: o, emphasis: em, visible: vis } = state.current;
+      if (!vis.edges.has(edge)) return { ...data, hidden: true };
       const focusId = hovered.current ?? v.selected;
       if (em && !o) return graph.extremities(edge).every((n) => em.has(n)) ? data : { ...data, hidden: true };
       if (o) {
@@ -125,9 +126,6 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
     };
   }, [dataset]);
 
-  // The visible sets are derived from the view; reducers read the latest.
-  const visible = visibleGraph(dataset, view);
-  currentVisible = visible;
   useEffect(() => {
     sigmaRef.current?.refresh({ skipIndexation: true });
   });
@@ -193,6 +191,3 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
     </section>
   );
 }
-
-// The reducers are created once; they read the latest visible sets from here.
-let currentVisible: ReturnType<typeof visibleGraph> = { nodes: new Set(), edges: new Set(), hiddenNodes: 0, hiddenEdges: 0 };

@@ -4,6 +4,7 @@
  * or by type. Pure functions of the dataset.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { iscmMembers } from "./members.ts";
 
 export interface OverlapMatrix {
   ids: string[];

@@ -5,6 +5,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import type { Dataset } from "../../model/graph.ts";
+import { iscmMembers } from "./members.ts";
 
 export type ProjectionKind = "states" | "iscms";
 
@@ -27,16 +28,10 @@ function seededRandom(seed: number): () => number {
 
 export function projection(dataset: Dataset, kind: ProjectionKind, minWeight: number): Projection {
   const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-  // ISCM → member States.
-  const members = new Map<string, string[]>();
-  for (const e of dataset.edges) {
-    if (e.type !== "MEMBER_OF" || e.properties.until !== undefined) continue;
-    if (byId.get(e.source)?.label !== "State" || byId.get(e.target)?.label !== "ISCM") continue;
-    members.set(e.target, [...(members.get(e.target) ?? []), e.source]);
-  }
+  const members = iscmMembers(dataset);
   // The groups whose members get linked pairwise: ISCMs' States, or States' ISCMs.
   const groups = new Map<string, string[]>();
-  if (kind === "states") for (const [iscm, states] of members) groups.set(iscm, states);
+  if (kind === "states") for (const [iscm, states] of members) groups.set(iscm, [...states]);
   else for (const [iscm, states] of members) for (const s of states) groups.set(s, [...(groups.get(s) ?? []), iscm]);
   const weights = new Map<string, number>();
   for (const list of groups.values()) {

@@ -1,0 +1,12 @@
+/** ISCM → its current member States (MEMBER_OF without `until`, from States), as the analyses count them. */
+import type { Dataset } from "../../model/graph.ts";
+
+export function iscmMembers(dataset: Dataset): Map<string, Set<string>> {
+  const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  const members = new Map<string, Set<string>>(dataset.nodes.filter((n) => n.label === "ISCM").map((n) => [n.id, new Set()]));
+  for (const e of dataset.edges) {
+    if (e.type === "MEMBER_OF" && e.properties.until === undefined && labels.get(e.source) === "State")
+      members.get(e.target)?.add(e.source);
+  }
+  return members;
+}
