@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { UnknownEntityError } from "../analyses/catalog.ts";
 import { rowsToCsv } from "../analyses/csv.ts";
+import { formatCell } from "../analyses/format.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
 import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
@@ -61,27 +62,9 @@ function parseParams(values: string[]): Record<string, string> {
 
 const LIST_PREVIEW = 8;
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(3);
-  if (Array.isArray(value)) {
-    const shown = value.slice(0, LIST_PREVIEW).map(cell);
-    return value.length > LIST_PREVIEW ? `${shown.join(", ")} … (+${value.length - LIST_PREVIEW})` : shown.join(", ");
-  }
-  if (typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    const sources = Array.isArray(o.sources) ? ` [${o.sources.length} source${o.sources.length === 1 ? "" : "s"}]` : "";
-    if (typeof o.from === "string" && typeof o.to === "string") return `${o.from} -${o.type}-> ${o.to}${sources}`;
-    if (typeof o.iscm === "string") return `${o.iscm} (${o.role ?? o.type})${sources}`;
-    if (typeof o.type === "string") return `${o.type}${o.asOf ? ` ${o.asOf}` : ""}${sources}`;
-    return JSON.stringify(o);
-  }
-  return String(value);
-}
-
 export function formatTable(result: AnalysisResult): string {
   const header = result.columns;
-  const rows = result.rows.map((r) => header.map((c) => cell(r[c])));
+  const rows = result.rows.map((r) => header.map((c) => formatCell(r[c], LIST_PREVIEW)));
   const widths = header.map((h, i) => Math.min(80, Math.max(h.length, ...rows.map((r) => (r[i] as string).length))));
   const fit = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
   const lines = [

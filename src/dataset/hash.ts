@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "../model/graph.ts";
 
-function canonical(value: unknown): string {
+/** JSON with object keys sorted: equal values, equal text. */
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

@@ -21,8 +21,9 @@ export const api = {
   graph: () => getJson<GraphPayload>("/api/graph"),
   entity: (id: string) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`),
+  analyses: <Info>() => getJson<{ analyses: Info[] }>("/api/analyses"),
   analysis: <Row>(name: string, params: Record<string, string>) =>
-    getJson<{ rows: Row[] }>(`/api/analyses/${name}?${new URLSearchParams(params).toString()}`),
+    getJson<{ columns: string[]; rows: Row[] }>(`/api/analyses/${name}?${new URLSearchParams(params).toString()}`),
 };
 
 export interface SearchHit {

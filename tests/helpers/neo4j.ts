@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import { canonical } from "../../src/dataset/hash.ts";
 
 export interface TestNeo4j {
   uri: string;
@@ -46,10 +47,6 @@ export async function countsByType(driver: Driver): Promise<Record<string, numbe
 export async function fingerprint(driver: Driver): Promise<string> {
   const nodes = await driver.executeQuery("MATCH (n) RETURN labels(n) AS l, properties(n) AS p");
   const rels = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p");
-  const canonical = (value: unknown): string =>
-    JSON.stringify(value, (_k, v) =>
-      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
-    );
   const lines = [
     ...nodes.records.map((r) => canonical({ l: [...r.get("l")].sort(), p: r.get("p") })),
     ...rels.records.map((r) => canonical({ a: r.get("a"), t: r.get("t"), b: r.get("b"), p: r.get("p") })),

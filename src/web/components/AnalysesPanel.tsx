@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from "react";
 import { rowsToCsv } from "../../analyses/csv.ts";
+import { formatCell } from "../../analyses/format.ts";
 import type { Dataset } from "../../model/graph.ts";
-import { ApiFailure } from "../api.ts";
+import { api } from "../api.ts";
 import { download } from "../download.ts";
 
 interface ParamInfo {
@@ -40,20 +41,6 @@ export function idsInRows(rows: readonly Record<string, unknown>[], ids: Readonl
   return found;
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  if (Array.isArray(v)) return v.map(cellText).join(", ");
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.from === "string") return `${o.from} -${o.type}-> ${o.to}`;
-    if (typeof o.iscm === "string") return `${o.iscm} (${o.role ?? o.type})`;
-    if (typeof o.type === "string") return String(o.type);
-    return JSON.stringify(o);
-  }
-  return String(v);
-}
-
 export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHighlight: (ids: Set<string> | null) => void }) {
   const [analyses, setAnalyses] = useState<AnalysisInfo[]>([]);
   const [name, setName] = useState("geographic-overlap");
@@ -63,10 +50,10 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    fetch("/api/analyses")
-      .then((r) => r.json())
-      .then((body: { analyses: AnalysisInfo[] }) => setAnalyses(body.analyses))
-      .catch(() => setError("The list of analyses could not be loaded."));
+    api.analyses<AnalysisInfo>().then(
+      (body) => setAnalyses(body.analyses),
+      (e: Error) => setError(e.message),
+    );
   }, []);
   const current = analyses.find((a) => a.name === name);
 
@@ -74,17 +61,15 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
     if (!current) return;
     setBusy(true);
     setError(null);
-    const params = new URLSearchParams(
+    const params = Object.fromEntries(
       Object.entries(values).filter(([k, v]) => v.trim() !== "" && current.params.some((p) => p.name === k)),
     );
     try {
-      const response = await fetch(`/api/analyses/${name}?${params.toString()}`);
-      const body = await response.json();
-      if (!response.ok) throw new ApiFailure(body?.error?.message ?? `The server answered ${response.status}.`);
+      const body = await api.analysis<Record<string, unknown>>(name, params);
       setResult({ columns: body.columns, rows: body.rows });
     } catch (e) {
       setResult(null);
-      setError(e instanceof ApiFailure ? e.message : "The server cannot be reached.");
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
@@ -172,7 +157,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
                 {result.rows.slice(0, SHOWN_ROWS).map((row, i) => (
                   <tr key={i}>
                     {result.columns.map((c) => (
-                      <td key={c}>{cellText(row[c])}</td>
+                      <td key={c}>{formatCell(row[c])}</td>
                     ))}
                   </tr>
                 ))}
