@@ -11,6 +11,11 @@ export function formatCell(value: unknown, listPreview = Number.POSITIVE_INFINIT
   }
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
+    // A node from the Cypher console: its name.
+    if (Array.isArray(o.labels) && o.properties && typeof o.properties === "object") {
+      const p = o.properties as Record<string, unknown>;
+      return String(p.name ?? o.id);
+    }
     const sources = Array.isArray(o.sources) ? ` [${o.sources.length} source${o.sources.length === 1 ? "" : "s"}]` : "";
     if (typeof o.from === "string" && typeof o.to === "string") return `${o.from} -${o.type}-> ${o.to}${sources}`;
     if (typeof o.iscm === "string") return `${o.iscm} (${o.role ?? o.type})${sources}`;

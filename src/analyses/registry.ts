@@ -150,6 +150,11 @@ export function analysisCypherPath(name: string): string {
   return join(CYPHER_DIR, "queries", `${name}.cypher`);
 }
 
+/** The analysis's Cypher file as a user would paste it into Neo4j Browser. */
+export function analysisCypher(name: string): string {
+  return readFileSync(analysisCypherPath(name), "utf8");
+}
+
 /** The description block of the analysis's Cypher header (the documentation users read). */
 export function analysisDescription(name: string): string {
   const text = readFileSync(analysisCypherPath(name), "utf8");

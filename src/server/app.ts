@@ -10,7 +10,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { ANALYSES, type AnalysisDefinition, analysisDescription, rawParamsSchema } from "../analyses/registry.ts";
+import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../analyses/registry.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { searchCatalog } from "../analyses/search.ts";
 import { closestMatches } from "../dataset/closest.ts";
@@ -372,6 +372,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
           name: def.name,
           description: analysisDescription(def.name),
           columns: def.columns,
+          cypher: analysisCypher(def.name),
           params: def.params.map((p) => ({
             name: p.name,
             kind: p.kind,

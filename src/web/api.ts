@@ -18,6 +18,7 @@ async function getJson<T>(path: string): Promise<T> {
 export type GraphPayload = Dataset & { hash: string };
 
 export const api = {
+  health: () => getJson<{ store: "memory" | "neo4j" }>("/api/health"),
   graph: () => getJson<GraphPayload>("/api/graph"),
   entity: (id: string) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`),
   search: (q: string) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`),

@@ -207,6 +207,12 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("the Cypher console on the embedded store says how to switch Neo4j on", async () => {
+    const { page } = await open("/?mode=cypher", undefined, "[data-testid=console-embedded-note]");
+    expect(await page.getByTestId("console-embedded-note").textContent()).toContain("npm run neo4j:start");
+    await page.close();
+  });
+
   it("says so clearly when the API is down, instead of a blank page", async () => {
     const page = await browser.newPage();
     await page.route("**/api/graph", (route) => route.abort());

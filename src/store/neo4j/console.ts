@@ -121,6 +121,17 @@ function toJson(
   return value;
 }
 
+/**
+ * JSON has one number type; Cypher needs integers for LIMIT, SKIP, range()… Whole numbers are
+ * therefore sent as Neo4j integers, other numbers as floats.
+ */
+function toCypherParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  return value;
+}
+
 export async function runReadOnlyCypher(
   driver: Driver,
   query: string,
@@ -129,7 +140,7 @@ export async function runReadOnlyCypher(
 ): Promise<ConsoleResult> {
   const text = checkReadOnly(query);
   try {
-    return await runChecked(driver, text, params, options);
+    return await runChecked(driver, text, toCypherParams(params) as Record<string, unknown>, options);
   } catch (e) {
     const code = (e as { code?: string }).code ?? "";
     if (code.startsWith("Neo.DatabaseError"))

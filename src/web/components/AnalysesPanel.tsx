@@ -4,10 +4,10 @@
  */
 import { useEffect, useState } from "react";
 import { rowsToCsv } from "../../analyses/csv.ts";
-import { formatCell } from "../../analyses/format.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { api } from "../api.ts";
 import { download } from "../download.ts";
+import { ResultTable } from "./ResultTable.tsx";
 
 interface ParamInfo {
   name: string;
@@ -25,8 +25,6 @@ interface Result {
   columns: string[];
   rows: Record<string, unknown>[];
 }
-
-const SHOWN_ROWS = 50;
 
 /** Every dataset id mentioned anywhere in the rows (cells, lists, nested relationships). */
 export function idsInRows(rows: readonly Record<string, unknown>[], ids: ReadonlySet<string>): Set<string> {
@@ -142,33 +140,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
               Clear highlight
             </button>
           </p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  {result.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.slice(0, SHOWN_ROWS).map((row, i) => (
-                  <tr key={i}>
-                    {result.columns.map((c) => (
-                      <td key={c}>{formatCell(row[c])}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {result.rows.length > SHOWN_ROWS && (
-            <p className="hint">
-              First {SHOWN_ROWS} rows shown; the CSV has all {result.rows.length}.
-            </p>
-          )}
+          <ResultTable columns={result.columns} rows={result.rows} />
         </div>
       )}
     </details>

@@ -1,10 +1,18 @@
 /** The explorer: network, search, details, overlap and filters, with the view held in the URL. */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { api, type GraphPayload, type OverlapRow } from "../api.ts";
 import { createStore, useStore } from "../core/store.ts";
 import { MODES, type Mode, searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
 
-const MODE_TITLES: Record<Mode, string> = { network: "Network", matrix: "Overlap matrix", "co-membership": "Co-membership", map: "Map" };
+const MODE_TITLES: Record<Mode, string> = {
+  network: "Network",
+  matrix: "Overlap matrix",
+  "co-membership": "Co-membership",
+  map: "Map",
+  cypher: "Cypher",
+};
+// The editor (CodeMirror) is loaded only when the console is opened.
+const CypherConsole = lazy(() => import("./CypherConsole.tsx"));
 
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
@@ -34,9 +42,14 @@ export function App() {
   const [overlapRow, setOverlapRow] = useState<OverlapRow | null>(null);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
+  const [store, setStore] = useState("memory");
 
   useEffect(() => {
     api.graph().then(setGraph, (e: Error) => setError(e.message));
+    api.health().then(
+      (h) => setStore(h.store),
+      () => {},
+    );
     const onPop = () => viewStore.set(() => viewFromSearch(location.search));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
@@ -125,6 +138,10 @@ export function App() {
           <ProjectionView dataset={graph} onSelect={selectById} />
         ) : view.mode === "map" ? (
           <GeoView dataset={graph} onSelect={selectById} />
+        ) : view.mode === "cypher" ? (
+          <Suspense fallback={<p aria-busy="true">Loading the editor…</p>}>
+            <CypherConsole store={store} />
+          </Suspense>
         ) : (
           <GraphView dataset={graph} view={view} overlap={highlight} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
         )}

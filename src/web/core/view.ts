@@ -4,7 +4,7 @@
  */
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 
-export const MODES = ["network", "matrix", "co-membership", "map"] as const;
+export const MODES = ["network", "matrix", "co-membership", "map", "cypher"] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ViewState {

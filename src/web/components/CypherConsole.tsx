@@ -1,0 +1,187 @@
+/**
+ * The Cypher console (Neo4j mode): a CodeMirror editor with Cypher highlighting and completion,
+ * the named analyses of cypher/queries as templates with a parameter form, results as a table
+ * and as a graph. Loaded lazily: the landing page does not carry the editor.
+ */
+import { CypherEditor } from "@neo4j-cypher/react-codemirror";
+import Graph from "graphology";
+import circular from "graphology-layout/circular";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
+import { api } from "../api.ts";
+import { ResultTable } from "./ResultTable.tsx";
+
+interface Template {
+  name: string;
+  description: string;
+  cypher: string;
+  params: { name: string; kind: string; required: boolean; description: string }[];
+}
+interface ConsoleResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { id: string; type: string; source: string; target: string }[];
+}
+
+const SCHEMA = {
+  labels: NODE_LABELS.map((l) => `:${l}`),
+  relationshipTypes: RELATIONSHIP_TYPES.map((t) => `:${t}`),
+  propertyKeys: ["id", "name", "acronym", "aliases", "sources", "asOf", "type", "status", "subregion", "region", "yearEstablished"],
+};
+
+/** The Cypher body without the documentation header (the part a user edits). */
+const body = (cypher: string) =>
+  cypher
+    .split("\n")
+    .filter((l) => !l.startsWith("//"))
+    .join("\n")
+    .trim();
+
+function ResultGraph({ result }: { result: ConsoleResult }) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!container.current || result.nodes.length === 0) return;
+    const graph = new Graph({ multi: true });
+    for (const n of result.nodes) graph.mergeNode(n.id, { label: String(n.properties.name ?? n.id), size: 6, color: "#0072B2" });
+    for (const r of result.relationships) {
+      if (graph.hasNode(r.source) && graph.hasNode(r.target))
+        graph.addEdge(r.source, r.target, { size: 1.5, color: "#bbb", label: r.type });
+    }
+    circular.assign(graph);
+    if (graph.order > 2) forceAtlas2.assign(graph, { iterations: 50, settings: forceAtlas2.inferSettings(graph) });
+    const sigma = new Sigma(graph, container.current, { renderEdgeLabels: graph.size < 60 });
+    return () => sigma.kill();
+  }, [result]);
+  if (result.nodes.length === 0) return null;
+  return <div ref={container} className="console-graph" data-testid="console-graph" aria-label="Result as a graph" />;
+}
+
+export default function CypherConsole({ store }: { store: string }) {
+  const [query, setQuery] = useState("MATCH (i:ISCM) RETURN count(i) AS iscms");
+  const [editorKey, setEditorKey] = useState(0);
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [template, setTemplate] = useState<Template | null>(null);
+  const [params, setParams] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<ConsoleResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.analyses<Template>().then(
+      (r) => setTemplates(r.analyses),
+      () => {},
+    );
+  }, []);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    // Integer parameters go as numbers; entity parameters take ids (the Cypher files match on id).
+    const typed: Record<string, unknown> = {};
+    for (const p of template?.params ?? []) {
+      const v = params[p.name]?.trim() ?? "";
+      typed[p.name] = v === "" ? null : p.kind === "integer" ? Number(v) : v;
+    }
+    try {
+      const response = await fetch("/api/cypher", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, params: typed }),
+      });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(answer?.error?.message ?? `The server answered ${response.status}.`);
+      setResult(answer as ConsoleResult);
+    } catch (e) {
+      setResult(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (store !== "neo4j") {
+    return (
+      <section className="console" aria-label="Cypher console">
+        <h2>Cypher console</h2>
+        <p role="note" data-testid="console-embedded-note">
+          The Cypher console needs Neo4j; this server runs on the embedded data. To switch Neo4j on: <code>npm run neo4j:start</code>,{" "}
+          <code>npm run cli -- load</code>, then start the server with the printed <code>NEO4J_URI</code>, <code>NEO4J_USERNAME</code> and{" "}
+          <code>NEO4J_PASSWORD</code> set (see the README, "Neo4j"). The named analyses run here too, in the Analyses panel.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="console" aria-label="Cypher console">
+      <div className="console-bar">
+        <label>
+          Template{" "}
+          <select
+            value={template?.name ?? ""}
+            onChange={(e) => {
+              const t = templates.find((x) => x.name === e.target.value) ?? null;
+              setTemplate(t);
+              setParams({});
+              if (t) {
+                setQuery(body(t.cypher));
+                setEditorKey((k) => k + 1);
+              }
+            }}
+          >
+            <option value="">free query</option>
+            {templates.map((t) => (
+              <option key={t.name}>{t.name}</option>
+            ))}
+          </select>
+        </label>
+        {template?.params.map((p) => (
+          <label key={p.name}>
+            ${p.name}{" "}
+            <input
+              type={p.kind === "integer" ? "number" : "text"}
+              placeholder={p.kind === "entity" ? "an id, e.g. prague-process" : p.description}
+              value={params[p.name] ?? ""}
+              onChange={(e) => setParams((v) => ({ ...v, [p.name]: e.target.value }))}
+            />
+          </label>
+        ))}
+        <button type="button" onClick={() => void run()} disabled={busy}>
+          {busy ? "Running…" : "Run (Ctrl+Enter)"}
+        </button>
+      </div>
+      {template && <p className="hint">{template.description}</p>}
+      <div
+        className="console-editor"
+        role="group"
+        aria-label="Cypher query"
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void run();
+          }
+        }}
+      >
+        <CypherEditor key={editorKey} value={query} onValueChanged={(v: string) => setQuery(v)} schema={SCHEMA} lineNumbers />
+      </div>
+      {error && (
+        <p role="alert" className="console-error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div className="console-result">
+          <p>
+            <span data-testid="console-row-count">{result.rows.length}</span> rows{result.truncated ? " (cut at the row cap)" : ""}
+          </p>
+          <ResultTable columns={result.columns} rows={result.rows} limit={200} />
+          <ResultGraph result={result} />
+        </div>
+      )}
+    </section>
+  );
+}

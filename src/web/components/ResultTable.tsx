@@ -1,0 +1,36 @@
+/** Rows of an analysis or a Cypher query as a table (the first `limit`; the CSV has them all). */
+import { formatCell } from "../../analyses/format.ts";
+
+export function ResultTable({ columns, rows, limit = 50 }: { columns: string[]; rows: Record<string, unknown>[]; limit?: number }) {
+  return (
+    <>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map((row, i) => (
+              <tr key={String(i)}>
+                {columns.map((c) => (
+                  <td key={c}>{formatCell(row[c])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > limit && (
+        <p className="hint">
+          First {limit} of {rows.length} rows shown.
+        </p>
+      )}
+    </>
+  );
+}
