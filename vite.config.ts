@@ -23,7 +23,11 @@ export default defineConfig({
   plugins: [atlasApi()],
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: process.env.HOST ?? "127.0.0.1", port: Number(process.env.PORT ?? 8080) },
-  build: { outDir: "dist" },
+  build: {
+    outDir: "dist",
+    // The benchmark's floor page is built beside the app (npm run bench:web compares the two).
+    rollupOptions: { input: { main: "index.html", floor: "src/bench/floor/index.html" } },
+  },
   test: {
     testTimeout: 60_000,
     hookTimeout: 240_000,

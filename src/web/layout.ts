@@ -39,8 +39,9 @@ export function savePositions(graph: Graph, hash: string): void {
 
 export function initialLayout(graph: Graph): void {
   circular.assign(graph, { scale: 100 });
-  // A few synchronous iterations so the first frame already shows structure.
-  forceAtlas2.assign(graph, { iterations: 60, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 } });
+  // A few synchronous iterations so the first frame already shows structure — on graphs of atlas
+  // size only: on big ones they would delay the first frame by seconds (Run layout does the rest).
+  if (graph.order <= 2000) forceAtlas2.assign(graph, { iterations: 60, settings: forceAtlas2.inferSettings(graph) });
 }
 
 export function createLayoutWorker(graph: Graph): FA2Layout {

@@ -1,0 +1,26 @@
+/**
+ * The benchmark's floor (npm run bench:web): the same graph from /api/graph in plain sigma —
+ * no React, no panels, no reducers — against which the explorer's figures are compared.
+ */
+import Graph from "graphology";
+import circular from "graphology-layout/circular";
+import Sigma from "sigma";
+
+// The same hooks the explorer exposes with ?expose (see GraphView.tsx).
+const hooks = window as unknown as { __sigma?: Sigma; __firstFrame?: number };
+
+const response = await fetch("/api/graph");
+const data = (await response.json()) as {
+  nodes: { id: string; properties: { name: string } }[];
+  edges: { key: string; source: string; target: string }[];
+};
+const graph = new Graph({ multi: true });
+for (const n of data.nodes) graph.addNode(n.id, { label: n.properties.name, size: 3, color: "#0072B2", x: 0, y: 0 });
+for (const e of data.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { size: 0.5, color: "#ccc" });
+circular.assign(graph, { scale: 100 });
+const sigma = new Sigma(graph, document.getElementById("sigma") as HTMLElement);
+hooks.__sigma = sigma;
+sigma.once("afterRender", () => {
+  hooks.__firstFrame = performance.now();
+});
+sigma.refresh();

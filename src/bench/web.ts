@@ -1,0 +1,128 @@
+/**
+ * npm run bench:web — the explorer against a floor (plain sigma on the same graph, built beside
+ * the app) in headless Debian chromium, same run, on synthetic graphs of growing size. Prints
+ * figures and ratios; asserts nothing. Chromium draws WebGL in software here: absolute frame
+ * rates are tiny and noisy, the ratios are the point.
+ *
+ *   npm run bench:web [-- --factors 1,13,55] [--seconds 5]
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "../../tests/helpers/browser.ts";
+import { listen } from "../../tests/helpers/http.ts";
+import { createApp } from "../server/app.ts";
+import { DIST, ensureWebBuild } from "../server/build.ts";
+import { MemoryStore } from "../store/memory/store.ts";
+import { syntheticDataset } from "./synthetic.ts";
+
+const { values } = parseArgs({
+  options: { factors: { type: "string", default: "1,13,55" }, seconds: { type: "string", default: "5" }, help: { type: "boolean" } },
+});
+if (values.help) {
+  console.log("Usage: npm run bench:web [-- --factors 1,13,55] [--seconds 5]   (factor 1 ≈ 380 nodes / 2k edges)");
+  process.exit(0);
+}
+const factors = values.factors.split(",").map(Number);
+const seconds = Number(values.seconds);
+
+// Page scripts as text: functions passed to page.evaluate would carry tsx's __name helper along.
+/** Pans and zooms the camera for DURATION seconds; resolves to the frames sigma rendered per second. */
+const PAN_AND_ZOOM = `new Promise((done) => {
+  const sigma = window.__sigma;
+  let frames = 0;
+  sigma.on("afterRender", () => frames++);
+  const start = performance.now();
+  const step = (now) => {
+    const t = (now - start) / 1000;
+    sigma.getCamera().setState({ x: 0.5 + 0.2 * Math.sin(t), y: 0.5 + 0.2 * Math.cos(t), ratio: 0.6 + 0.4 * Math.abs(Math.sin(t / 2)) });
+    if (now - start < DURATION * 1000) requestAnimationFrame(step);
+    else done(frames / ((performance.now() - start) / 1000));
+  };
+  requestAnimationFrame(step);
+})`;
+
+/** Runs the explorer's ForceAtlas2 worker for 3 s; resolves to graph updates (iterations) per second. */
+const FA2_RATE = `new Promise((done) => {
+  const graph = window.__sigma.getGraph();
+  let updates = 0;
+  graph.on("eachNodeAttributesUpdated", () => updates++);
+  const button = (text) => [...document.querySelectorAll("button")].find((b) => b.textContent === text);
+  button("Run layout").click();
+  const start = performance.now();
+  setTimeout(() => {
+    button("Stop layout").click();
+    done(updates / ((performance.now() - start) / 1000));
+  }, 3000);
+})`;
+
+/** Raw and gzip bytes of the JS an HTML page loads before anything else (its scripts and modulepreloads). */
+function initialJs(htmlPath: string): { raw: number; gzip: number } {
+  const html = readFileSync(htmlPath, "utf8");
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => join(DIST, m[1] as string));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of new Set(files)) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { raw, gzip };
+}
+
+async function main(): Promise<void> {
+  await ensureWebBuild((m) => console.error(m));
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+  const app = initialJs(join(DIST, "index.html"));
+  const floor = initialJs(join(DIST, "src/bench/floor/index.html"));
+  rows.push(["—", "initial JS gzip", kb(app.gzip), kb(floor.gzip), "—"], ["—", "initial JS raw", kb(app.raw), kb(floor.raw), "—"]);
+  try {
+    for (const factor of factors) {
+      const dataset = syntheticDataset(factor);
+      const size = `${dataset.nodes.length.toLocaleString("en-US")} / ${dataset.edges.length.toLocaleString("en-US")}`;
+      const server = await listen(
+        createApp({ store: new MemoryStore(dataset), cypher: { timeoutMs: 1000, rowCap: 10 }, webDir: DIST, log: () => {} }),
+      );
+      const measure = async (path: string) => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`${server.url}${path}`);
+        await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, {
+          timeout: 300_000,
+        });
+        const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
+        // Pan and zoom the camera for `seconds`, counting frames sigma renders.
+        const fps = (await page.evaluate(PAN_AND_ZOOM.replace("DURATION", String(seconds)))) as number;
+        return { page, firstFrame, fps };
+      };
+      const a = await measure("/?expose");
+      // ForceAtlas2 in the app's worker: graph updates per second while "Run layout" runs.
+      const fa2 = (await a.page.evaluate(FA2_RATE)) as number;
+      await a.page.close();
+      const f = await measure("/src/bench/floor/index.html");
+      await f.page.close();
+      await server.close();
+      rows.push(
+        [size, "first frame ms", a.firstFrame.toFixed(0), f.firstFrame.toFixed(0), `${(a.firstFrame / f.firstFrame).toFixed(2)}×`],
+        [size, "fps pan+zoom", a.fps.toFixed(1), f.fps.toFixed(1), `${(a.fps / f.fps).toFixed(2)}×`],
+        [size, "FA2 iterations/s", fa2.toFixed(1), "—", "—"],
+      );
+      console.error(`  done: ${size}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  const header = ["nodes / edges", "measure", "explorer", "floor", "explorer ÷ floor"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(" | ")} |`;
+  console.log(["", line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n"));
+  console.log("\nTargets (issue 7): first frame ≤ 1.3× the floor, fps ≥ 0.8× the floor, initial JS < 400 kB gzip.");
+}
+
+main().catch((e: unknown) => {
+  console.error(`error: ${(e as Error).message}`);
+  process.exitCode = 1;
+});
