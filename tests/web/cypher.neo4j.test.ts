@@ -2,6 +2,7 @@
  * The Cypher console in Debian's chromium against the real server in Neo4j mode: a free query,
  * a template with parameters, results as table and graph, and a syntax error shown inline.
  */
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -29,6 +30,7 @@ beforeAll(async () => {
   store = await Neo4jStore.open({ ...testNeo4j(), database: undefined, origin: "environment" });
   server = await listen(createApp({ store, cypher: { timeoutMs: 5000, rowCap: 500 }, webDir: join(ROOT, "dist"), log: () => {} }));
   browser = await launchChromium();
+  mkdirSync(join(ROOT, "tests", "screenshots"), { recursive: true });
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -70,6 +72,8 @@ describe("the Cypher console on Neo4j", () => {
     await page.getByRole("button", { name: /^Run/ }).click();
     await expect.poll(() => page.getByTestId("console-row-count").textContent()).toBe("5");
     await page.getByTestId("console-graph").locator("canvas").first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(ROOT, "tests", "screenshots", "cypher.png") });
     await page.close();
   });
 

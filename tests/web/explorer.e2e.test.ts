@@ -129,6 +129,7 @@ describe("the explorer", () => {
     const cells = page.locator("rect.cell");
     await expect.poll(() => cells.count()).toBe(33 * 32);
     expect(page.url()).toContain("mode=matrix");
+    await page.screenshot({ path: join(SHOTS, "matrix.png") });
     await page.locator('rect[data-pair="prague-process|eap-panel"]').click();
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("34");
     expect(page.url()).not.toContain("mode=matrix");

@@ -3,10 +3,8 @@
  * them as CSV, and highlight the entities they name on the graph.
  */
 import { useEffect, useState } from "react";
-import { rowsToCsv } from "../../analyses/csv.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { api } from "../api.ts";
-import { download } from "../download.ts";
 import { ResultTable } from "./ResultTable.tsx";
 
 interface ParamInfo {
@@ -125,13 +123,6 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
             <button
               type="button"
               className="small"
-              onClick={() => download(`${name}.csv`, rowsToCsv(result.columns, result.rows), "text/csv")}
-            >
-              Download CSV
-            </button>{" "}
-            <button
-              type="button"
-              className="small"
               onClick={() => onHighlight(idsInRows(result.rows, new Set(dataset.nodes.map((n) => n.id))))}
             >
               Highlight on graph
@@ -140,7 +131,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
               Clear highlight
             </button>
           </p>
-          <ResultTable columns={result.columns} rows={result.rows} />
+          <ResultTable columns={result.columns} rows={result.rows} csvName={`${name}.csv`} />
         </div>
       )}
     </details>

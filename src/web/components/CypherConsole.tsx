@@ -178,7 +178,7 @@ export default function CypherConsole({ store }: { store: string }) {
           <p>
             <span data-testid="console-row-count">{result.rows.length}</span> rows{result.truncated ? " (cut at the row cap)" : ""}
           </p>
-          <ResultTable columns={result.columns} rows={result.rows} limit={200} />
+          <ResultTable columns={result.columns} rows={result.rows} limit={200} csvName="cypher-result.csv" />
           <ResultGraph result={result} />
         </div>
       )}
