@@ -3,10 +3,10 @@ import type { Dataset } from "../model/graph.ts";
 
 export class ApiFailure extends Error {}
 
-async function getJson<T>(path: string): Promise<T> {
+async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path);
+    response = await fetch(path, init);
   } catch {
     throw new ApiFailure("The atlas server cannot be reached. Is `npm start` running?");
   }
@@ -21,11 +21,34 @@ export const api = {
   health: () => getJson<{ store: "memory" | "neo4j" }>("/api/health"),
   graph: () => getJson<GraphPayload>("/api/graph"),
   entity: (id: string) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`),
+  cypher: (query: string, params: Record<string, unknown>) =>
+    getJson<CypherResult>("/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, params }),
+    }),
   search: (q: string) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`),
-  analyses: <Info>() => getJson<{ analyses: Info[] }>("/api/analyses"),
+  analyses: () => getJson<{ analyses: AnalysisInfo[] }>("/api/analyses"),
   analysis: <Row>(name: string, params: Record<string, string>) =>
     getJson<{ columns: string[]; rows: Row[] }>(`/api/analyses/${name}?${new URLSearchParams(params).toString()}`),
 };
+
+/** One entry of GET /api/analyses: a named analysis, its parameters and its Cypher text. */
+export interface AnalysisInfo {
+  name: string;
+  description: string;
+  columns: string[];
+  cypher: string;
+  params: { name: string; kind: string; required: boolean; description: string }[];
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
+  relationships: { id: string; type: string; source: string; target: string }[];
+}
 
 export interface SearchHit {
   id: string;

@@ -1,7 +1,7 @@
 /** The dataset as the sigma graph: node attributes for drawing (label, size, colour, position). */
 import Graph from "graphology";
 import type { Dataset } from "../model/graph.ts";
-import { EDGE_COLORS, nodeColor, nodeSize } from "./core/appearance.ts";
+import { EDGE_COLORS, memberTally, nodeColor, nodeSize } from "./core/appearance.ts";
 
 export interface DrawnNode {
   label: string;
@@ -21,8 +21,7 @@ export interface DrawnEdge {
 }
 
 export function drawnGraph(dataset: Dataset): Graph<DrawnNode, DrawnEdge> {
-  const members = new Map<string, number>();
-  for (const e of dataset.edges) if (e.type === "MEMBER_OF") members.set(e.target, (members.get(e.target) ?? 0) + 1);
+  const members = memberTally(dataset);
   const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: true });
   for (const n of dataset.nodes) {
     graph.addNode(n.id, {

@@ -37,11 +37,17 @@ export function savePositions(graph: Graph, hash: string): void {
   }
 }
 
-export function initialLayout(graph: Graph): void {
+/** A circle refined by `iterations` synchronous ForceAtlas2 steps (small graphs: result views, projections). */
+export function quickLayout(graph: Graph, iterations: number, settings: Record<string, unknown> = {}): void {
   circular.assign(graph, { scale: 100 });
+  if (graph.order > 2 && iterations > 0)
+    forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), ...settings } });
+}
+
+export function initialLayout(graph: Graph): void {
   // A few synchronous iterations so the first frame already shows structure — on graphs of atlas
   // size only: on big ones they would delay the first frame by seconds (Run layout does the rest).
-  if (graph.order <= 2000) forceAtlas2.assign(graph, { iterations: 60, settings: forceAtlas2.inferSettings(graph) });
+  quickLayout(graph, graph.order <= 2000 ? 60 : 0);
 }
 
 export function createLayoutWorker(graph: Graph): FA2Layout {

@@ -12,7 +12,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import neo4j from "neo4j-driver";
+import { createDriver } from "../../src/store/neo4j/connect.ts";
 import { freePort } from "../../src/util/net.ts";
 import { type LocalServerState, localNeo4jHome, localStateFile, REPO_ROOT, readLocalServerState } from "../../src/store/neo4j/config.ts";
 
@@ -69,11 +69,13 @@ export function resolveClasspath(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** The project's driver settings (quiet, plain numbers) for the local server. */
+function localDriver(uri: string, username: string, password: string) {
+  return createDriver({ uri, username, password, database: undefined, origin: "local server" });
+}
+
 async function answers(state: Pick<LocalServerState, "uri" | "username" | "password">): Promise<string | undefined> {
-  const driver = neo4j.driver(state.uri, neo4j.auth.basic(state.username, state.password), {
-    connectionTimeout: 5_000,
-    logging: { level: "error", logger: () => {} },
-  });
+  const driver = localDriver(state.uri, state.username, state.password);
   try {
     const r = await driver.executeQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v");
     return String(r.records[0]?.get("v"));
@@ -134,7 +136,7 @@ async function waitForReady(pid: number, logFile: string): Promise<string> {
 
 /** Replaces the harness's initial "neo4j" password (which must be changed before use). */
 async function setPassword(uri: string, password: string): Promise<void> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", "neo4j"), { logging: { level: "error", logger: () => {} } });
+  const driver = localDriver(uri, "neo4j", "neo4j");
   try {
     await driver.executeQuery("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }, { database: "system" });
   } finally {

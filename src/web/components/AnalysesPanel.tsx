@@ -4,21 +4,9 @@
  */
 import { useEffect, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { api } from "../api.ts";
+import { type AnalysisInfo, api } from "../api.ts";
 import { ResultTable } from "./ResultTable.tsx";
 
-interface ParamInfo {
-  name: string;
-  kind: string;
-  required: boolean;
-  description: string;
-}
-interface AnalysisInfo {
-  name: string;
-  description: string;
-  columns: string[];
-  params: ParamInfo[];
-}
 interface Result {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -46,7 +34,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.analyses<AnalysisInfo>().then(
+    api.analyses().then(
       (body) => setAnalyses(body.analyses),
       (e: Error) => setError(e.message),
     );

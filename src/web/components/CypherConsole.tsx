@@ -5,27 +5,12 @@
  */
 import { CypherEditor } from "@neo4j-cypher/react-codemirror";
 import Graph from "graphology";
-import circular from "graphology-layout/circular";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
-import { api } from "../api.ts";
+import { type AnalysisInfo, api, type CypherResult } from "../api.ts";
+import { quickLayout } from "../layout.ts";
 import { ResultTable } from "./ResultTable.tsx";
-
-interface Template {
-  name: string;
-  description: string;
-  cypher: string;
-  params: { name: string; kind: string; required: boolean; description: string }[];
-}
-interface ConsoleResult {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  truncated: boolean;
-  nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
-  relationships: { id: string; type: string; source: string; target: string }[];
-}
 
 const SCHEMA = {
   labels: NODE_LABELS.map((l) => `:${l}`),
@@ -41,7 +26,7 @@ const body = (cypher: string) =>
     .join("\n")
     .trim();
 
-function ResultGraph({ result }: { result: ConsoleResult }) {
+function ResultGraph({ result }: { result: CypherResult }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current || result.nodes.length === 0) return;
@@ -51,8 +36,7 @@ function ResultGraph({ result }: { result: ConsoleResult }) {
       if (graph.hasNode(r.source) && graph.hasNode(r.target))
         graph.addEdge(r.source, r.target, { size: 1.5, color: "#bbb", label: r.type });
     }
-    circular.assign(graph);
-    if (graph.order > 2) forceAtlas2.assign(graph, { iterations: 50, settings: forceAtlas2.inferSettings(graph) });
+    quickLayout(graph, 50);
     const sigma = new Sigma(graph, container.current, { renderEdgeLabels: graph.size < 60 });
     return () => sigma.kill();
   }, [result]);
@@ -63,15 +47,15 @@ function ResultGraph({ result }: { result: ConsoleResult }) {
 export default function CypherConsole({ store }: { store: string }) {
   const [query, setQuery] = useState("MATCH (i:ISCM) RETURN count(i) AS iscms");
   const [editorKey, setEditorKey] = useState(0);
-  const [templates, setTemplates] = useState<Template[]>([]);
-  const [template, setTemplate] = useState<Template | null>(null);
+  const [templates, setTemplates] = useState<AnalysisInfo[]>([]);
+  const [template, setTemplate] = useState<AnalysisInfo | null>(null);
   const [params, setParams] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<ConsoleResult | null>(null);
+  const [result, setResult] = useState<CypherResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.analyses<Template>().then(
+    api.analyses().then(
       (r) => setTemplates(r.analyses),
       () => {},
     );
@@ -87,14 +71,7 @@ export default function CypherConsole({ store }: { store: string }) {
       typed[p.name] = v === "" ? null : p.kind === "integer" ? Number(v) : v;
     }
     try {
-      const response = await fetch("/api/cypher", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, params: typed }),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(answer?.error?.message ?? `The server answered ${response.status}.`);
-      setResult(answer as ConsoleResult);
+      setResult(await api.cypher(query, typed));
     } catch (e) {
       setResult(null);
       setError((e as Error).message);

@@ -7,7 +7,7 @@ import Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { Dataset } from "../../model/graph.ts";
-import { nodeColor, nodeSize } from "../core/appearance.ts";
+import { memberTally, nodeColor, nodeSize } from "../core/appearance.ts";
 import { geoPositions } from "../core/geo.ts";
 
 type Ring = [number, number][];
@@ -36,8 +36,7 @@ export function GeoView({ dataset, onSelect }: { dataset: Dataset; onSelect: (id
   useEffect(() => {
     if (!container.current) return;
     const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-    const members = new Map<string, number>();
-    for (const e of dataset.edges) if (e.type === "MEMBER_OF") members.set(e.target, (members.get(e.target) ?? 0) + 1);
+    const members = memberTally(dataset);
     const graph = new Graph();
     for (const p of geoPositions(dataset)) {
       const node = byId.get(p.id);

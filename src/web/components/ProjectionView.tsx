@@ -1,11 +1,10 @@
 /** Co-membership: a State–State or ISCM–ISCM projection with Louvain communities and a weight threshold. */
 import type Graph from "graphology";
-import circular from "graphology-layout/circular";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { Dataset } from "../../model/graph.ts";
 import { type ProjectionKind, projection } from "../core/projection.ts";
+import { quickLayout } from "../layout.ts";
 
 const COMMUNITY_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
 
@@ -20,8 +19,7 @@ export function ProjectionView({ dataset, onSelect }: { dataset: Dataset; onSele
     if (!container.current || result.graph.order === 0) return;
     // A drawing copy with sigma's attributes; the projection itself stays as computed.
     const graph = result.graph.copy() as unknown as Graph;
-    circular.assign(graph);
-    forceAtlas2.assign(graph, { iterations: 80, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
+    quickLayout(graph, 80, { edgeWeightInfluence: 1 });
     graph.forEachNode((node, attrs) => {
       graph.mergeNodeAttributes(node, {
         size: 3 + Math.sqrt(graph.degree(node)),

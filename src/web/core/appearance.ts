@@ -2,7 +2,7 @@
  * Colours and sizes. Okabe–Ito palette (colour-blind safe); kinds differ by colour AND by size
  * and border, so colour is never the only cue.
  */
-import type { GraphNode } from "../../model/graph.ts";
+import type { Dataset, GraphNode } from "../../model/graph.ts";
 import type { RelationshipType } from "../../model/vocabulary.ts";
 
 export const ISCM_TYPE_COLORS: Record<string, string> = { RCP: "#D55E00", IRF: "#0072B2", Global: "#CC79A7" };
@@ -31,6 +31,13 @@ export function nodeColor(node: GraphNode): string {
   if (node.label === "ISCM") return ISCM_TYPE_COLORS[String(p.type)] ?? "#D55E00";
   if (node.label === "State") return REGION_COLORS[String(p.region)] ?? "#999999";
   return KIND_COLORS[node.label];
+}
+
+/** MEMBER_OF relationships per target (States and organizations alike): what node sizes show. */
+export function memberTally(dataset: Dataset): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const e of dataset.edges) if (e.type === "MEMBER_OF") tally.set(e.target, (tally.get(e.target) ?? 0) + 1);
+  return tally;
 }
 
 /** ISCMs by member count (area ∝ members), the rest small and fixed by kind. */
