@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { NodeLabel } from "../model/vocabulary.ts";
-import { CYPHER_DIR } from "../store/neo4j/load.ts";
+import { CYPHER_DIR } from "../paths.ts";
 
 export type ParamSpec =
   | { name: string; kind: "entity"; labels: readonly NodeLabel[]; required: boolean; description: string }

@@ -83,9 +83,7 @@ async function main(): Promise<void> {
     for (const factor of factors) {
       const dataset = syntheticDataset(factor);
       const size = `${dataset.nodes.length.toLocaleString("en-US")} / ${dataset.edges.length.toLocaleString("en-US")}`;
-      const server = await listen(
-        createApp({ store: new MemoryStore(dataset), cypher: { timeoutMs: 1000, rowCap: 10 }, webDir: DIST, log: () => {} }),
-      );
+      const server = await listen(createApp({ store: new MemoryStore(dataset), webDir: DIST, log: () => {} }));
       const measure = async (path: string) => {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`${server.url}${path}`);

@@ -7,11 +7,8 @@ import { rowsToCsv } from "../analyses/csv.ts";
 import { formatCell } from "../analyses/format.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
-import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
-import { SeedValidationError } from "../dataset/errors.ts";
-import { MemoryStore } from "../store/memory/store.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
-import { Neo4jStore } from "../store/neo4j/store.ts";
+import { openStore } from "../store/open.ts";
 import type { GraphStore } from "../store/types.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -96,13 +93,10 @@ export function formatCsv(result: AnalysisResult): string {
   return rowsToCsv(result.columns, result.rows);
 }
 
-export async function openStore(kind: string | undefined, seed?: string): Promise<GraphStore> {
+export async function openCliStore(kind: string | undefined, seed?: string): Promise<GraphStore> {
   const chosen = kind ?? (process.env.NEO4J_URI ? "neo4j" : "memory");
-  if (chosen === "neo4j") return Neo4jStore.open(readNeo4jConfig());
-  if (chosen !== "memory") throw new UsageError(`--store must be memory or neo4j (got "${kind}")`);
-  const built = buildDataset(seed ?? DEFAULT_SEED_DIR);
-  if (!built.dataset) throw new SeedValidationError(built.issues);
-  return new MemoryStore(built.dataset);
+  if (chosen !== "memory" && chosen !== "neo4j") throw new UsageError(`--store must be memory or neo4j (got "${kind}")`);
+  return openStore({ neo4j: chosen === "neo4j" ? readNeo4jConfig() : undefined, neo4jMode: "fail", seedDir: seed });
 }
 
 export async function queryCommand(argv: string[]): Promise<number> {
@@ -139,7 +133,7 @@ export async function queryCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--format must be one of ${QUERY_FORMATS.join(", ")} (got "${values.format}")`);
   }
   const params = parseParams(values.param);
-  const store = await openStore(values.store);
+  const store = await openCliStore(values.store);
   try {
     const result = await runAnalysis(store, def.name, params);
     const text =

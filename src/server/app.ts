@@ -7,24 +7,25 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
+import { timeout } from "hono/timeout";
 import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../analyses/registry.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { searchCatalog } from "../analyses/search.ts";
 import { closestMatches } from "../dataset/closest.ts";
 import { datasetHash } from "../dataset/hash.ts";
 import type { Dataset } from "../model/graph.ts";
-import { runReadOnlyCypher } from "../store/neo4j/console.ts";
-import { Neo4jStore } from "../store/neo4j/store.ts";
 import type { GraphStore } from "../store/types.ts";
-import { ApiError, toApiError } from "./errors.ts";
+import { ApiError, describeForLog, toApiError } from "./errors.ts";
+import { type RequestGuards, requestGuards } from "./guards.ts";
 
 export interface AppOptions {
   store: GraphStore;
-  /** The Cypher console's limits (Neo4j mode). */
-  cypher: { timeoutMs: number; rowCap: number };
+  /** Host names served, request body and time limits (guards.ts has the defaults). */
+  guards?: Partial<RequestGuards>;
   /** The built web app (vite build's dist/); omitted: API only. */
   webDir?: string;
   /** An origin allowed to call the API from a browser; omitted: no CORS headers at all. */
@@ -204,8 +205,11 @@ const routes = {
         },
         description: "Columns, rows (cut at the row cap: truncated), and the nodes/relationships met",
       },
-      400: errorResponse("Invalid body, a refused (writing/administering) query, or a Cypher error"),
+      400: errorResponse("Invalid body or params, a refused query (not read-only by its plan), or a Cypher error"),
+      403: errorResponse("A cross-origin request, or a Host that is not served"),
       408: errorResponse("The query ran out of time"),
+      413: errorResponse("The body is over the size limit, or the query's result over the memory limit"),
+      429: errorResponse("The console is running as many queries as it may; try again shortly"),
       501: errorResponse("Embedded mode: there is no Cypher engine"),
       503: errorResponse("Neo4j is not reachable"),
     },
@@ -276,7 +280,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.onError((error, c) => {
     const api = toApiError(error);
-    if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`);
+    if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${describeForLog(error)}`);
+    else if (api.status === 503) log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     return c.json(api.body(), api.status);
   });
   app.notFound((c) =>
@@ -285,6 +290,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
       : c.text("Not found", 404),
   );
 
+  const guards = requestGuards({ corsOrigin: options.corsOrigin, ...options.guards });
+  // Before anything else: a foreign Host (DNS rebinding) or a cross-origin write costs nothing.
+  app.use("*", guards.hostAndOrigin);
+  app.use("*", bodyLimit({ maxSize: guards.settings.maxBodyBytes, onError: guards.bodyTooLarge }));
+  app.use("/api/*", timeout(guards.settings.requestTimeoutMs, guards.requestTimedOut));
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "no-referrer", strictTransportSecurity: false }));
   app.use("*", async (c, next) => {
     await next();
@@ -305,7 +315,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   };
 
   app.openapi(routes.health, async (c) => {
-    if (store instanceof Neo4jStore && !(await store.ping())) {
+    if (!(await store.ping())) {
       return c.json({ status: "degraded" as const, store: store.kind, dataset: null, neo4j: { reachable: false } }, 503 as never);
     }
     const { dataset, hash } = await currentGraph();
@@ -393,7 +403,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }
 
   app.openapi(routes.cypher, async (c) => {
-    if (!(store instanceof Neo4jStore)) {
+    if (!store.cypher) {
       throw new ApiError(
         501,
         "not_implemented",
@@ -401,12 +411,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
       );
     }
     const { query, params } = c.req.valid("json");
-    const result = await runReadOnlyCypher(store.driver, query, params ?? {}, { ...options.cypher, database: store.config.database }).catch(
-      (e: unknown) => {
-        throw toApiError(e);
-      },
-    );
-    return c.json(result, 200);
+    return c.json(await store.cypher.run(query, params ?? {}), 200);
   });
 
   app.doc31("/api/openapi.json", {

@@ -1,9 +1,10 @@
 /** Builds the web app (dist/) when it is missing or older than its sources. */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "../store/neo4j/config.ts";
+import { DIST, REPO_ROOT } from "../paths.ts";
 
-export const DIST = join(REPO_ROOT, "dist");
+export { DIST };
+
 const WEB_SOURCES = ["src/web", "src/model", "index.html", "vite.config.ts", "package-lock.json"].map((p) => join(REPO_ROOT, p));
 
 function newestMtime(path: string): number {

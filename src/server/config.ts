@@ -18,10 +18,48 @@ export const serverEnvSchema = z.object({
     .min(1, "must be at least 1")
     .max(100_000, "must be at most 100000")
     .default(5000),
+  ATLAS_CYPHER_MAX_BYTES: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1000, "must be at least 1000")
+    .max(100_000_000, "must be at most 100000000")
+    .default(5_000_000),
+  ATLAS_CYPHER_WORKERS: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(16, "must be at most 16")
+    .default(2),
   ATLAS_CORS_ORIGIN: z.url("must be an origin like https://example.org").optional(),
+  ATLAS_ALLOWED_HOSTS: z
+    .string()
+    .regex(
+      /^\s*[A-Za-z0-9.:\[\]-]+(\s*,\s*[A-Za-z0-9.:\[\]-]+)*\s*$/,
+      "must be host names separated by commas, e.g. atlas.example.org,localhost",
+    )
+    .optional(),
 });
 
 export type ServerConfig = z.infer<typeof serverEnvSchema>;
+
+/** Host names the server answers to: loopback names, HOST when it names one address, and ATLAS_ALLOWED_HOSTS. */
+export function allowedHosts(config: ServerConfig): string[] {
+  const hosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
+  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
+  if (!wildcard) hosts.add(config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST);
+  for (const h of config.ATLAS_ALLOWED_HOSTS?.split(",") ?? []) if (h.trim()) hosts.add(h.trim().toLowerCase());
+  return [...hosts];
+}
+
+/** The console settings the server's settings give (the rest are console defaults). */
+export function consoleSettings(config: ServerConfig) {
+  return {
+    timeoutMs: config.ATLAS_CYPHER_TIMEOUT_MS,
+    rowCap: config.ATLAS_CYPHER_ROW_CAP,
+    byteCap: config.ATLAS_CYPHER_MAX_BYTES,
+    workers: config.ATLAS_CYPHER_WORKERS,
+  };
+}
 
 export class ServerConfigError extends Error {}
 

@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import { UnknownEntityError } from "../analyses/catalog.ts";
 import { AnalysisUsageError } from "../analyses/run.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
-import { CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console.ts";
+import { ConsoleLimitError, ConsoleNeo4jError, CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console/index.ts";
 
 export type ErrorCode =
   | "bad_request"
@@ -16,6 +16,11 @@ export type ErrorCode =
   | "query_refused"
   | "cypher_error"
   | "query_timeout"
+  | "query_too_large"
+  | "payload_too_large"
+  | "too_many_requests"
+  | "forbidden"
+  | "unavailable"
   | "not_implemented"
   | "neo4j_unavailable"
   | "internal";
@@ -26,7 +31,7 @@ export interface ApiErrorBody {
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 408 | 501 | 503 | 500,
+    readonly status: 400 | 403 | 404 | 408 | 413 | 429 | 501 | 503 | 500,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
@@ -38,6 +43,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Neo4j refused the query for its memory (per-transaction or global pool): the query's fault. */
+const MEMORY_CODES = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|TransactionMemoryLimit/;
+
 const TIMEOUT_CODES = [
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
@@ -47,8 +55,12 @@ const TIMEOUT_CODES = [
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   // Hono's own input errors (malformed JSON, wrong content type) are the client's.
-  if (error instanceof HTTPException && error.status >= 400 && error.status < 500)
-    return new ApiError(400, "bad_request", error.message || "bad request");
+  if (error instanceof HTTPException) {
+    if (error.status === 403) return new ApiError(403, "forbidden", error.message);
+    if (error.status === 413) return new ApiError(413, "payload_too_large", error.message);
+    if (error.status === 503) return new ApiError(503, "unavailable", error.message);
+    if (error.status >= 400 && error.status < 500) return new ApiError(400, "bad_request", error.message || "bad request");
+  }
   if (error instanceof UnknownEntityError) {
     return new ApiError(400, "unknown_entity", error.message, {
       parameter: error.parameter,
@@ -62,14 +74,44 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof ForbiddenQueryError) return new ApiError(400, "query_refused", error.message);
   if (error instanceof CypherQueryError) return new ApiError(400, "cypher_error", error.message);
+  if (error instanceof ConsoleLimitError) {
+    if (error.limit === "time") return new ApiError(408, "query_timeout", error.message);
+    if (error.limit === "memory") return new ApiError(413, "query_too_large", error.message);
+    return new ApiError(429, "too_many_requests", error.message);
+  }
   const code = (error as { code?: string }).code ?? "";
+  if (MEMORY_CODES.test(code)) {
+    return new ApiError(
+      413,
+      "query_too_large",
+      "the query needs more memory than Neo4j allows one transaction; return fewer rows or values (add LIMIT, aggregate)",
+    );
+  }
+  if (error instanceof ConsoleNeo4jError) {
+    if (code === "Neo.ClientError.Security.Unauthorized" || code.startsWith("Neo.ClientError.Security"))
+      return new ApiError(
+        503,
+        "neo4j_unavailable",
+        "Neo4j rejected the server's credentials (NEO4J_USERNAME / NEO4J_PASSWORD); the server's settings must be fixed.",
+      );
+    if (code === "Neo.ClientError.Database.DatabaseNotFound")
+      return new ApiError(503, "neo4j_unavailable", "the server's database (NEO4J_DATABASE) does not exist in Neo4j.");
+  }
   if (error instanceof Neo4jAccessError) {
     if (error.failure === "unavailable")
       return new ApiError(503, "neo4j_unavailable", "Neo4j is not reachable at the moment; try again shortly.");
     if (error.code && TIMEOUT_CODES.includes(error.code)) return new ApiError(408, "query_timeout", "the query ran out of time");
     if (error.code?.startsWith("Neo.ClientError.Statement"))
       return new ApiError(400, "cypher_error", error.message.replace(/^Neo4j at [^:]+\):\s*/, ""));
-    return new ApiError(503, "neo4j_unavailable", "Neo4j refused the request (credentials or database); the server log says which.");
+    if (error.failure === "credentials")
+      return new ApiError(
+        503,
+        "neo4j_unavailable",
+        "Neo4j rejected the server's credentials (NEO4J_USERNAME / NEO4J_PASSWORD); the server's settings must be fixed.",
+      );
+    if (error.code === "Neo.ClientError.Database.DatabaseNotFound")
+      return new ApiError(503, "neo4j_unavailable", "the server's database (NEO4J_DATABASE) does not exist in Neo4j.");
+    return new ApiError(503, "neo4j_unavailable", "Neo4j refused the request; the server log has its reason.");
   }
   if (code === "ServiceUnavailable" || code === "SessionExpired") {
     return new ApiError(503, "neo4j_unavailable", "Neo4j is not reachable at the moment; try again shortly.");
@@ -82,4 +124,16 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(400, "cypher_error", String((error as Error).message).split("\n")[0] as string, { neo4jCode: code });
   }
   return new ApiError(500, "internal", "internal error; the server log has the details");
+}
+
+/** An error with its chain of causes, for the server log (the response never carries it). */
+export function describeForLog(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const e = current as { stack?: string; code?: string; cause?: unknown };
+    parts.push(`${depth === 0 ? "" : "caused by: "}${e.stack ?? String(current)}${e.code ? ` [${e.code}]` : ""}`);
+    current = e.cause;
+  }
+  return parts.join("\n");
 }

@@ -2,32 +2,14 @@
  * npm start: the API and the web app on one port. Embedded store unless NEO4J_URI is set.
  * Builds the web app first when dist/ is missing or older than its sources.
  */
-import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
 import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
-import { MemoryStore } from "../store/memory/store.ts";
-import { describeTarget, type Neo4jConfig, Neo4jConfigError, REPO_ROOT, readNeo4jConfig } from "../store/neo4j/config.ts";
-import { Neo4jStore } from "../store/neo4j/store.ts";
-import type { GraphStore } from "../store/types.ts";
+import { DIST } from "../paths.ts";
+import { Neo4jConfigError, readNeo4jConfig } from "../store/neo4j/config.ts";
+import { openStore } from "../store/open.ts";
 import { createApp } from "./app.ts";
 import { ensureWebBuild } from "./build.ts";
-import { readServerConfig, ServerConfigError } from "./config.ts";
-
-const DIST = join(REPO_ROOT, "dist");
-
-async function openStore(neo4j: Neo4jConfig | undefined, log: (m: string) => void): Promise<GraphStore> {
-  if (neo4j) {
-    const config = neo4j;
-    const store = Neo4jStore.connect(config);
-    log(`store: Neo4j at ${describeTarget(config)}${(await store.ping()) ? "" : " — NOT REACHABLE yet: the API answers 503 until it is"}`);
-    return store;
-  }
-  const built = buildDataset(DEFAULT_SEED_DIR);
-  if (!built.dataset) throw new SeedValidationError(built.issues);
-  log(`store: embedded (seed ${built.hash}; set NEO4J_URI to use Neo4j)`);
-  return new MemoryStore(built.dataset);
-}
+import { allowedHosts, consoleSettings, readServerConfig, ServerConfigError } from "./config.ts";
 
 async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -35,12 +17,12 @@ async function main(): Promise<void> {
   const config = readServerConfig();
   const neo4j = process.env.NEO4J_URI ? readNeo4jConfig() : undefined;
   await ensureWebBuild(log);
-  const store = await openStore(neo4j, log);
+  const store = await openStore({ neo4j, neo4jMode: "serve", console: consoleSettings(config), log });
   const app = createApp({
     store,
-    cypher: { timeoutMs: config.ATLAS_CYPHER_TIMEOUT_MS, rowCap: config.ATLAS_CYPHER_ROW_CAP },
     webDir: DIST,
     corsOrigin: config.ATLAS_CORS_ORIGIN,
+    guards: { allowedHosts: allowedHosts(config) },
   });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     log(

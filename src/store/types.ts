@@ -6,6 +6,7 @@ import type { Catalog } from "../analyses/catalog.ts";
 import type { AnalysisName } from "../analyses/registry.ts";
 import type { Dataset, GraphNode, Properties } from "../model/graph.ts";
 import type { RelationshipType } from "../model/vocabulary.ts";
+import type { ConsoleResult } from "./neo4j/console/index.ts";
 
 export type StoreKind = "memory" | "neo4j";
 export type Row = Record<string, unknown>;
@@ -28,8 +29,17 @@ export interface EntityDetails {
   neighbours: { id: string; label: GraphNode["label"]; name: string }[];
 }
 
+/** A store that can run users' read-only Cypher (the console); the embedded store cannot. */
+export interface CypherCapability {
+  run(query: string, params?: Record<string, unknown>): Promise<ConsoleResult>;
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
+  /** Whether the store answers now, within about a second (the health check). */
+  ping(): Promise<boolean>;
+  /** Present only where users' Cypher can run. */
+  readonly cypher?: CypherCapability;
   /** Every entity with the names it answers to (cached). */
   catalog(): Promise<Catalog>;
   /** Runs a named analysis with resolved parameters. */

@@ -1,7 +1,8 @@
 /**
  * A TCP proxy on loopback that can be cut and restored: the server under test talks to Neo4j
  * through it, so a test can take Neo4j "down" (connections refused and severed) and bring it back
- * at the same address without restarting the database.
+ * at the same address without restarting the database. `freeze` models a paused server
+ * (SIGSTOP): connections stay open and accept bytes, but nothing comes back until `thaw`.
  */
 import { createConnection, createServer, type Server, type Socket } from "node:net";
 
@@ -9,11 +10,15 @@ export interface TcpProxy {
   port: number;
   cut(): Promise<void>;
   restore(): Promise<void>;
+  freeze(): void;
+  thaw(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const upstreams = new Set<Socket>();
+  let frozen = false;
   let server: Server | undefined;
   let port = 0;
   const open = () =>
@@ -21,12 +26,15 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       server = createServer((client) => {
         const upstream = createConnection(targetPort, targetHost);
         sockets.add(client).add(upstream);
+        upstreams.add(upstream);
         client.pipe(upstream).pipe(client);
+        if (frozen) upstream.pause();
         const drop = () => {
           client.destroy();
           upstream.destroy();
           sockets.delete(client);
           sockets.delete(upstream);
+          upstreams.delete(upstream);
         };
         client.on("error", drop).on("close", drop);
         upstream.on("error", drop).on("close", drop);
@@ -46,5 +54,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       server = undefined;
     });
   await open();
-  return { port, cut: shut, restore: open, close: shut };
+  const freeze = () => {
+    frozen = true;
+    for (const u of upstreams) u.pause();
+  };
+  const thaw = () => {
+    frozen = false;
+    for (const u of upstreams) u.resume();
+  };
+  return { port, cut: shut, restore: open, close: shut, freeze, thaw };
 }

@@ -17,7 +17,7 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
 
     beforeAll(async () => {
       store = await makeStore();
-      server = await listen(createApp({ store, cypher: { timeoutMs: 2000, rowCap: 100 }, log: () => {} }));
+      server = await listen(createApp({ store, log: () => {} }));
     });
     afterAll(async () => {
       await server.close();

@@ -40,8 +40,8 @@ describe("POST /api/cypher on Neo4j", () => {
     });
 
   beforeAll(async () => {
-    store = await Neo4jStore.open(storeConfig());
-    server = await listen(createApp({ store, cypher: { timeoutMs: 1000, rowCap: 50 }, log: () => {} }));
+    store = await Neo4jStore.open(storeConfig(), { timeoutMs: 1000, rowCap: 50 });
+    server = await listen(createApp({ store, log: () => {} }));
   });
   afterAll(async () => {
     await server.close();
@@ -189,8 +189,8 @@ describe("Neo4j going away", () => {
   it("answers 503 while Neo4j is unreachable and recovers when it returns", async () => {
     const target = new URL(testNeo4j().uri);
     const proxy = await startTcpProxy(target.hostname, Number(target.port));
-    const store = Neo4jStore.connect(storeConfig(`bolt://127.0.0.1:${proxy.port}`));
-    const server = await listen(createApp({ store, cypher: { timeoutMs: 1000, rowCap: 10 }, log: () => {} }));
+    const store = Neo4jStore.connect(storeConfig(`bolt://127.0.0.1:${proxy.port}`), { timeoutMs: 1000, rowCap: 10 });
+    const server = await listen(createApp({ store, log: () => {} }));
     const get = (path: string) => getJson(`${server.url}${path}`);
     try {
       expect((await get("/api/analyses/iscm-overlap?a=gfmd&b=rabat-process")).status).toBe(200);

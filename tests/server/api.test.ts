@@ -11,7 +11,7 @@ describeApi("memory", async () => new MemoryStore(loadDataset()));
 
 describe("embedded mode", () => {
   it("POST /api/cypher is 501 and says how to switch Neo4j on", async () => {
-    const server = await listen(createApp({ store: new MemoryStore(loadDataset()), cypher: { timeoutMs: 1000, rowCap: 10 } }));
+    const server = await listen(createApp({ store: new MemoryStore(loadDataset()) }));
     try {
       const { status, body } = await getJson(`${server.url}/api/cypher`, {
         method: "POST",
@@ -26,10 +26,8 @@ describe("embedded mode", () => {
   });
 
   it("sends no CORS headers by default, and the configured origin when asked", async () => {
-    const plain = await listen(createApp({ store: new MemoryStore(loadDataset()), cypher: { timeoutMs: 1000, rowCap: 10 } }));
-    const withCors = await listen(
-      createApp({ store: new MemoryStore(loadDataset()), cypher: { timeoutMs: 1000, rowCap: 10 }, corsOrigin: "https://analyst.example" }),
-    );
+    const plain = await listen(createApp({ store: new MemoryStore(loadDataset()) }));
+    const withCors = await listen(createApp({ store: new MemoryStore(loadDataset()), corsOrigin: "https://analyst.example" }));
     try {
       const from = (origin: string) => ({ headers: { Origin: origin } });
       const allowed = async (url: string, origin: string) =>

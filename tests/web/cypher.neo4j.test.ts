@@ -27,8 +27,8 @@ beforeAll(async () => {
   await loadIntoNeo4j(driver, datasetSource(loadDataset()));
   await driver.close();
   await ensureWebBuild(() => {});
-  store = await Neo4jStore.open({ ...testNeo4j(), database: undefined, origin: "environment" });
-  server = await listen(createApp({ store, cypher: { timeoutMs: 5000, rowCap: 500 }, webDir: join(ROOT, "dist"), log: () => {} }));
+  store = await Neo4jStore.open({ ...testNeo4j(), database: undefined, origin: "environment" }, { timeoutMs: 5000, rowCap: 500 });
+  server = await listen(createApp({ store, webDir: join(ROOT, "dist"), log: () => {} }));
   browser = await launchChromium();
   mkdirSync(join(ROOT, "tests", "screenshots"), { recursive: true });
 }, 180_000);

@@ -29,7 +29,6 @@ beforeAll(async () => {
   server = await listen(
     createApp({
       store: new MemoryStore(loadDataset()),
-      cypher: { timeoutMs: 1000, rowCap: 10 },
       webDir: join(ROOT, "dist"),
       log: () => {},
     }),

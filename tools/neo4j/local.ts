@@ -13,7 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { createDriver } from "../../src/store/neo4j/connect.ts";
-import { freePort } from "../../src/util/net.ts";
+import { freePort, portIsFree } from "../../src/util/net.ts";
 import { type LocalServerState, localNeo4jHome, localStateFile, REPO_ROOT, readLocalServerState } from "../../src/store/neo4j/config.ts";
 
 const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
@@ -22,6 +22,43 @@ const MAIN = join(TOOL_DIR, "AtlasNeo4j.java");
 const START_TIMEOUT_MS = Number(process.env.ATLAS_NEO4J_START_TIMEOUT_MS ?? 180_000);
 
 export class LocalNeo4jError extends Error {}
+
+/**
+ * The port and password of this checkout's server, kept across stop/start (not its data), so a
+ * running API or Neo4j Browser reconnects after a restart instead of pointing at a dead port.
+ */
+interface Identity {
+  port: number;
+  password: string;
+}
+const identityFile = () => join(localNeo4jHome(), "identity.json");
+
+function readIdentity(): Identity | undefined {
+  try {
+    const value = JSON.parse(readFileSync(identityFile(), "utf8")) as Identity;
+    return Number.isInteger(value.port) && /^[0-9a-f]{24}$/.test(value.password) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same port and password as last time when that port is free; a new port otherwise. */
+async function chooseIdentity(): Promise<Identity> {
+  const previous = readIdentity();
+  const port = previous && (await portIsFree(previous.port)) ? previous.port : await freePort();
+  const identity = { port, password: previous?.password ?? randomBytes(12).toString("hex") };
+  writeFileSync(identityFile(), `${JSON.stringify(identity)}\n`, { mode: 0o600 });
+  return identity;
+}
+
+/** Per-transaction memory cap of the local server (ATLAS_NEO4J_TX_MEMORY, e.g. 512m or 1g). */
+function transactionMemoryBytes(): string {
+  const given = process.env.ATLAS_NEO4J_TX_MEMORY ?? "1g";
+  const m = /^(\d+)([kmg]?)$/i.exec(given.trim());
+  if (!m) throw new LocalNeo4jError(`ATLAS_NEO4J_TX_MEMORY must be a size like 512m or 1g (got "${given}")`);
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase() as "" | "k" | "m" | "g"];
+  return String(Number(m[1]) * unit);
+}
 
 export function cacheDir(): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
@@ -159,7 +196,7 @@ export async function startLocalNeo4j(): Promise<StartResult> {
 
     requireCommand("java", "-version", "install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless).");
     const classpath = resolveClasspath();
-    const port = await freePort();
+    const { port, password } = await chooseIdentity();
     const workDir = join(localNeo4jHome(), `data-${port}`);
     const logFile = join(localNeo4jHome(), "neo4j.log");
     rmSync(workDir, { recursive: true, force: true });
@@ -167,7 +204,8 @@ export async function startLocalNeo4j(): Promise<StartResult> {
     const out = openSync(logFile, "w");
     const heap = process.env.ATLAS_NEO4J_HEAP ?? "2g";
     log(`starting Neo4j 5.26 on 127.0.0.1:${port} (heap ${heap}; log ${logFile})…`);
-    const child = spawn("java", [`-Xmx${heap}`, "-XX:+UseParallelGC", "-cp", classpath, MAIN, workDir, String(port)], {
+    const txMemory = transactionMemoryBytes();
+    const child = spawn("java", [`-Xmx${heap}`, "-XX:+UseParallelGC", "-cp", classpath, MAIN, workDir, String(port), txMemory], {
       detached: true, // its own process group: outlives this command, stopped by neo4j:stop
       stdio: ["ignore", out, out],
     });
@@ -177,7 +215,6 @@ export async function startLocalNeo4j(): Promise<StartResult> {
     if (pid === undefined) throw new LocalNeo4jError("could not spawn java");
     try {
       const uri = await waitForReady(pid, logFile);
-      const password = randomBytes(12).toString("hex");
       await setPassword(uri, password);
       const partial = { uri, username: "neo4j", password };
       const version = await answers(partial);

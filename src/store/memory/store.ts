@@ -58,6 +58,11 @@ export class MemoryStore implements GraphStore {
     this.graph = toGraphology(dataset);
   }
 
+  /** Always answers: the graph is in this process. */
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
   async dataset(): Promise<Dataset> {
     return this.#dataset;
   }

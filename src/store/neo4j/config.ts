@@ -4,11 +4,11 @@
  * password: `describeTarget` is what may be printed.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { z } from "zod";
+import { REPO_ROOT } from "../../paths.ts";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export { REPO_ROOT };
 /**
  * Home of the local server of `npm run neo4j:start` (tools/neo4j/): its state file, log and data.
  * ATLAS_NEO4J_HOME moves it (tests use this to run a second, private server).

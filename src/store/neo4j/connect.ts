@@ -32,8 +32,9 @@ export function createDriver(config: Neo4jConfig): Driver {
   return neo4j.driver(config.uri, auth, {
     // Plain JS numbers for counts; the dataset never holds integers beyond 2^53.
     disableLosslessIntegers: true,
-    connectionTimeout: 15_000,
-    connectionAcquisitionTimeout: 30_000,
+    // A server that is down or frozen is reported within seconds, not minutes.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 0,
     logging: { level: "error", logger: () => {} },
   });
@@ -95,6 +96,8 @@ export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAcc
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
     return new Neo4jAccessError(
       `Neo4j at ${target}: database "${config.database}" does not exist (NEO4J_DATABASE); Community Edition has only "neo4j".`,
+      "database",
+      code,
     );
   }
   if (code === "Neo.ClientError.Security.Forbidden") {
@@ -107,9 +110,13 @@ export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAcc
         ? "host name not found"
         : /ETIMEDOUT|timed out|timeout/i.test(message)
           ? "connection timed out"
-          : /certificate|SSL|TLS|encryption/i.test(message)
-            ? "TLS/encryption mismatch (try bolt:// for a local server, neo4j+s:// for Aura)"
-            : "no answer";
+          : /ECONNRESET|EPIPE|closed by server|socket hang up|Connection was closed/i.test(message)
+            ? "the connection was closed (the server stopped or restarted)"
+            : // The driver's generic "compatible encryption settings" advice appears in every failure to
+              // connect, so only words of a real TLS failure count here.
+              /certificate|SSL routines|wrong version number|self[- ]signed|handshake/i.test(message)
+              ? "TLS/encryption mismatch (try bolt:// for a local server, neo4j+s:// for Aura)"
+              : "no answer";
     const hint = config.origin === "local server" ? " The local server may have stopped: `npm run neo4j:start`." : " Is it running?";
     return new Neo4jAccessError(`cannot reach Neo4j at ${target}: ${reason}.${hint}`, "unavailable", code);
   }

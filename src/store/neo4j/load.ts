@@ -16,9 +16,8 @@ import { join } from "node:path";
 import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
 import type { Dataset, Properties } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
-import { REPO_ROOT } from "./config.ts";
+import { CYPHER_DIR } from "../../paths.ts";
 
-export const CYPHER_DIR = join(REPO_ROOT, "cypher");
 export const DEFAULT_BATCH_SIZE = 5_000;
 
 export interface NodeRow {

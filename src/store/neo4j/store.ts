@@ -9,7 +9,28 @@ import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType 
 import { catalogEntry } from "../memory/store.ts";
 import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
 import type { Neo4jConfig } from "./config.ts";
-import { createDriver, explainNeo4jError, openNeo4j } from "./connect.ts";
+import { createDriver, explainNeo4jError, Neo4jAccessError, openNeo4j } from "./connect.ts";
+import { type ConsoleSettings, CypherConsole } from "./console/index.ts";
+
+/** How long a read may take before the API gives up on Neo4j (503), e.g. when it is frozen. */
+const READ_TIMEOUT_MS = 20_000;
+const PING_TIMEOUT_MS = 1_000;
+
+class DeadlineError extends Error {}
+
+/**
+ * The driver's own abort signal is not checked while a query waits on a server that stopped
+ * answering (a paused process keeps its sockets open), so the wait is bounded here; the late
+ * answer, if any, is dropped.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(`no answer within ${ms} ms`)), ms);
+  });
+  work.catch(() => {}); // a failure after the deadline is nobody's to handle
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 const OUR_NODE = NODE_LABELS.map((l) => `n:${l}`).join(" OR ");
 const CATALOG_QUERY = `MATCH (n) WHERE ${OUR_NODE}
@@ -20,38 +41,63 @@ export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
   #catalog: Catalog | undefined;
   readonly #queries = new Map<string, string>();
+  /** The read-only console: worker threads with drivers of their own (console/pool.ts). */
+  readonly cypher: CypherConsole;
 
   private constructor(
     readonly driver: Driver,
     readonly config: Neo4jConfig,
-  ) {}
+    consoleSettings: Partial<ConsoleSettings>,
+  ) {
+    this.cypher = new CypherConsole(config, consoleSettings);
+  }
 
   /** Connects and checks the server answers (the CLI: fail fast with one clear line). */
-  static async open(config: Neo4jConfig): Promise<Neo4jStore> {
+  static async open(config: Neo4jConfig, consoleSettings: Partial<ConsoleSettings> = {}): Promise<Neo4jStore> {
     const { driver } = await openNeo4j(config);
-    return new Neo4jStore(driver, config);
+    return new Neo4jStore(driver, config, consoleSettings);
   }
 
   /** No check: the HTTP server starts even while Neo4j is down, and recovers when it returns. */
-  static connect(config: Neo4jConfig): Neo4jStore {
-    return new Neo4jStore(createDriver(config), config);
+  static connect(config: Neo4jConfig, consoleSettings: Partial<ConsoleSettings> = {}): Neo4jStore {
+    return new Neo4jStore(createDriver(config), config, consoleSettings);
   }
 
-  /** Whether Neo4j answers now. */
+  /** Whether Neo4j answers within a second (a frozen server counts as not answering). */
   async ping(): Promise<boolean> {
     try {
-      await this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" });
+      const ping = this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" });
+      await withDeadline(ping, PING_TIMEOUT_MS);
       return true;
     } catch {
       return false;
     }
   }
 
+  /** Why the last ping failed, for the start-up line: credentials and a missing database say so. */
+  async check(): Promise<Neo4jAccessError | undefined> {
+    try {
+      await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), 5000);
+      return undefined;
+    } catch (e) {
+      if (e instanceof DeadlineError) return new Neo4jAccessError("Neo4j did not answer within 5 s", "unavailable");
+      return explainNeo4jError(e, this.config);
+    }
+  }
+
   async #read(query: string, params: Record<string, unknown>): Promise<Row[]> {
     try {
-      const result = await this.driver.executeQuery(query, params, { database: this.config.database, routing: "READ" });
+      const read = this.driver.executeQuery(query, params, {
+        database: this.config.database,
+        routing: "READ",
+        transactionConfig: { timeout: READ_TIMEOUT_MS },
+      });
+      const result = await withDeadline(read, READ_TIMEOUT_MS + 1000);
       return result.records.map((r) => r.toObject());
     } catch (e) {
+      if (e instanceof DeadlineError) {
+        throw new Neo4jAccessError(`Neo4j did not answer within ${READ_TIMEOUT_MS / 1000} s`, "unavailable");
+      }
       throw explainNeo4jError(e, this.config);
     }
   }
@@ -141,6 +187,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.cypher.close();
     await this.driver.close();
   }
 }

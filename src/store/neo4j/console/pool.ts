@@ -1,0 +1,189 @@
+/**
+ * The read-only Cypher console, as the server's main thread sees it. Queries run in worker
+ * threads (worker.ts), each with its own driver and a capped heap, so a query whose result is
+ * huge, or slow to arrive, costs one worker and never the event loop that serves /api/health:
+ * - time: Neo4j's transaction timeout first; if the answer is still arriving `graceMs` later the
+ *   worker is terminated (its connection with it) and replaced → 408;
+ * - memory: a result that outgrows the worker's heap ends the worker → 413;
+ * - size: rows stop at the row cap or the byte cap (`truncated`), counted while they stream;
+ * - load: `workers` queries at once, `queue` waiting; more → 429.
+ */
+import { Worker } from "node:worker_threads";
+import type { Neo4jConfig } from "../config.ts";
+import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "./errors.ts";
+import { paramsProblem } from "./params.ts";
+import type { ConsoleLimits, ConsoleResult } from "./run.ts";
+import type { ConsoleJob, WorkerReply } from "./worker.ts";
+
+export interface ConsoleSettings extends ConsoleLimits {
+  /** Queries that run at once (one worker thread each). */
+  workers: number;
+  /** Queries that may wait for a worker; past that, 429. */
+  queue: number;
+  /** Each worker's heap (old generation), in MB. */
+  workerHeapMb: number;
+  /** How long past the timeout a worker may take before it is terminated. */
+  graceMs: number;
+}
+
+export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
+  timeoutMs: 5000,
+  rowCap: 5000,
+  byteCap: 5_000_000,
+  workers: 2,
+  queue: 8,
+  workerHeapMb: 256,
+  graceMs: 1000,
+};
+
+/** A failure of Neo4j itself (unreachable, credentials…), passed on with its driver code. */
+export class ConsoleNeo4jError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+interface Waiting {
+  start: (slot: Slot) => void;
+}
+
+const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+
+export class CypherConsole {
+  readonly settings: ConsoleSettings;
+  readonly #slots = new Set<Slot>();
+  readonly #waiting: Waiting[] = [];
+  #nextId = 1;
+  #closed = false;
+
+  constructor(
+    private readonly config: Neo4jConfig,
+    settings: Partial<ConsoleSettings> = {},
+  ) {
+    this.settings = { ...DEFAULT_CONSOLE_SETTINGS, ...settings };
+  }
+
+  /** Runs a read-only query; throws ForbiddenQueryError, CypherQueryError, ConsoleLimitError or ConsoleNeo4jError. */
+  async run(query: string, params: Record<string, unknown> = {}): Promise<ConsoleResult> {
+    if (this.#closed) throw new ConsoleLimitError("busy", "the console is shut down");
+    const problem = paramsProblem(params);
+    if (problem) throw new CypherQueryError(`params ${problem}`);
+    const slot = await this.#acquire();
+    try {
+      return await this.#send(slot, query, params);
+    } finally {
+      this.#release(slot);
+    }
+  }
+
+  /** Queries running and waiting now (for tests and health). */
+  get load(): { running: number; waiting: number } {
+    return { running: [...this.#slots].filter((s) => s.busy).length, waiting: this.#waiting.length };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#slots].map((s) => s.worker.terminate()));
+    this.#slots.clear();
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(ENTRY, {
+      workerData: this.config,
+      resourceLimits: { maxOldGenerationSizeMb: this.settings.workerHeapMb },
+      stdout: false,
+      stderr: false,
+    });
+    worker.unref(); // an idle worker never keeps the process alive
+    const slot = { worker, busy: false };
+    worker.once("exit", () => this.#slots.delete(slot));
+    this.#slots.add(slot);
+    return slot;
+  }
+
+  #acquire(): Promise<Slot> {
+    const idle = [...this.#slots].find((s) => !s.busy);
+    const slot = idle ?? (this.#slots.size < this.settings.workers ? this.#spawn() : undefined);
+    if (slot) {
+      slot.busy = true;
+      return Promise.resolve(slot);
+    }
+    if (this.#waiting.length >= this.settings.queue) {
+      return Promise.reject(
+        new ConsoleLimitError(
+          "busy",
+          `the console is busy (${this.settings.workers} queries running, ${this.#waiting.length} waiting); try again shortly`,
+        ),
+      );
+    }
+    return new Promise((resolve) => this.#waiting.push({ start: resolve }));
+  }
+
+  #release(slot: Slot): void {
+    slot.busy = false;
+    const next = this.#waiting.shift();
+    if (!next) return;
+    const target = this.#slots.has(slot) ? slot : this.#spawn();
+    target.busy = true;
+    next.start(target);
+  }
+
+  #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+    const { timeoutMs, rowCap, byteCap, graceMs } = this.settings;
+    const job: ConsoleJob = { id: this.#nextId++, query, params, limits: { timeoutMs, rowCap, byteCap } };
+    const { worker } = slot;
+    return new Promise<ConsoleResult>((resolve, reject) => {
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        outcome();
+      };
+      const retire = () => {
+        this.#slots.delete(slot);
+        void worker.terminate();
+      };
+      const timer = setTimeout(() => {
+        retire();
+        finish(() => reject(new ConsoleLimitError("time", `the query ran out of time (${timeoutMs} ms; its result was still arriving)`)));
+      }, timeoutMs + graceMs);
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== job.id) return;
+        finish(() => {
+          if (reply.ok) return resolve(reply.result as ConsoleResult);
+          const { kind, message, code, limit } = reply.error;
+          if (kind === "forbidden") return reject(new ForbiddenQueryError(message));
+          if (kind === "cypher") return reject(new CypherQueryError(message));
+          if (kind === "limit") return reject(new ConsoleLimitError(limit ?? "time", message));
+          return reject(new ConsoleNeo4jError(message, code));
+        });
+      };
+      const onError = (e: Error & { code?: string }) => {
+        retire();
+        finish(() =>
+          reject(
+            e.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? new ConsoleLimitError(
+                  "memory",
+                  `the query's result is too large (over the console's ${this.settings.workerHeapMb} MB); return fewer or smaller values`,
+                )
+              : e,
+          ),
+        );
+      };
+      const onExit = () => finish(() => reject(new Error("the console worker stopped unexpectedly")));
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage(job);
+    });
+  }
+}
