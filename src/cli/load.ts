@@ -117,6 +117,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
     console.log(formatLoadReport(report, target, Boolean(values["dry-run"])));
     return 0;
   } finally {
-    await connection.driver.close();
+    // A server that died mid-load cannot say goodbye: do not wait long for it.
+    await Promise.race([connection.driver.close(), new Promise((r) => setTimeout(r, 2000).unref())]);
   }
 }

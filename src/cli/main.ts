@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.ts";
-import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
+import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
@@ -24,8 +24,9 @@ Commands:
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
   help       this text
 
-Common option:
-  --seed DIR   the seed folder (default: seed/ of this checkout)
+Common options:
+  --seed DIR      the seed folder (default: seed/ of this checkout)
+  --all-errors    list every seed error (default: the first 100, then a count per file)
 
 Examples:
   npm run cli -- validate
@@ -124,7 +125,10 @@ function exportCommand(argv: string[]): number {
   return 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(args: string[]): Promise<number> {
+  // --all-errors is common to every command that reads the seed.
+  const allErrors = args.includes("--all-errors");
+  const argv = args.filter((a) => a !== "--all-errors");
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -148,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     // Known failures get one clear message; nothing here prints a stack trace.
     if (e instanceof SeedValidationError) {
-      for (const issue of e.issues) console.error(formatIssue(issue));
+      for (const line of formatIssues(e.issues, allErrors ? Number.POSITIVE_INFINITY : undefined)) console.error(line);
       console.error(`\n${e.issues.length} error${e.issues.length === 1 ? "" : "s"}: the seed is not valid and nothing was produced.`);
     } else if (e instanceof AnalysisUsageError || e instanceof UnknownEntityError) {
       console.error(`error: ${e.message}`);

@@ -9,7 +9,7 @@ import { compactProperties, type Dataset, type EdgeProperties, edgeKey, type Gra
 import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type IscmFile } from "../model/seed-schemas.ts";
 import { parseSource } from "../model/source.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
-import { closestMatches } from "./closest.ts";
+import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
 import { normaliseName } from "./names.ts";
 import { readSeed } from "./read-seed.ts";
@@ -222,7 +222,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
       [String(n.properties.name), n.id],
     ]);
     if (label === "State") for (const code of knownCodes) candidates.push([code, code]);
-    return `"${id}" is not a known ${label} (did you mean ${closestMatches(id, candidates).join(", ")}?)`;
+    return `"${id}" is not a known ${label}${didYouMean(closestMatches(id, candidates))}`;
   };
   const endpointOf = (entry: EdgeEntry, file: string, path: string) => {
     const key = (Object.keys(ENDPOINT_KEYS) as EndpointKey[]).find((k) => entry[k] !== undefined) as EndpointKey;
@@ -379,7 +379,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
         issues.push({
           file: seed.aliases.file,
           path: JSON.stringify(alias),
-          message: `points to "${id}", which is not a known id (did you mean ${closestMatches(id, candidates).join(", ")}?)`,
+          message: `points to "${id}", which is not a known id${didYouMean(closestMatches(id, candidates))}`,
         });
       } else {
         claim(alias, id, seed.aliases.file, JSON.stringify(alias));

@@ -1,4 +1,9 @@
 /** Closest-match suggestions for "did you mean …?" messages. */
+
+/** " (did you mean a, b?)", or nothing at all when there is nothing to suggest. */
+export function didYouMean(suggestions: string[]): string {
+  return suggestions.length > 0 ? ` (did you mean ${suggestions.join(", ")}?)` : "";
+}
 function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

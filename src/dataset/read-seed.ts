@@ -40,6 +40,28 @@ export interface ReadResult {
   contents: { file: string; text: string }[];
 }
 
+/** What a failed read means, in words: a bare ELOOP or EACCES helps nobody. */
+function unreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "is missing";
+  if (code === "ELOOP") return "is a symbolic link that leads to itself (a link loop, ELOOP)";
+  if (code === "EACCES" || code === "EPERM") return `cannot be read: permission denied (${code})`;
+  if (code === "EISDIR") return "is a folder, not a file";
+  return `cannot be read (${code ?? (e as Error).message})`;
+}
+
+/** JSON.parse's message with its character offset turned into line and column. */
+export function jsonErrorAt(text: string, error: Error): string {
+  const message = error.message.replace(/\s*\(line \d+ column \d+\)/, "");
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return message;
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset).split("\n");
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return `line ${line}, column ${column}: ${message.replace(/\s*in JSON at position \d+/, "").replace(/^Unexpected/, "unexpected")}`;
+}
+
 export function readSeed(seedDir: string): ReadResult {
   const issues: SeedIssue[] = [];
   const brokenIds = new Map<string, "iscms" | "unions">();
@@ -52,16 +74,17 @@ export function readSeed(seedDir: string): ReadResult {
     let text: string;
     try {
       text = readFileSync(abs, "utf8");
-    } catch {
-      issues.push({ file, path: "", message: "is missing or unreadable" });
+    } catch (e) {
+      issues.push({ file, path: "", message: unreadable(e) });
       return undefined;
     }
     contents.push({ file, text });
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // Editors on Windows may start a UTF-8 file with a byte-order mark; JSON.parse refuses it.
+      json = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch (e) {
-      issues.push({ file, path: "", message: `is not valid JSON: ${(e as Error).message}` });
+      issues.push({ file, path: "", message: `is not valid JSON: ${jsonErrorAt(text.replace(/^\uFEFF/, ""), e as Error)}` });
       return undefined;
     }
     const parsed = schema.safeParse(json);
@@ -87,7 +110,13 @@ export function readSeed(seedDir: string): ReadResult {
     const out: { file: string; data: z.infer<S> }[] = [];
     for (const name of names) {
       const path = join(abs, name);
-      if (!statSync(path).isFile()) continue;
+      try {
+        if (!statSync(path).isFile()) continue;
+      } catch (e) {
+        issues.push({ file: display(path), path: "", message: unreadable(e) });
+        brokenIds.set(name.slice(0, -5), folder);
+        continue;
+      }
       const data = load(path, schema);
       if (data === undefined) {
         brokenIds.set(name.slice(0, -5), folder);

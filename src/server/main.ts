@@ -3,7 +3,7 @@
  * Builds the web app first when dist/ is missing or older than its sources.
  */
 import { serve } from "@hono/node-server";
-import { formatIssue, SeedValidationError } from "../dataset/errors.ts";
+import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { DIST } from "../paths.ts";
 import { Neo4jConfigError, readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   if (e instanceof SeedValidationError) {
-    for (const issue of e.issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const line of formatIssues(e.issues)) process.stderr.write(`${line}\n`);
     process.stderr.write("error: the seed is not valid; the server did not start.\n");
   } else if (e instanceof ServerConfigError || e instanceof Neo4jConfigError) {
     process.stderr.write(`error: ${e.message}\n`);

@@ -1,5 +1,5 @@
 /** `npm run cli -- load` as a user runs it, against the real test Neo4j: output, exit codes, errors. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countsByLabel, countsByType, fingerprint, neo4jEnv, type TestNeo4j, testDriver, testNeo4j, wipe } from "../helpers/neo4j.ts";
 import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
+import { startTcpProxy } from "../helpers/tcp-proxy.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const temps: string[] = [];
@@ -146,6 +147,37 @@ describe("cli load: connection errors are one clear line, never the password", (
     const r = cli(cleanEnv({ ATLAS_NEO4J_HOME: home }));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("NEO4J_URI is not set and no local Neo4j is running: start one with `npm run neo4j:start`");
+  });
+
+  it("Neo4j dying mid-load: exits promptly, says the connection closed (not TLS) and that nothing was written", async () => {
+    await wipe(driver);
+    const before = await fingerprint(driver);
+    const target = new URL(config.uri);
+    const proxy = await startTcpProxy(target.hostname, Number(target.port));
+    proxy.cutAfterBytes(200_000); // well into the relationship batches
+    try {
+      const started = Date.now();
+      const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn("npm", ["run", "--silent", "cli", "--", "load", "--batch-size", "100"], {
+          cwd: ROOT,
+          env: { ...neo4jEnv(config), NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` },
+        });
+        let stderr = "";
+        child.stderr.on("data", (d) => {
+          stderr += d;
+        });
+        child.on("close", (status) => resolve({ status, stderr }));
+      });
+      const seconds = (Date.now() - started) / 1000;
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("load rolled back, nothing was written");
+      expect(r.stderr).not.toMatch(/TLS|encryption/);
+      expect(r.stderr).not.toContain(config.password);
+      expect(seconds).toBeLessThan(20);
+      expect(await fingerprint(driver)).toBe(before);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("a bad --batch-size is a usage error (exit 2)", () => {

@@ -1,6 +1,9 @@
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDataset, loadDataset } from "../../src/dataset/build.ts";
-import { formatIssue, SeedValidationError } from "../../src/dataset/errors.ts";
+import { didYouMean } from "../../src/dataset/closest.ts";
+import { formatIssue, formatIssues, SeedValidationError } from "../../src/dataset/errors.ts";
 import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
 
 afterAll(removeSeedCopies);
@@ -68,5 +71,45 @@ describe("validate: every class of bad input is rejected with its file, path and
     } catch (e) {
       expect((e as SeedValidationError).issues).toHaveLength(2);
     }
+  });
+});
+
+describe("validate: unreadable and awkward files say what is wrong", () => {
+  it("a UTF-8 byte-order mark is accepted", () => {
+    const dir = seedWith();
+    const file = join(dir, "themes.json");
+    writeFileSync(file, `\uFEFF${readFileSync(file, "utf8")}`);
+    expect(buildDataset(dir).issues).toEqual([]);
+  });
+
+  it("a JSON syntax error is given as line and column", () => {
+    const dir = seedWith();
+    writeFileSync(join(dir, "themes.json"), '{\n  "themes": [\n    "a" "b"\n  ]\n}\n');
+    expect(messages(dir)).toContainEqual(expect.stringMatching(/^seed\/themes\.json: is not valid JSON: line 3, column 9: /));
+  });
+
+  it("a symbolic link loop is named as one, not as a bare ELOOP", () => {
+    const dir = seedWith();
+    symlinkSync("loop.json", join(dir, "iscms", "loop.json"));
+    expect(messages(dir)).toContainEqual("seed/iscms/loop.json: is a symbolic link that leads to itself (a link loop, ELOOP)");
+  });
+
+  it("an unknown id with nothing close says so without an empty '(did you mean ?)'", () => {
+    expect(didYouMean([])).toBe("");
+    expect(didYouMean(["ARM", "AZE"])).toBe(" (did you mean ARM, AZE?)");
+  });
+
+  it("200,000 errors print the first 100 and one line counting the rest per file", () => {
+    const issues = Array.from({ length: 200_000 }, (_, i) => ({
+      file: `seed/iscms/f${i % 3}.json`,
+      path: `members[${i}]`,
+      message: "is wrong",
+    }));
+    const lines = formatIssues(issues);
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe(
+      "… and 199,900 more errors in 3 files (seed/iscms/f1.json 66,634, seed/iscms/f0.json 66,633, seed/iscms/f2.json 66,633); --all-errors lists them all",
+    );
+    expect(formatIssues(issues, Number.POSITIVE_INFINITY)).toHaveLength(200_000);
   });
 });

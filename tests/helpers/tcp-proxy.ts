@@ -12,6 +12,8 @@ export interface TcpProxy {
   restore(): Promise<void>;
   freeze(): void;
   thaw(): void;
+  /** Cut (and refuse new connections) once clients have sent this many bytes in all: Neo4j dying mid-load. */
+  cutAfterBytes(bytes: number): void;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,8 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
   const sockets = new Set<Socket>();
   const upstreams = new Set<Socket>();
   let frozen = false;
+  let sent = 0;
+  let cutAt = Number.POSITIVE_INFINITY;
   let server: Server | undefined;
   let port = 0;
   const open = () =>
@@ -27,6 +31,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
         const upstream = createConnection(targetPort, targetHost);
         sockets.add(client).add(upstream);
         upstreams.add(upstream);
+        client.on("data", (chunk: Buffer) => {
+          sent += chunk.length;
+          if (sent >= cutAt) {
+            cutAt = Number.POSITIVE_INFINITY;
+            void shut();
+          }
+        });
         client.pipe(upstream).pipe(client);
         if (frozen) upstream.pause();
         const drop = () => {
@@ -62,5 +73,8 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     frozen = false;
     for (const u of upstreams) u.resume();
   };
-  return { port, cut: shut, restore: open, close: shut, freeze, thaw };
+  const cutAfterBytes = (bytes: number) => {
+    cutAt = sent + bytes;
+  };
+  return { port, cut: shut, restore: open, close: shut, freeze, thaw, cutAfterBytes };
 }

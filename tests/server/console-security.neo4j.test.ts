@@ -156,6 +156,28 @@ describe("the console refuses what is not a read, by Neo4j's plan", () => {
   });
 });
 
+describe("the local server's own settings (a layer that does not trust the console)", () => {
+  // Only the server of `npm run neo4j:start` has these settings; one given by ATLAS_TEST_NEO4J_URI may not.
+  it.skipIf(Boolean(process.env.ATLAS_TEST_NEO4J_URI))(
+    "refuses LOAD CSV from file: URLs even to its administrator, and caps transaction memory",
+    async () => {
+      const failure = await driver
+        .executeQuery(`LOAD CSV FROM 'file://${secretFile}' AS l RETURN l`)
+        .then(() => undefined)
+        .catch((e: { code?: string; message: string }) => e);
+      expect(failure?.message).toMatch(/file URLs|not allowed|Cannot load from URL/i);
+      expect(failure?.message).not.toContain(SECRET);
+      const settings = await driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.security.allow_csv_import_from_file_urls'] RETURN name, value ORDER BY name",
+      );
+      expect(Object.fromEntries(settings.records.map((r) => [r.get("name"), r.get("value")]))).toEqual({
+        "db.memory.transaction.max": "1.00GiB",
+        "dbms.security.allow_csv_import_from_file_urls": "false",
+      });
+    },
+  );
+});
+
 describe("the HTTP layer", () => {
   it("refuses a foreign Host (DNS rebinding) with 403 on the API and the app", async () => {
     for (const path of ["/api/health", "/"]) {

@@ -98,16 +98,27 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env, stateFile 
   }
   const parsed = neo4jEnvSchema.safeParse(given);
   if (!parsed.success) {
-    // Name the variable; show the value only for the URI (never the password).
+    // Name the variable; show the value only for the URI, without its credentials, and the database.
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = name === "NEO4J_URI" || name === "NEO4J_DATABASE" ? ` (got "${given[name]}")` : "";
+      const value = name === "NEO4J_URI" ? redactSecrets(String(given[name]), given.NEO4J_PASSWORD) : String(given[name]);
+      const shown = name === "NEO4J_URI" || name === "NEO4J_DATABASE" ? ` (got "${value}")` : "";
       return `${name} ${issue.message}${shown}`;
     });
     throw new Neo4jConfigError(lines.join("; "));
   }
   const v = parsed.data;
   return { uri: v.NEO4J_URI, username: v.NEO4J_USERNAME, password: v.NEO4J_PASSWORD, database: v.NEO4J_DATABASE, origin: "environment" };
+}
+
+/**
+ * Text safe to print: a `user:password@` in anything URL-like loses its password, and the
+ * password itself, wherever it appears, becomes ***.
+ */
+export function redactSecrets(text: string, password?: string): string {
+  let out = text.replace(/(\/\/[^/@\s:]*):[^/@\s]*@/g, "$1:***@");
+  if (password) out = out.split(password).join("***");
+  return out;
 }
 
 /** The URI without any user info, and the database: safe to print. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeTarget, Neo4jConfigError, readNeo4jConfig } from "../../../src/store/neo4j/config.ts";
+import { describeTarget, Neo4jConfigError, readNeo4jConfig, redactSecrets } from "../../../src/store/neo4j/config.ts";
 import { explainNeo4jError } from "../../../src/store/neo4j/connect.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "atlas-config-"));
@@ -75,5 +75,51 @@ describe("messages", () => {
   it("an unrecognised driver error is passed on with the password scrubbed", () => {
     const e = explainNeo4jError({ code: "Neo.X", message: "failed for hunter22" }, config);
     expect(e.message).toBe("Neo4j at bolt://h:7687 (database neo4j): failed for *** [Neo.X]");
+  });
+});
+
+describe("secrets never reach a message", () => {
+  const bad = (env: Record<string, string>) => {
+    try {
+      readNeo4jConfig(env, noState);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error("accepted");
+  };
+
+  it("a bad NEO4J_URI is echoed without the password in its user info", () => {
+    const message = bad({ NEO4J_URI: "http://neo4j:S3cretPw9@db.example:7474", NEO4J_PASSWORD: "other" });
+    expect(message).toContain('(got "http://neo4j:***@db.example:7474")');
+    expect(message).not.toContain("S3cretPw9");
+  });
+
+  it("the password is redacted wherever it appears", () => {
+    expect(redactSecrets("x hunter22 y bolt://u:p@h", "hunter22")).toBe("x *** y bolt://u:***@h");
+  });
+});
+
+describe("why a connection failed", () => {
+  const config = { uri: "bolt://127.0.0.1:7687", username: "neo4j", password: "pw", database: undefined, origin: "environment" as const };
+  const generic =
+    "Failed to connect to server. Please ensure that your database is listening on the correct host and port and that you have compatible encryption settings both on Neo4j server and driver. Note that the default encryption setting has changed in Neo4j 4.0.";
+
+  it("does not blame TLS for the driver's generic advice about encryption settings", () => {
+    expect(explainNeo4jError({ code: "ServiceUnavailable", message: `${generic} Caused by: read ECONNRESET` }, config).message).toContain(
+      "the connection was closed (the server stopped or restarted)",
+    );
+    expect(explainNeo4jError({ code: "ServiceUnavailable", message: generic }, config).message).toContain(": no answer.");
+    expect(
+      explainNeo4jError({ code: "ServiceUnavailable", message: `${generic} Caused by: connect ECONNREFUSED` }, config).message,
+    ).toContain("connection refused");
+  });
+
+  it("still says TLS when the failure is one", () => {
+    expect(
+      explainNeo4jError(
+        { code: "ServiceUnavailable", message: `${generic} Caused by: self-signed certificate in certificate chain` },
+        config,
+      ).message,
+    ).toContain("TLS/encryption mismatch");
   });
 });

@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 describe("the local Neo4j", () => {
-  it("starts, prints eval-able assignments last, answers with those credentials, is reused, and stops without leftovers", async () => {
+  it("starts, prints eval-able assignments last, answers with those credentials, is reused, stops without leftovers, and restarts on the same port and password", async () => {
     const started = npm("neo4j:start");
     expect(started.stderr).toMatch(/neo4j: started: Neo4j 5\.26\.\d+ at bolt:\/\/127\.0\.0\.1:\d+/);
     expect(started.status).toBe(0);
@@ -80,6 +80,12 @@ describe("the local Neo4j", () => {
     expect(after.status).toBe(1);
     expect(after.stderr).toContain("not running");
     expect(npm("neo4j:stop").stderr).toContain("not running");
+
+    // A restart of the same checkout keeps port and password, so a running API reconnects.
+    const restarted = npm("neo4j:start");
+    expect(restarted.status).toBe(0);
+    expect(restarted.stdout).toBe(started.stdout);
+    expect(npm("neo4j:stop").status).toBe(0);
   });
 
   it("an unknown sub-command prints the usage and exits 2", () => {
