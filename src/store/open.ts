@@ -29,6 +29,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<GraphSt
   if (config) {
     if (options.neo4jMode === "fail") return Neo4jStore.open(config, options.console);
     const store = Neo4jStore.connect(config, options.console);
+    store.cypher.warm();
     const problem = await store.check();
     log(
       `store: Neo4j at ${describeTarget(config)}${

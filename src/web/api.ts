@@ -46,6 +46,8 @@ export interface CypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  /** Which cap cut the rows: the row cap or the byte cap. */
+  truncatedBy?: "rows" | "bytes";
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   relationships: { id: string; type: string; source: string; target: string }[];
 }

@@ -153,7 +153,8 @@ export default function CypherConsole({ store }: { store: string }) {
       {result && (
         <div className="console-result">
           <p>
-            <span data-testid="console-row-count">{result.rows.length}</span> rows{result.truncated ? " (cut at the row cap)" : ""}
+            <span data-testid="console-row-count">{result.rows.length}</span> rows
+            {result.truncated ? (result.truncatedBy === "bytes" ? " (cut at the size cap)" : " (cut at the row cap)") : ""}
           </p>
           <ResultTable columns={result.columns} rows={result.rows} limit={200} csvName="cypher-result.csv" />
           <ResultGraph result={result} />
