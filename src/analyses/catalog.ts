@@ -23,6 +23,19 @@ export interface Catalog {
   subregions: string[];
 }
 
+/** A catalog entry from a node's id and properties, as either store reads them. */
+export function catalogEntry(id: string, attrs: Record<string, unknown>): CatalogEntry {
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+  return {
+    id,
+    label: attrs.label as CatalogEntry["label"],
+    name: String(attrs.name),
+    otherNames: [...strings(attrs.acronym), ...strings(attrs.aliases), ...strings(attrs.otherNames), ...strings(attrs.officialName)],
+    ...(typeof attrs.subregion === "string" ? { subregion: attrs.subregion } : {}),
+  };
+}
+
 export function makeCatalog(entries: CatalogEntry[]): Catalog {
   const subregions = [...new Set(entries.flatMap((e) => (e.subregion ? [e.subregion] : [])))].sort();
   const names = entries.map((e) =>

@@ -1,129 +1,41 @@
 /**
- * The named analyses: their parameters (typed, validated with zod) and columns. The queries
- * themselves live in cypher/queries/<name>.cypher (Neo4j) and src/analyses/memory/ (embedded);
- * the names are part of the interface (CLI, API, UI).
+ * The registry of named analyses. Each entry (entries/<name>.ts, see contract.ts) carries its
+ * parameters, typed columns and embedded runner; its Cypher twin is cypher/queries/<name>.cypher,
+ * whose header is its documentation. The names are part of the interface (CLI, API, UI).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { NodeLabel } from "../model/vocabulary.ts";
 import { CYPHER_DIR } from "../paths.ts";
+import type { AnalysisDefinition } from "./contract.ts";
+import { geographicOverlap } from "./entries/geographic-overlap.ts";
+import { iscmOverlap } from "./entries/iscm-overlap.ts";
+import { mostEngagedStates } from "./entries/most-engaged-states.ts";
+import { overlapMatrix } from "./entries/overlap-matrix.ts";
+import { path } from "./entries/path.ts";
+import { secretariatHubs } from "./entries/secretariat-hubs.ts";
+import { sharedIscms } from "./entries/shared-iscms.ts";
+import { statePartners } from "./entries/state-partners.ts";
+import { synergyCandidates } from "./entries/synergy-candidates.ts";
+import { themeCoverage } from "./entries/theme-coverage.ts";
+import { unionAlignment } from "./entries/union-alignment.ts";
 
-export type ParamSpec =
-  | { name: string; kind: "entity"; labels: readonly NodeLabel[]; required: boolean; description: string }
-  | { name: string; kind: "integer"; min: number; required: boolean; default?: number; description: string }
-  | { name: string; kind: "subregion"; required: boolean; description: string };
+export type { AnalysisDefinition, ParamSpec } from "./contract.ts";
 
-export interface AnalysisDefinition {
-  name: string;
-  params: ParamSpec[];
-  columns: string[];
-  example: string;
-}
-
-const participant = ["State"] as const;
-const limit = (description = "at most this many rows (default: all)"): ParamSpec => ({
-  name: "limit",
-  kind: "integer",
-  min: 1,
-  required: false,
-  description,
-});
-
+/** Every named analysis. Adding one: an entry in entries/ and its cypher/queries/<name>.cypher. */
 export const ANALYSES = [
-  {
-    name: "shared-iscms",
-    params: [
-      { name: "a", kind: "entity", labels: participant, required: true, description: "a State (id, name or alias)" },
-      { name: "b", kind: "entity", labels: participant, required: true, description: "another State" },
-    ],
-    columns: ["iscm", "name", "rolesA", "rolesB"],
-    example: "--param a=Armenia --param b=Azerbaijan",
-  },
-  {
-    name: "state-partners",
-    params: [{ name: "state", kind: "entity", labels: participant, required: true, description: "a State" }, limit()],
-    columns: ["state", "name", "shared", "iscms"],
-    example: "--param state=Moldova --param limit=10",
-  },
-  {
-    name: "iscm-overlap",
-    params: [
-      { name: "a", kind: "entity", labels: ["ISCM"], required: true, description: "an ISCM (id, name, acronym or alias)" },
-      { name: "b", kind: "entity", labels: ["ISCM"], required: true, description: "another ISCM" },
-      { name: "c", kind: "entity", labels: ["ISCM"], required: false, description: "optional third ISCM" },
-    ],
-    columns: ["a", "b", "c", "memberCounts", "sharedCount", "shared", "onlyA", "onlyB", "onlyC", "jaccard", "overlapCoefficient"],
-    example: '--param a="Prague Process" --param b="EaP Panel"',
-  },
-  {
-    name: "overlap-matrix",
-    params: [{ name: "min", kind: "integer", min: 1, required: false, description: "smallest shared count to list (default 1)" }],
-    columns: ["a", "b", "shared", "sizeA", "sizeB", "jaccard", "overlapCoefficient"],
-    example: "--param min=5",
-  },
-  {
-    name: "geographic-overlap",
-    params: [
-      { name: "subregion", kind: "subregion", required: false, description: 'one UN subregion, e.g. "Eastern Africa" (default: all)' },
-      limit(),
-    ],
-    columns: ["a", "b", "subregion", "sharedStates", "states"],
-    example: '--param subregion="Eastern Europe"',
-  },
-  {
-    name: "synergy-candidates",
-    params: [limit()],
-    columns: ["a", "b", "score", "memberJaccard", "themeJaccard", "sharedMemberCount", "sharedThemeCount", "sharedMembers", "sharedThemes"],
-    example: "--param limit=10",
-  },
-  {
-    name: "most-engaged-states",
-    params: [limit()],
-    columns: ["state", "name", "iscms", "member", "observer", "chair", "secretariat"],
-    example: "--param limit=10",
-  },
-  {
-    name: "secretariat-hubs",
-    params: [],
-    columns: ["id", "label", "name", "iscms", "serves"],
-    example: "",
-  },
-  {
-    name: "theme-coverage",
-    params: [{ name: "theme", kind: "entity", labels: ["Theme"], required: false, description: "one Annex 10 theme (default: all)" }],
-    columns: ["theme", "name", "iscmCount", "statesReached", "iscms"],
-    example: '--param theme="Labour migration"',
-  },
-  {
-    name: "union-alignment",
-    params: [{ name: "iscm", kind: "entity", labels: ["ISCM"], required: true, description: "an ISCM" }],
-    columns: ["union", "name", "sources", "insideCount", "outsideCount", "missingCount", "inside", "outside", "missing"],
-    example: "--param iscm=MiD-IGAD",
-  },
-  {
-    name: "path",
-    params: [
-      {
-        name: "a",
-        kind: "entity",
-        labels: ["State", "ISCM", "Organization", "RegionalUnion", "Theme"],
-        required: true,
-        description: "any entity",
-      },
-      {
-        name: "b",
-        kind: "entity",
-        labels: ["State", "ISCM", "Organization", "RegionalUnion", "Theme"],
-        required: true,
-        description: "another entity",
-      },
-      { name: "limit", kind: "integer", min: 1, required: false, default: 25, description: "at most this many paths (default 25)" },
-    ],
-    columns: ["length", "nodes", "relationships"],
-    example: '--param a=Armenia --param b="Budapest Process"',
-  },
-] as const satisfies readonly AnalysisDefinition[];
+  sharedIscms,
+  statePartners,
+  iscmOverlap,
+  overlapMatrix,
+  geographicOverlap,
+  synergyCandidates,
+  mostEngagedStates,
+  secretariatHubs,
+  themeCoverage,
+  unionAlignment,
+  path,
+] as const;
 
 export type AnalysisName = (typeof ANALYSES)[number]["name"];
 export const ANALYSIS_NAMES = ANALYSES.map((a) => a.name) as AnalysisName[];
@@ -138,7 +50,7 @@ export function rawParamsSchema(def: AnalysisDefinition) {
   for (const p of def.params) {
     let schema: z.ZodType =
       p.kind === "integer"
-        ? z.coerce.number().int(`must be a whole number`).min(p.min, `must be at least ${p.min}`)
+        ? z.coerce.number().int(`must be a whole number`).min(p.min, `must be at least ${p.min}`).max(p.max, `must be at most ${p.max}`)
         : z.string().trim().min(1, "must not be empty");
     if (!p.required) schema = schema.optional();
     shape[p.name] = schema;

@@ -3,15 +3,14 @@
  * and `neo4j` (neo4j-driver). Parity tests prove they answer alike.
  */
 import type { Catalog } from "../analyses/catalog.ts";
+import type { ResolvedParams, Row } from "../analyses/contract.ts";
 import type { AnalysisName } from "../analyses/registry.ts";
 import type { Dataset, GraphNode, Properties } from "../model/graph.ts";
 import type { RelationshipType } from "../model/vocabulary.ts";
 import type { ConsoleResult } from "./neo4j/console/index.ts";
 
 export type StoreKind = "memory" | "neo4j";
-export type Row = Record<string, unknown>;
-/** Parameters after validation and name resolution: ids, numbers or null for "not given". */
-export type ResolvedParams = Record<string, string | number | null>;
+export type { ResolvedParams, Row } from "../analyses/contract.ts";
 
 export interface EntityRelationship {
   type: RelationshipType;

@@ -1,12 +1,11 @@
 /** The Neo4j store: runs cypher/queries/<name>.cypher unchanged, in read transactions. */
 import { readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
-import { type Catalog, makeCatalog } from "../../analyses/catalog.ts";
+import { type Catalog, catalogEntry, makeCatalog } from "../../analyses/catalog.ts";
 import { type AnalysisName, analysisCypherPath, findAnalysis } from "../../analyses/registry.ts";
 import { sortDataset } from "../../dataset/hash.ts";
 import { type Dataset, edgeKey, type GraphNode, type Properties } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
-import { catalogEntry } from "../memory/store.ts";
 import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
 import type { Neo4jConfig } from "./config.ts";
 import { createDriver, explainNeo4jError, Neo4jAccessError, openNeo4j } from "./connect.ts";

@@ -1,0 +1,83 @@
+/**
+ * What a named analysis is, in one place: its parameters, its columns with their types, and its
+ * embedded runner — as Gephi Lite's layout entries carry their parameters *and* their `run`.
+ * The runner's parameter and row types are inferred from the entry, so renaming a parameter or a
+ * column without changing the runner does not compile. The Cypher twin lives in
+ * cypher/queries/<name>.cypher; a test checks its header against the entry.
+ */
+import { z } from "zod";
+import type { AtlasGraph } from "../dataset/graph.ts";
+import type { NodeLabel } from "../model/vocabulary.ts";
+
+export type ParamSpec =
+  | { name: string; kind: "entity"; labels: readonly NodeLabel[]; required: boolean; description: string }
+  | { name: string; kind: "integer"; min: number; max: number; required: boolean; default?: number; description: string }
+  | { name: string; kind: "subregion"; required: boolean; description: string };
+
+/** The value a runner receives for one parameter: names resolved to ids, absent ones as null. */
+type ValueOf<S extends ParamSpec> = S extends { kind: "integer" }
+  ? S extends { default: number } | { required: true }
+    ? number
+    : number | null
+  : S extends { required: true }
+    ? string
+    : string | null;
+
+/** The runner's parameters, by name. */
+export type ParamsOf<P extends readonly ParamSpec[]> = { [S in P[number] as S["name"]]: ValueOf<S> };
+
+export type Row = Record<string, unknown>;
+/** Parameters after validation and name resolution, as any store receives them. */
+export type ResolvedParams = Record<string, string | number | null>;
+
+/** An analysis with its types erased: what the registry, the stores, the CLI and the API use. */
+export interface AnalysisDefinition {
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  /** Column names, in order. */
+  readonly columns: string[];
+  /** One row's type; the API documents rows with it and the parity tests check both stores' rows. */
+  readonly row: z.ZodObject;
+  /** Extra words for `--help`, after the Cypher header's description. */
+  readonly example: string;
+  /** The embedded store's implementation. */
+  readonly run: (graph: AtlasGraph, params: ResolvedParams) => Row[];
+}
+
+/** Declares an analysis; `run` is typed from `params` and `columns`. */
+export function defineAnalysis<const N extends string, const P extends readonly ParamSpec[], C extends z.ZodRawShape>(entry: {
+  name: N;
+  params: P;
+  columns: C;
+  example: string;
+  run: (graph: AtlasGraph, params: ParamsOf<P>) => z.infer<z.ZodObject<C>>[];
+}): AnalysisDefinition & { readonly name: N } {
+  return {
+    name: entry.name,
+    params: entry.params,
+    columns: Object.keys(entry.columns),
+    row: z.object(entry.columns),
+    example: entry.example,
+    // The one place where resolved parameters meet their types: run.ts validated them against `params`.
+    run: (graph, params) => entry.run(graph, params as ParamsOf<P>),
+  };
+}
+
+// Parameter and column building blocks shared by the entries.
+
+export const entityParam = <const N extends string, const R extends boolean>(
+  name: N,
+  labels: readonly NodeLabel[],
+  required: R,
+  description: string,
+) => ({ name, kind: "entity" as const, labels, required, description });
+
+/** `limit`: at most this many rows; absent means all. */
+export const limitParam = (description = "at most this many rows (default: all)") =>
+  ({ name: "limit", kind: "integer", min: 1, max: 100_000, required: false, description }) as const;
+
+export const ids = z.array(z.string());
+export const count = z.number().int().min(0);
+export const ratio = z.number().min(0).max(1);
+/** A relationship's role as analyses report it: its type, sources and as-of date. */
+export const roleColumn = z.object({ type: z.string(), sources: ids, asOf: z.string() });

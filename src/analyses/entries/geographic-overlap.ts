@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { byCodePoint, sharedMemberPairs } from "../memory/membership.ts";
+
+/** ISCM pairs sharing member States within one UN subregion, most shared first. */
+export const geographicOverlap = defineAnalysis({
+  name: "geographic-overlap",
+  params: [
+    { name: "subregion", kind: "subregion", required: false, description: 'one UN subregion, e.g. "Eastern Africa" (default: all)' },
+    limitParam(),
+  ],
+  columns: { a: z.string(), b: z.string(), subregion: z.string(), sharedStates: count, states: ids },
+  example: '--param subregion="Eastern Europe"',
+  run(graph, params) {
+    const subregionOf = (state: string) => graph.getNodeAttribute(state, "subregion") as string | undefined;
+    const pairs = sharedMemberPairs(
+      graph,
+      (s) => subregionOf(s) !== undefined && (params.subregion === null || subregionOf(s) === params.subregion),
+    );
+    const rows = [];
+    for (const { a, b, states } of pairs.values()) {
+      const bySubregion = new Map<string, string[]>();
+      for (const s of states) {
+        const sub = subregionOf(s) as string;
+        bySubregion.set(sub, [...(bySubregion.get(sub) ?? []), s]);
+      }
+      for (const [subregion, list] of bySubregion) rows.push({ a, b, subregion, sharedStates: list.length, states: list });
+    }
+    rows.sort(
+      (x, y) => y.sharedStates - x.sharedStates || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b) || byCodePoint(x.subregion, y.subregion),
+    );
+    return params.limit === null ? rows : rows.slice(0, params.limit);
+  },
+});

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { byCodePoint, iscmMemberSets, sharedMemberPairs } from "../memory/membership.ts";
+
+/** Every ISCM pair sharing at least `min` member States, most shared first. */
+export const overlapMatrix = defineAnalysis({
+  name: "overlap-matrix",
+  params: [
+    { name: "min", kind: "integer", min: 1, max: 10_000, required: false, description: "smallest shared count to list (default 1)" },
+  ],
+  columns: { a: z.string(), b: z.string(), shared: count, sizeA: count, sizeB: count, jaccard: ratio, overlapCoefficient: ratio },
+  example: "--param min=5",
+  run(graph, params) {
+    const min = params.min ?? 1;
+    const sizes = iscmMemberSets(graph);
+    const rows = [];
+    for (const { a, b, states } of sharedMemberPairs(graph).values()) {
+      if (states.length < min) continue;
+      const sizeA = sizes.get(a)?.length ?? 0;
+      const sizeB = sizes.get(b)?.length ?? 0;
+      const shared = states.length;
+      rows.push({
+        a,
+        b,
+        shared,
+        sizeA,
+        sizeB,
+        jaccard: shared / (sizeA + sizeB - shared),
+        overlapCoefficient: shared / Math.min(sizeA, sizeB),
+      });
+    }
+    rows.sort((x, y) => y.shared - x.shared || y.jaccard - x.jaccard || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b));
+    return rows;
+  },
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { byCodePoint } from "../memory/membership.ts";
+
+/** Organizations and States serving as secretariat of ISCMs, by number of ISCMs, with roles. */
+export const secretariatHubs = defineAnalysis({
+  name: "secretariat-hubs",
+  params: [],
+  columns: {
+    id: z.string(),
+    label: z.string(),
+    name: z.string(),
+    iscms: count,
+    serves: z.array(z.object({ iscm: z.string(), role: z.string(), sources: ids, asOf: z.string() })),
+  },
+  example: "",
+  run(graph) {
+    const byServer = new Map<string, { iscm: string; role: string; sources: string[]; asOf: string }[]>();
+    graph.forEachEdge((_e, attrs, source, target) => {
+      if (attrs.type !== "SECRETARIAT_OF") return;
+      const role = typeof attrs.role === "string" ? attrs.role : "secretariat";
+      byServer.set(source, [...(byServer.get(source) ?? []), { iscm: target, role, sources: attrs.sources, asOf: attrs.asOf }]);
+    });
+    const rows = [...byServer].map(([id, serves]) => ({
+      id,
+      label: graph.getNodeAttribute(id, "label"),
+      name: graph.getNodeAttribute(id, "name"),
+      iscms: serves.length,
+      serves: serves.sort((x, y) => byCodePoint(x.iscm, y.iscm)),
+    }));
+    rows.sort((x, y) => y.iscms - x.iscms || byCodePoint(x.id, y.id));
+    return rows;
+  },
+});

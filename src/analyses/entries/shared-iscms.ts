@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { AtlasGraph } from "../../dataset/graph.ts";
+import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { byCodePoint, labelOf, PARTICIPATION_TYPES } from "../memory/membership.ts";
+
+type Role = z.infer<typeof roleColumn>;
+
+function rolesByIscm(graph: AtlasGraph, state: string): Map<string, Role[]> {
+  const out = new Map<string, Role[]>();
+  graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
+    if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || labelOf(graph, target) !== "ISCM") return;
+    const roles = out.get(target) ?? [];
+    roles.push({ type: attrs.type, sources: attrs.sources, asOf: attrs.asOf });
+    out.set(target, roles);
+  });
+  for (const roles of out.values()) roles.sort((x, y) => byCodePoint(x.type, y.type));
+  return out;
+}
+
+/** The ISCMs in which both States take part, with each one's roles and their sources. */
+export const sharedIscms = defineAnalysis({
+  name: "shared-iscms",
+  params: [entityParam("a", ["State"], true, "a State (id, name or alias)"), entityParam("b", ["State"], true, "another State")],
+  columns: { iscm: z.string(), name: z.string(), rolesA: z.array(roleColumn), rolesB: z.array(roleColumn) },
+  example: "--param a=Armenia --param b=Azerbaijan",
+  run(graph, params) {
+    const rolesA = rolesByIscm(graph, params.a);
+    const rolesB = rolesByIscm(graph, params.b);
+    return [...rolesA.keys()]
+      .filter((iscm) => rolesB.has(iscm))
+      .sort(byCodePoint)
+      .map((iscm) => ({
+        iscm,
+        name: graph.getNodeAttribute(iscm, "name"),
+        rolesA: rolesA.get(iscm) ?? [],
+        rolesB: rolesB.get(iscm) ?? [],
+      }));
+  },
+});
