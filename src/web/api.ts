@@ -17,21 +17,28 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
 
 export type GraphPayload = Dataset & { hash: string };
 
+/** Every read takes an optional AbortSignal (core/query.ts cancels requests nobody waits for). */
 export const api = {
   health: () => getJson<{ store: "memory" | "neo4j" }>("/api/health"),
   graph: () => getJson<GraphPayload>("/api/graph"),
-  entity: (id: string) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`),
+  entity: (id: string, signal?: AbortSignal) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`, { signal }),
   cypher: (query: string, params: Record<string, unknown>) =>
     getJson<CypherResult>("/api/cypher", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, params }),
     }),
-  search: (q: string) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`),
+  search: (q: string, signal?: AbortSignal) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`, { signal }),
   analyses: () => getJson<{ analyses: AnalysisInfo[] }>("/api/analyses"),
-  analysis: <Row>(name: string, params: Record<string, string>) =>
-    getJson<{ columns: string[]; rows: Row[] }>(`/api/analyses/${name}?${new URLSearchParams(params).toString()}`),
+  analysis: <Row>(name: string, params: Record<string, string>, signal?: AbortSignal) =>
+    getJson<{ columns: string[]; rows: Row[] }>(analysisPath(name, params), { signal }),
 };
+
+/** The URL of an analysis with its parameters: also the cache key of its answer. */
+export function analysisPath(name: string, params: Record<string, string>): string {
+  const query = new URLSearchParams(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))).toString();
+  return `/api/analyses/${name}${query ? `?${query}` : ""}`;
+}
 
 /** One entry of GET /api/analyses: a named analysis, its parameters and its Cypher text. */
 export interface AnalysisInfo {

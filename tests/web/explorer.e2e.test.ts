@@ -16,6 +16,7 @@ import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
 import { ensureWebBuild } from "../../src/server/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
+import { FADED_COLOR, OVERLAP_COLORS } from "../../src/web/core/appearance.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { listen, type RunningServer } from "../helpers/http.ts";
 
@@ -82,14 +83,22 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("'Prague Process vs EaP Panel' shows the same shared count as the API", async () => {
+  it("'Prague Process vs EaP Panel' shows the API's shared count and colours the graph by it (Armenia shared, Norway Prague-only)", async () => {
     const api = (await (await fetch(`${server.url}/api/analyses/iscm-overlap?a=prague-process&b=eap-panel`)).json()) as {
-      rows: { sharedCount: number }[];
+      rows: { sharedCount: number; shared: string[]; onlyA: string[] }[];
     };
-    const { page } = await open("/");
+    const { page } = await open("/?expose");
     await page.getByRole("button", { name: "Prague Process vs EaP Panel" }).click();
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe(String(api.rows[0]?.sharedCount));
     await expect.poll(() => page.getByRole("heading", { name: /^In all \(34\)/ }).count()).toBe(1);
+    // The graph draws what the reducers make of the derived highlight: read sigma's display data.
+    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).toBe("overlap");
+    const colour = (id: string) => page.evaluate((node) => window.__sigma?.getNodeDisplayData(node)?.color, id);
+    expect(api.rows[0]?.shared).toContain("ARM");
+    expect(api.rows[0]?.onlyA).toContain("NOR");
+    await expect.poll(() => colour("ARM")).toBe(OVERLAP_COLORS.shared);
+    expect(await colour("NOR")).toBe(OVERLAP_COLORS.only[0]);
+    expect(await colour("gfmd")).toBe(FADED_COLOR);
     await page.screenshot({ path: join(SHOTS, "overlap.png") });
     await page.close();
   });
@@ -145,6 +154,11 @@ describe("the explorer", () => {
     await expect.poll(() => page.textContent("[data-testid=analysis-row-count]")).toBe("1");
     expect(await page.locator(".table-scroll td").nth(4).textContent()).toBe("34");
     await page.getByRole("button", { name: "Highlight on graph" }).click();
+    // The named entities stay drawn in their colours, the rest greys out.
+    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).toBe("emphasis");
+    const colour = (id: string) => page.evaluate((node) => window.__sigma?.getNodeDisplayData(node)?.color, id);
+    expect(await colour("ARM")).not.toBe(FADED_COLOR);
+    expect(await colour("gfmd")).toBe(FADED_COLOR);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     expect(csv.suggestedFilename()).toBe("iscm-overlap.csv");
     const text = readFileSync((await csv.path()) as string, "utf8");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
 import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
-import { byCodePoint, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
+import { byCodePoint, isCurrent, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 /** States by number of ISCMs they take part in, split by role; ended relationships excluded. */
 export const mostEngagedStates = defineAnalysis({
@@ -23,7 +23,7 @@ export const mostEngagedStates = defineAnalysis({
       const iscms = new Set<string>();
       const counts = { MEMBER_OF: 0, OBSERVER_OF: 0, CHAIRS: 0, SECRETARIAT_OF: 0 };
       graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
-        if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || attrs.until !== undefined) return;
+        if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || !isCurrent(attrs)) return;
         if (labelOf(graph, target) !== "ISCM") return;
         iscms.add(target);
         counts[attrs.type as keyof typeof counts]++;

@@ -1,14 +1,17 @@
 /**
  * Membership helpers shared by the embedded analyses. "Member" means what the Cypher queries
- * mean: a State with a MEMBER_OF relationship that has no `until` (an ended membership).
+ * mean: a State with a current MEMBER_OF relationship (src/model/membership.ts).
  */
 import type { AtlasGraph, EdgeAttributes } from "../../dataset/graph.ts";
+import { isCurrent, isCurrentMembership as isCurrentMembershipOf } from "../../model/membership.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
+
+export { isCurrent };
 
 export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
 
 export function isCurrentMembership(attrs: EdgeAttributes): boolean {
-  return attrs.type === "MEMBER_OF" && attrs.until === undefined;
+  return isCurrentMembershipOf(attrs.type, attrs);
 }
 
 export function labelOf(graph: AtlasGraph, node: string): NodeLabel {

@@ -1,8 +1,15 @@
-/** The explorer: network, search, details, overlap and filters, with the view held in the URL. */
+/**
+ * The explorer: network, search, details, overlap and filters. What the user looks at is the view
+ * state (core/view-store.ts, in the URL); what the API answers comes through the query cache
+ * (data.ts); what the graph highlights is derived from both (core/highlight.ts).
+ */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { api, type GraphPayload, type OverlapRow } from "../api.ts";
-import { createStore, useStore } from "../core/store.ts";
-import { MODES, type Mode, searchFromView, type ViewState, viewFromSearch } from "../core/view.ts";
+import type { OverlapRow } from "../api.ts";
+import { overlapSets } from "../core/highlight.ts";
+import { useStore } from "../core/store.ts";
+import { MODES, type Mode } from "../core/view.ts";
+import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
+import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
 
 const MODE_TITLES: Record<Mode, string> = {
   network: "Network",
@@ -18,42 +25,25 @@ import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GeoView } from "./GeoView.tsx";
-import { GraphView, type OverlapHighlight } from "./GraphView.tsx";
+import { GraphView } from "./graph/GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { MatrixView } from "./MatrixView.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
 import { ProjectionView } from "./ProjectionView.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
-export const viewStore = createStore<ViewState>(viewFromSearch(location.search));
-
-/** Every view change is a history entry; back/forward restore it. */
-function updateView(update: (v: ViewState) => ViewState): void {
-  const before = viewStore.get();
-  viewStore.set(update);
-  const after = viewStore.get();
-  if (after !== before) history.pushState(null, "", `${location.pathname}${searchFromView(after)}`);
-}
-
 export function App() {
   const view = useStore(viewStore);
-  const [graph, setGraph] = useState<GraphPayload | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [overlapRow, setOverlapRow] = useState<OverlapRow | null>(null);
+  const { data: graph, error } = useGraph();
+  const store = useStoreKind().data?.store ?? "memory";
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
-  const [store, setStore] = useState("memory");
+  useEffect(bindHistory, []);
 
-  useEffect(() => {
-    api.graph().then(setGraph, (e: Error) => setError(e.message));
-    api.health().then(
-      (h) => setStore(h.store),
-      () => {},
-    );
-    const onPop = () => viewStore.set(() => viewFromSearch(location.search));
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
-  }, []);
+  // The comparison is the explorer's: one answer for the overlap panel and the graph alike.
+  const [a, b, c] = view.overlap;
+  const overlapAnswer = useAnalysis<OverlapRow>("iscm-overlap", a && b ? { a, b, ...(c ? { c } : {}) } : null);
+  const overlapRow = overlapAnswer.data?.rows[0];
 
   const select = useCallback((id: string | null, withFocus = false) => {
     updateView((v) => ({ ...v, selected: id }));
@@ -62,11 +52,7 @@ export function App() {
 
   const selectById = useCallback((id: string) => select(id), [select]);
 
-  const highlight: OverlapHighlight | null = useMemo(() => {
-    if (!overlapRow || view.overlap.length < 2) return null;
-    const only = [overlapRow.onlyA, overlapRow.onlyB, overlapRow.onlyC ?? []].map((l) => new Set(l));
-    return { shared: new Set(overlapRow.shared), only, iscms: view.overlap };
-  }, [overlapRow, view.overlap]);
+  const overlap = useMemo(() => overlapSets(overlapRow, view.overlap), [overlapRow, view.overlap]);
 
   if (error) {
     return (
@@ -92,8 +78,9 @@ export function App() {
       key="overlap"
       dataset={graph}
       iscms={view.overlap}
+      row={view.overlap.length >= 2 ? overlapRow : undefined}
+      error={overlapAnswer.error}
       onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
-      onResult={setOverlapRow}
       onSelect={(id) => select(id, true)}
     />
   );
@@ -133,9 +120,21 @@ export function App() {
       </header>
       <main className="workspace">
         {view.mode === "matrix" ? (
-          <MatrixView dataset={graph} onOpenPair={(a, b) => updateView((v) => ({ ...v, mode: "network", overlap: [a, b] }))} />
+          <MatrixView
+            dataset={graph}
+            measure={view.matrixMeasure}
+            order={view.matrixOrder}
+            onSettings={({ measure, order }) => updateView((v) => ({ ...v, matrixMeasure: measure, matrixOrder: order }))}
+            onOpenPair={(x, y) => updateView((v) => ({ ...v, mode: "network", overlap: [x, y] }))}
+          />
         ) : view.mode === "co-membership" ? (
-          <ProjectionView dataset={graph} onSelect={selectById} />
+          <ProjectionView
+            dataset={graph}
+            kind={view.projection}
+            minWeight={view.projectionMin}
+            onSettings={({ kind, minWeight }) => updateView((v) => ({ ...v, projection: kind, projectionMin: minWeight }))}
+            onSelect={selectById}
+          />
         ) : view.mode === "map" ? (
           <GeoView dataset={graph} onSelect={selectById} />
         ) : view.mode === "cypher" ? (
@@ -143,7 +142,7 @@ export function App() {
             <CypherConsole store={store} />
           </Suspense>
         ) : (
-          <GraphView dataset={graph} view={view} overlap={highlight} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
+          <GraphView dataset={graph} view={view} overlap={overlap} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
         )}
         <div className="side">
           <Legend />

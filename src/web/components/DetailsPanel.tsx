@@ -1,8 +1,8 @@
 /** The selected entity: its facts, each with its source and as-of date; entities are clickable. */
-import { useEffect, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { api, type EntityPayload, type EntityRelationship } from "../api.ts";
-import { overlapMatrix } from "../core/matrix.ts";
+import type { EntityRelationship } from "../api.ts";
+import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
+import { useAnalysis, useEntity } from "../data.ts";
 import { SourceList } from "./Source.tsx";
 
 interface Props {
@@ -65,44 +65,15 @@ function RelationshipGroup({
   );
 }
 
-/** ISCMs ranked by the Jaccard index of their member States with this one (a row of the matrix). */
-function overlappingIscms(dataset: Dataset, iscm: string): { id: string; shared: number; jaccard: number }[] {
-  const m = overlapMatrix(dataset);
-  const i = m.ids.indexOf(iscm);
-  return m.ids
-    .map((id, j) => ({ id, shared: m.shared[i]?.[j] ?? 0, jaccard: m.jaccard[i]?.[j] ?? 0 }))
-    .filter((o) => o.id !== iscm && o.shared > 0)
-    .sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared)
-    .slice(0, 8);
-}
-
 export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
-  const [entity, setEntity] = useState<EntityPayload | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [partners, setPartners] = useState<{ state: string; name: string; shared: number }[]>([]);
-
-  useEffect(() => {
-    let stale = false;
-    setEntity(null);
-    setError(null);
-    setPartners([]);
-    api
-      .entity(id)
-      .then((e) => {
-        if (stale) return;
-        setEntity(e);
-        if (e.node.label === "State") {
-          api
-            .analysis<{ state: string; name: string; shared: number }>("state-partners", { state: id, limit: "5" })
-            .then((r) => !stale && setPartners(r.rows))
-            .catch(() => {});
-        }
-      })
-      .catch((e: Error) => !stale && setError(e.message));
-    return () => {
-      stale = true;
-    };
-  }, [id]);
+  const { data: entity, error } = useEntity(id);
+  const label = entity?.node.id === id ? entity.node.label : undefined;
+  // The API's analyses, not a second computation here: Neo4j mode shows Neo4j's answers.
+  const partners = useAnalysis<{ state: string; name: string; shared: number }>(
+    "state-partners",
+    label === "State" ? { state: id, limit: "5" } : null,
+  ).data?.rows;
+  const pairs = useAnalysis<OverlapPair>("overlap-matrix", label === "ISCM" ? {} : null).data?.rows;
 
   if (error)
     return (
@@ -177,7 +148,7 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
           <section>
             <h3>Overlapping ISCMs (Jaccard of member States)</h3>
             <ul className="relations">
-              {overlappingIscms(dataset, node.id).map((o) => (
+              {overlapsOf(pairs ?? [], node.id).map((o) => (
                 <li key={o.id}>
                   <button type="button" className="link" onClick={() => onSelect(o.id)}>
                     {dataset.nodes.find((n) => n.id === o.id)?.properties.name ?? o.id}
@@ -192,7 +163,7 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
           </section>
         </>
       )}
-      {node.label === "State" && partners.length > 0 && (
+      {node.label === "State" && partners && partners.length > 0 && (
         <section>
           <h3>Top partner States (shared ISCMs)</h3>
           <ul className="relations">

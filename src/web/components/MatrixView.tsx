@@ -1,19 +1,28 @@
-/** Heatmap of ISCM × ISCM overlap; a cell opens the overlap view for that pair. */
-import { useMemo, useState } from "react";
+/**
+ * Heatmap of ISCM × ISCM overlap from the API's overlap-matrix answer; a cell opens the overlap
+ * view for that pair. Measure and order live in the URL (the view state).
+ */
+import { useMemo } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { type MatrixOrder, matrixOrder, overlapMatrix } from "../core/matrix.ts";
+import { matrixFromPairs, matrixOrder, type OverlapPair } from "../core/matrix.ts";
+import type { MatrixMeasure, MatrixOrder } from "../core/view.ts";
+import { useAnalysis } from "../data.ts";
 
 interface Props {
   dataset: Dataset;
+  measure: MatrixMeasure;
+  order: MatrixOrder;
+  onSettings: (settings: { measure: MatrixMeasure; order: MatrixOrder }) => void;
   onOpenPair: (a: string, b: string) => void;
 }
 
 const CELL = 18;
+const NO_PAIRS: OverlapPair[] = [];
 
-export function MatrixView({ dataset, onOpenPair }: Props) {
-  const matrix = useMemo(() => overlapMatrix(dataset), [dataset]);
-  const [measure, setMeasure] = useState<"shared" | "jaccard">("shared");
-  const [order, setOrder] = useState<MatrixOrder>("cluster");
+export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: Props) {
+  const answer = useAnalysis<OverlapPair>("overlap-matrix", {});
+  const pairs = answer.data?.rows ?? NO_PAIRS;
+  const matrix = useMemo(() => matrixFromPairs(dataset, pairs), [dataset, pairs]);
   const rows = useMemo(() => matrixOrder(matrix, order), [matrix, order]);
   const values = measure === "shared" ? matrix.shared : matrix.jaccard;
   const max = Math.max(...rows.flatMap((i) => rows.filter((j) => j !== i).map((j) => values[i]?.[j] ?? 0)), 1e-9);
@@ -27,14 +36,14 @@ export function MatrixView({ dataset, onOpenPair }: Props) {
       <div className="matrix-controls">
         <label>
           Measure{" "}
-          <select value={measure} onChange={(e) => setMeasure(e.target.value as "shared" | "jaccard")}>
+          <select value={measure} onChange={(e) => onSettings({ measure: e.target.value as MatrixMeasure, order })}>
             <option value="shared">shared member States</option>
             <option value="jaccard">Jaccard index</option>
           </select>
         </label>
         <label>
           Order{" "}
-          <select value={order} onChange={(e) => setOrder(e.target.value as MatrixOrder)}>
+          <select value={order} onChange={(e) => onSettings({ measure, order: e.target.value as MatrixOrder })}>
             <option value="cluster">by clustering</option>
             <option value="name">alphabetically</option>
             <option value="type">by type</option>
@@ -42,6 +51,8 @@ export function MatrixView({ dataset, onOpenPair }: Props) {
         </label>
         <span className="hint">Click a cell to compare the two ISCMs.</span>
       </div>
+      {answer.error && <p role="alert">{answer.error}</p>}
+      {answer.loading && <p aria-busy="true">Loading the overlap matrix…</p>}
       <div className="matrix-scroll">
         <svg
           width={size}
@@ -66,7 +77,11 @@ export function MatrixView({ dataset, onOpenPair }: Props) {
                 const title = `${matrix.names[i]} × ${matrix.names[j]}: ${matrix.shared[i]?.[j]} shared, Jaccard ${(matrix.jaccard[i]?.[j] ?? 0).toFixed(2)}`;
                 return i === j ? (
                   <rect key={b} x={label + c * CELL} y={label + r * CELL} width={CELL - 1} height={CELL - 1} fill="#f2f2f2">
-                    <title>{`${matrix.names[i]}: ${matrix.sizes[i]} member States`}</title>
+                    <title>
+                      {matrix.sizes[i] === null
+                        ? `${matrix.names[i]}: shares no member State with another ISCM`
+                        : `${matrix.names[i]}: ${matrix.sizes[i]} member States`}
+                    </title>
                   </rect>
                 ) : (
                   <rect

@@ -1,45 +1,26 @@
-/** Compare two or three ISCMs: shared and exclusive member States, counts and Jaccard (from the API). */
-import { useEffect, useState } from "react";
+/**
+ * Compare two or three ISCMs: the pickers, and the API's iscm-overlap answer (shared and exclusive
+ * member States, counts, Jaccard). The answer is the explorer's (App fetches it once for the
+ * panel and the graph alike); this panel only shows it.
+ */
 import type { Dataset } from "../../model/graph.ts";
-import { api, type OverlapRow } from "../api.ts";
-import { OVERLAP_COLORS } from "./GraphView.tsx";
+import type { OverlapRow } from "../api.ts";
+import { OVERLAP_COLORS } from "../core/appearance.ts";
 
 interface Props {
   dataset: Dataset;
   iscms: string[];
+  /** The iscm-overlap answer for `iscms` (undefined while loading or with fewer than two). */
+  row: OverlapRow | undefined;
+  error: string | undefined;
   onChange: (ids: string[]) => void;
-  onResult: (row: OverlapRow | null) => void;
   onSelect: (id: string) => void;
 }
 
-export function OverlapPanel({ dataset, iscms, onChange, onResult, onSelect }: Props) {
+export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }: Props) {
   const options = dataset.nodes.filter((n) => n.label === "ISCM").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
   const name = (id: string) => dataset.nodes.find((n) => n.id === id)?.properties.name ?? id;
-  const [row, setRow] = useState<OverlapRow | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const picked = iscms.filter(Boolean);
-
-  useEffect(() => {
-    let stale = false;
-    setError(null);
-    if (picked.length < 2) {
-      setRow(null);
-      onResult(null);
-      return;
-    }
-    const [a, b, c] = picked;
-    api
-      .analysis<OverlapRow>("iscm-overlap", { a: a as string, b: b as string, ...(c ? { c } : {}) })
-      .then((r) => {
-        if (stale) return;
-        setRow(r.rows[0] ?? null);
-        onResult(r.rows[0] ?? null);
-      })
-      .catch((e: Error) => !stale && setError(e.message));
-    return () => {
-      stale = true;
-    };
-  }, [picked.join(",")]);
 
   const slots = [0, 1, 2];
   const only = row ? [row.onlyA, row.onlyB, row.onlyC ?? []] : [];

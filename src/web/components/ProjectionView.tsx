@@ -1,16 +1,24 @@
 /** Co-membership: a State–State or ISCM–ISCM projection with Louvain communities and a weight threshold. */
 import type Graph from "graphology";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
 import type { Dataset } from "../../model/graph.ts";
-import { type ProjectionKind, projection } from "../core/projection.ts";
+import { projection } from "../core/projection.ts";
+import type { ProjectionKind } from "../core/view.ts";
 import { quickLayout } from "../layout.ts";
 
 const COMMUNITY_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
 
-export function ProjectionView({ dataset, onSelect }: { dataset: Dataset; onSelect: (id: string) => void }) {
-  const [kind, setKind] = useState<ProjectionKind>("states");
-  const [minWeight, setMinWeight] = useState(3);
+interface Props {
+  dataset: Dataset;
+  /** Which projection and the smallest weight drawn: in the URL (the view state). */
+  kind: ProjectionKind;
+  minWeight: number;
+  onSettings: (settings: { kind: ProjectionKind; minWeight: number }) => void;
+  onSelect: (id: string) => void;
+}
+
+export function ProjectionView({ dataset, kind, minWeight, onSettings, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const result = useMemo(() => projection(dataset, kind, minWeight), [dataset, kind, minWeight]);
   const maxWeight = kind === "states" ? 15 : 60;
@@ -37,14 +45,20 @@ export function ProjectionView({ dataset, onSelect }: { dataset: Dataset; onSele
       <div className="matrix-controls">
         <label>
           Link{" "}
-          <select value={kind} onChange={(e) => setKind(e.target.value as ProjectionKind)}>
+          <select value={kind} onChange={(e) => onSettings({ kind: e.target.value as ProjectionKind, minWeight })}>
             <option value="states">States by shared ISCMs</option>
             <option value="iscms">ISCMs by shared member States</option>
           </select>
         </label>
         <label>
           Minimum shared: <output data-testid="min-weight">{minWeight}</output>{" "}
-          <input type="range" min={1} max={maxWeight} value={minWeight} onChange={(e) => setMinWeight(Number(e.target.value))} />
+          <input
+            type="range"
+            min={1}
+            max={maxWeight}
+            value={minWeight}
+            onChange={(e) => onSettings({ kind, minWeight: Number(e.target.value) })}
+          />
         </label>
         <span className="hint" data-testid="projection-summary">
           {result.graph.order} nodes, {result.graph.size} links, {result.communities.length} communities (Louvain, modularity{" "}

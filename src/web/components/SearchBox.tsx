@@ -1,40 +1,36 @@
 /** Search: an accessible combobox over names, acronyms and aliases (the API's ranked search). */
 import { useEffect, useId, useState } from "react";
-import { api, type SearchHit } from "../api.ts";
+import type { SearchHit } from "../api.ts";
+import { useSearch } from "../data.ts";
+
+const EMPTY: SearchHit[] = [];
 
 export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  // What is asked: the typed text once typing pauses (120 ms), so each keystroke is not a request.
+  const [asked, setAsked] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   // The text a choice put in the box: it is not a new query to suggest for.
   const [chosen, setChosen] = useState<string | null>(null);
   const listId = useId();
+  const hits = useSearch(asked).data?.hits ?? EMPTY;
 
   useEffect(() => {
     const q = query.trim();
     if (!q || query === chosen) {
-      setHits([]);
+      setAsked("");
       return;
     }
-    let stale = false;
-    const timer = setTimeout(() => {
-      api
-        .search(q)
-        .then((r) => {
-          if (!stale) {
-            setHits(r.hits);
-            setActive(0);
-            setOpen(true);
-          }
-        })
-        .catch(() => !stale && setHits([]));
-    }, 120);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
+    const timer = setTimeout(() => setAsked(q), 120);
+    return () => clearTimeout(timer);
   }, [query, chosen]);
+
+  // New suggestions: the first is active and the list opens.
+  useEffect(() => {
+    setActive(0);
+    if (hits.length > 0) setOpen(true);
+  }, [hits]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -4,6 +4,7 @@
  */
 import type { Dataset, GraphNode } from "../../model/graph.ts";
 import type { RelationshipType } from "../../model/vocabulary.ts";
+import type { NodeState } from "./highlight.ts";
 
 export const ISCM_TYPE_COLORS: Record<string, string> = { RCP: "#D55E00", IRF: "#0072B2", Global: "#CC79A7" };
 export const REGION_COLORS: Record<string, string> = {
@@ -46,4 +47,35 @@ export function nodeSize(node: GraphNode, memberCount: number): number {
   if (node.label === "State") return 3;
   if (node.label === "Theme") return 3.5;
   return 5;
+}
+
+/** Comparing ISCMs: States in all of them, and States in only the first, second or third. */
+export const OVERLAP_COLORS = { shared: "#009E73", only: ["#E69F00", "#56B4E9", "#CC79A7"] } as const;
+/** What is not part of the current highlight steps back in this grey. */
+export const FADED_COLOR = "#e6e6e6";
+
+/** What sigma draws for a node in a highlight state (core/highlight.ts); the reducers only call this. */
+export function nodeDisplay<T extends { size: number; color: string; label: string }>(
+  state: NodeState,
+  data: T,
+): T & { hidden?: boolean; highlighted?: boolean; zIndex?: number } {
+  switch (state.kind) {
+    case "hidden":
+      return { ...data, hidden: true };
+    case "compared":
+    case "focus":
+      return { ...data, highlighted: true, zIndex: 2 };
+    case "shared":
+      return { ...data, color: OVERLAP_COLORS.shared, size: data.size * 1.6, zIndex: 1 };
+    case "only":
+      return { ...data, color: OVERLAP_COLORS.only[state.index] ?? FADED_COLOR, size: data.size * 1.3, zIndex: 1 };
+    case "emphasised":
+      return { ...data, size: data.size * 1.4, zIndex: 1 };
+    case "neighbour":
+      return { ...data, zIndex: 1 };
+    case "faded":
+      return { ...data, color: FADED_COLOR, label: "" };
+    case "plain":
+      return data;
+  }
 }

@@ -3,6 +3,7 @@
  * its member States, as graph positions x = longitude, y = latitude (equirectangular).
  */
 import type { Dataset } from "../../model/graph.ts";
+import { isCurrentMembership } from "../../model/membership.ts";
 
 export interface GeoPoint {
   id: string;
@@ -21,7 +22,7 @@ export function geoPositions(dataset: Dataset): GeoPoint[] {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const e of dataset.edges) {
     const p = states.get(e.source);
-    if (e.type !== "MEMBER_OF" || !p || e.properties.until !== undefined) continue;
+    if (!p || !isCurrentMembership(e.type, e.properties)) continue;
     const s = sums.get(e.target) ?? { x: 0, y: 0, n: 0 };
     sums.set(e.target, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
   }

@@ -1,47 +1,70 @@
 /**
- * The ISCM × ISCM overlap matrix (shared current member States, Jaccard) and its orderings:
- * by a clustering of the matrix (average-linkage on 1 − Jaccard, leaves in merge order), by name,
- * or by type. Pure functions of the dataset.
+ * The ISCM × ISCM overlap matrix, laid out from the `overlap-matrix` analysis's answer (the API's,
+ * so Neo4j mode shows Neo4j's figures; nothing is recomputed here), and its orderings: by a
+ * clustering of the matrix (average-linkage on 1 − Jaccard, leaves in merge order), by name, or by
+ * type. Pure functions.
  */
 import type { Dataset } from "../../model/graph.ts";
-import { iscmMembers } from "./members.ts";
+import type { MatrixOrder } from "./view.ts";
+
+export type { MatrixOrder };
+
+/** One row of the `overlap-matrix` analysis. */
+export interface OverlapPair {
+  a: string;
+  b: string;
+  shared: number;
+  sizeA: number;
+  sizeB: number;
+  jaccard: number;
+}
 
 export interface OverlapMatrix {
   ids: string[];
   names: string[];
   types: string[];
-  sizes: number[];
+  /** Member States per ISCM, as the analysis counted them; null where it names no pair with it. */
+  sizes: (number | null)[];
   shared: number[][];
   jaccard: number[][];
 }
 
-export function overlapMatrix(dataset: Dataset): OverlapMatrix {
+/** Every ISCM of the dataset, in id order, with the pairs of the analysis filled in (0 elsewhere). */
+export function matrixFromPairs(dataset: Dataset, pairs: readonly OverlapPair[]): OverlapMatrix {
   const iscms = dataset.nodes.filter((n) => n.label === "ISCM").sort((a, b) => (a.id < b.id ? -1 : 1));
-  const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
-  const members = new Map<string, Set<string>>(iscms.map((n) => [n.id, new Set()]));
-  for (const e of dataset.edges) {
-    if (e.type === "MEMBER_OF" && e.properties.until === undefined && labels.get(e.source) === "State")
-      members.get(e.target)?.add(e.source);
+  const index = new Map(iscms.map((n, i) => [n.id, i]));
+  const shared = iscms.map(() => iscms.map(() => 0));
+  const jaccard = iscms.map(() => iscms.map(() => 0));
+  const sizes: (number | null)[] = iscms.map(() => null);
+  for (const p of pairs) {
+    const i = index.get(p.a);
+    const j = index.get(p.b);
+    if (i === undefined || j === undefined) continue;
+    (shared[i] as number[])[j] = p.shared;
+    (shared[j] as number[])[i] = p.shared;
+    (jaccard[i] as number[])[j] = p.jaccard;
+    (jaccard[j] as number[])[i] = p.jaccard;
+    sizes[i] = p.sizeA;
+    sizes[j] = p.sizeB;
   }
-  const sets = iscms.map((n) => members.get(n.id) as Set<string>);
-  const shared = sets.map((a) => sets.map((b) => [...a].filter((s) => b.has(s)).length));
-  const jaccard = shared.map((row, i) =>
-    row.map((n, j) => {
-      const union = (sets[i]?.size ?? 0) + (sets[j]?.size ?? 0) - n;
-      return union === 0 ? 0 : n / union;
-    }),
-  );
   return {
     ids: iscms.map((n) => n.id),
     names: iscms.map((n) => String(n.properties.acronym ?? n.properties.name)),
     types: iscms.map((n) => String(n.properties.type)),
-    sizes: sets.map((s) => s.size),
+    sizes,
     shared,
     jaccard,
   };
 }
 
-export type MatrixOrder = "cluster" | "name" | "type";
+/** The ISCMs overlapping one ISCM, by Jaccard then shared count: that ISCM's row of the analysis. */
+export function overlapsOf(pairs: readonly OverlapPair[], iscm: string, limit = 8): { id: string; shared: number; jaccard: number }[] {
+  return pairs
+    .filter((p) => p.a === iscm || p.b === iscm)
+    .map((p) => ({ id: p.a === iscm ? p.b : p.a, shared: p.shared, jaccard: p.jaccard }))
+    .sort((x, y) => y.jaccard - x.jaccard || y.shared - x.shared || (x.id < y.id ? -1 : 1))
+    .slice(0, limit);
+}
 
 /** Indexes of the matrix rows in the chosen order. */
 export function matrixOrder(m: OverlapMatrix, order: MatrixOrder): number[] {

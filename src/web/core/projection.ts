@@ -7,7 +7,9 @@ import louvain from "graphology-communities-louvain";
 import type { Dataset } from "../../model/graph.ts";
 import { iscmMembers } from "./members.ts";
 
-export type ProjectionKind = "states" | "iscms";
+import type { ProjectionKind } from "./view.ts";
+
+export type { ProjectionKind };
 
 export interface Projection {
   graph: Graph<{ label: string; community: number }, { weight: number }>;

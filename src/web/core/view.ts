@@ -6,6 +6,12 @@ import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type Relat
 
 export const MODES = ["network", "matrix", "co-membership", "map", "cypher"] as const;
 export type Mode = (typeof MODES)[number];
+export const MATRIX_MEASURES = ["shared", "jaccard"] as const;
+export type MatrixMeasure = (typeof MATRIX_MEASURES)[number];
+export const MATRIX_ORDERS = ["cluster", "name", "type"] as const;
+export type MatrixOrder = (typeof MATRIX_ORDERS)[number];
+export const PROJECTIONS = ["states", "iscms"] as const;
+export type ProjectionKind = (typeof PROJECTIONS)[number];
 
 export interface ViewState {
   /** Which main view: the network, the overlap matrix, the co-membership projection or the map. */
@@ -23,6 +29,12 @@ export interface ViewState {
   /** Only ISCMs established in [from, to]. */
   yearFrom: number | null;
   yearTo: number | null;
+  /** The overlap matrix: what the cells show and how rows are ordered. */
+  matrixMeasure: MatrixMeasure;
+  matrixOrder: MatrixOrder;
+  /** Co-membership: which projection, and the smallest link weight drawn. */
+  projection: ProjectionKind;
+  projectionMin: number;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -36,16 +48,24 @@ export const EMPTY_VIEW: ViewState = {
   theme: null,
   yearFrom: null,
   yearTo: null,
+  matrixMeasure: "shared",
+  matrixOrder: "cluster",
+  projection: "states",
+  projectionMin: 3,
 };
 
 const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : null);
+const oneOf = <T extends string>(options: readonly T[], value: string | null, fallback: T): T =>
+  (options as readonly string[]).includes(value ?? "") ? (value as T) : fallback;
+const weight = (value: string | null) =>
+  value && /^\d{1,3}$/.test(value) && Number(value) >= 1 ? Number(value) : EMPTY_VIEW.projectionMin;
 
 /** Unknown values in a hand-edited link are dropped, not trusted. */
 export function viewFromSearch(search: string): ViewState {
   const p = new URLSearchParams(search);
   return {
-    mode: (MODES as readonly string[]).includes(p.get("mode") ?? "") ? (p.get("mode") as Mode) : "network",
+    mode: oneOf(MODES, p.get("mode"), "network"),
     selected: p.get("selected") || null,
     overlap: list(p.get("overlap")).slice(0, 3),
     hiddenLabels: list(p.get("hideLabels")).filter((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l)),
@@ -55,6 +75,10 @@ export function viewFromSearch(search: string): ViewState {
     theme: p.get("theme") || null,
     yearFrom: year(p.get("yearFrom")),
     yearTo: year(p.get("yearTo")),
+    matrixMeasure: oneOf(MATRIX_MEASURES, p.get("measure"), EMPTY_VIEW.matrixMeasure),
+    matrixOrder: oneOf(MATRIX_ORDERS, p.get("order"), EMPTY_VIEW.matrixOrder),
+    projection: oneOf(PROJECTIONS, p.get("projection"), EMPTY_VIEW.projection),
+    projectionMin: weight(p.get("minWeight")),
   };
 }
 
@@ -70,6 +94,10 @@ export function searchFromView(view: ViewState): string {
   if (view.theme) p.set("theme", view.theme);
   if (view.yearFrom !== null) p.set("yearFrom", String(view.yearFrom));
   if (view.yearTo !== null) p.set("yearTo", String(view.yearTo));
+  if (view.matrixMeasure !== EMPTY_VIEW.matrixMeasure) p.set("measure", view.matrixMeasure);
+  if (view.matrixOrder !== EMPTY_VIEW.matrixOrder) p.set("order", view.matrixOrder);
+  if (view.projection !== EMPTY_VIEW.projection) p.set("projection", view.projection);
+  if (view.projectionMin !== EMPTY_VIEW.projectionMin) p.set("minWeight", String(view.projectionMin));
   const text = p.toString();
   return text ? `?${text}` : "";
 }

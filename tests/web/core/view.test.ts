@@ -1,9 +1,11 @@
 /** The explorer's pure parts: the view's URL form, the derived visible graph, appearance. */
 import { describe, expect, it } from "vitest";
+import { runAnalysis } from "../../../src/analyses/run.ts";
 import { loadDataset } from "../../../src/dataset/build.ts";
+import { MemoryStore } from "../../../src/store/memory/store.ts";
 import { ISCM_TYPE_COLORS, nodeColor, nodeSize } from "../../../src/web/core/appearance.ts";
 import { visibleGraph } from "../../../src/web/core/filters.ts";
-import { matrixOrder, overlapMatrix } from "../../../src/web/core/matrix.ts";
+import { matrixFromPairs, matrixOrder, type OverlapPair, overlapsOf } from "../../../src/web/core/matrix.ts";
 import { EMPTY_VIEW, searchFromView, toggle, viewFromSearch } from "../../../src/web/core/view.ts";
 
 const dataset = loadDataset();
@@ -21,8 +23,13 @@ describe("view ↔ URL", () => {
       theme: "labour-migration",
       yearFrom: 2000,
       yearTo: 2015,
+      matrixMeasure: "jaccard" as const,
+      matrixOrder: "type" as const,
+      projection: "iscms" as const,
+      projectionMin: 7,
     };
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
+    expect(searchFromView(view)).toContain("measure=jaccard&order=type&projection=iscms&minWeight=7");
     expect(searchFromView(EMPTY_VIEW)).toBe("");
   });
 
@@ -89,16 +96,33 @@ describe("appearance", () => {
   });
 });
 
-describe("overlap matrix", () => {
-  const m = overlapMatrix(dataset);
+describe("overlap matrix", async () => {
+  const pairs = (await runAnalysis(new MemoryStore(dataset), "overlap-matrix", {})).rows as unknown as OverlapPair[];
+  const m = matrixFromPairs(dataset, pairs);
   const at = (a: string, b: string) => [m.ids.indexOf(a), m.ids.indexOf(b)] as const;
 
-  it("holds shared members and Jaccard, symmetric, equal to the analysis's figures", () => {
-    const [p, e] = at("prague-process", "eap-panel");
-    expect(m.shared[p]?.[e]).toBe(34);
-    expect(m.jaccard[p]?.[e]).toBeCloseTo(0.68);
-    for (let i = 0; i < m.ids.length; i++) for (let j = 0; j < m.ids.length; j++) expect(m.shared[i]?.[j]).toBe(m.shared[j]?.[i]);
-    expect(m.sizes[p]).toBe(50);
+  it("lays out the overlap-matrix analysis's rows: every pair's figures in both cells, 0 where it lists none", () => {
+    expect(pairs.length).toBeGreaterThan(100);
+    for (const pair of pairs) {
+      const [i, j] = at(pair.a, pair.b);
+      expect(m.shared[i]?.[j]).toBe(pair.shared);
+      expect(m.shared[j]?.[i]).toBe(pair.shared);
+      expect(m.jaccard[i]?.[j]).toBe(pair.jaccard);
+      expect(m.sizes[i]).toBe(pair.sizeA);
+      expect(m.sizes[j]).toBe(pair.sizeB);
+    }
+    const listed = pairs.length * 2;
+    expect(m.shared.flat().filter((n) => n > 0)).toHaveLength(listed);
+  });
+
+  it("an ISCM's overlaps are its pairs of the analysis, by Jaccard", () => {
+    const overlaps = overlapsOf(pairs, "prague-process", 100);
+    const mine = pairs.filter((p) => p.a === "prague-process" || p.b === "prague-process");
+    expect(overlaps).toHaveLength(mine.length);
+    expect(overlaps.map((o) => o.jaccard)).toEqual([...overlaps.map((o) => o.jaccard)].sort((x, y) => y - x));
+    const top = overlaps[0];
+    const pair = mine.find((p) => p.a === top?.id || p.b === top?.id);
+    expect(top?.jaccard).toBe(pair?.jaccard);
   });
 
   it("every order is a permutation; clustering puts similar ISCMs next to each other", () => {

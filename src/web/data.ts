@@ -1,0 +1,24 @@
+/** The API reads the explorer makes, each through the one query cache (core/query.ts). */
+import { analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
+import { type QueryState, useQuery } from "./core/query.ts";
+
+export function useGraph(): QueryState<GraphPayload> {
+  return useQuery("/api/graph", () => api.graph());
+}
+
+export function useStoreKind(): QueryState<{ store: "memory" | "neo4j" }> {
+  return useQuery("/api/health", () => api.health());
+}
+
+export function useEntity(id: string | null): QueryState<EntityPayload> {
+  return useQuery(id === null ? null : `/api/entities/${id}`, (signal) => api.entity(id as string, signal));
+}
+
+/** A named analysis's rows; `params` null: not asked (yet). */
+export function useAnalysis<Row>(name: string, params: Record<string, string> | null): QueryState<{ columns: string[]; rows: Row[] }> {
+  return useQuery(params === null ? null : analysisPath(name, params), (signal) => api.analysis<Row>(name, params ?? {}, signal));
+}
+
+export function useSearch(q: string): QueryState<{ hits: SearchHit[] }> {
+  return useQuery(q === "" ? null : `/api/search?q=${q}`, (signal) => api.search(q, signal));
+}
