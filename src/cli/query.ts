@@ -63,10 +63,10 @@ export function formatTable(result: AnalysisResult): string {
   const header = result.columns;
   const rows = result.rows.map((r) => header.map((c) => formatCell(r[c], LIST_PREVIEW)));
   const widths = header.map((h, i) => Math.min(80, Math.max(h.length, ...rows.map((r) => (r[i] as string).length))));
-  const fit = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
+  const fitWidth = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
   const lines = [
     header
-      .map((h, i) => fit(h, widths[i] as number))
+      .map((h, i) => fitWidth(h, widths[i] as number))
       .join("  ")
       .trimEnd(),
     widths.map((w) => "-".repeat(w)).join("  "),
@@ -74,7 +74,7 @@ export function formatTable(result: AnalysisResult): string {
   for (const r of rows)
     lines.push(
       r
-        .map((c, i) => fit(c, widths[i] as number))
+        .map((c, i) => fitWidth(c, widths[i] as number))
         .join("  ")
         .trimEnd(),
     );

@@ -1,11 +1,13 @@
 /** Builds the web app (dist/) when it is missing or older than its sources. */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, REPO_ROOT } from "../paths.ts";
 
 export { DIST };
 
-const WEB_SOURCES = ["src/web", "src/model", "index.html", "vite.config.ts", "package-lock.json"].map((p) => join(REPO_ROOT, p));
+const WEB_SOURCES = ["src/web", "src/model", "src/dataset", "index.html", "vite.config.ts", "package-lock.json"].map((p) =>
+  join(REPO_ROOT, p),
+);
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -20,5 +22,29 @@ export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
   if (built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
   log(built === 0 ? "building the web app (first start)…" : "web sources changed: rebuilding the web app…");
   const { build } = await import("vite");
-  await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, "vite.config.ts"), logLevel: "warn" });
+  // Built beside dist/ and moved into place whole, so a server never serves a half-written app,
+  // even when two processes (a test run's server and `npm start`) build at the same time.
+  const staging = `${DIST}.building-${process.pid}`;
+  // What users get, whatever NODE_ENV the caller runs under (Vitest sets "test", and Vite would
+  // then compile JSX and pick React for development).
+  const callersNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: REPO_ROOT,
+      configFile: join(REPO_ROOT, "vite.config.ts"),
+      logLevel: "warn",
+      mode: "production",
+      build: { outDir: staging, emptyOutDir: true },
+    });
+  } finally {
+    if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callersNodeEnv;
+  }
+  rmSync(DIST, { recursive: true, force: true });
+  try {
+    renameSync(staging, DIST);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another build was moved in first: it is as new
+  }
 }

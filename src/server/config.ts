@@ -34,7 +34,7 @@ export const serverEnvSchema = z.object({
   ATLAS_ALLOWED_HOSTS: z
     .string()
     .regex(
-      /^\s*[A-Za-z0-9.:\[\]-]+(\s*,\s*[A-Za-z0-9.:\[\]-]+)*\s*$/,
+      /^\s*[A-Za-z0-9.:[\]-]+(\s*,\s*[A-Za-z0-9.:[\]-]+)*\s*$/,
       "must be host names separated by commas, e.g. atlas.example.org,localhost",
     )
     .optional(),

@@ -12,7 +12,7 @@ import { Neo4jStore } from "../../src/store/neo4j/store.ts";
 import { testDriver, testNeo4j, wipe } from "../helpers/neo4j.ts";
 
 /** The fixed parameter sets: every analysis, every optional parameter both given and absent. */
-export const PARITY_CASES: [string, Record<string, string>][] = [
+const PARITY_CASES: [string, Record<string, string>][] = [
   ["shared-iscms", { a: "ARM", b: "AZE" }],
   ["shared-iscms", { a: "Germany", b: "Turkey" }],
   ["state-partners", { state: "MDA" }],

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, ids, limitParam } from "../contract.ts";
 import { byCodePoint, sharedMemberPairs } from "../memory/membership.ts";
 
 /** ISCM pairs sharing member States within one UN subregion, most shared first. */

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, entityParam, ids, ratio } from "../contract.ts";
 import { memberStates } from "../memory/membership.ts";
 
 /** Shared and exclusive member States of two or three ISCMs, Jaccard and overlap coefficient. */

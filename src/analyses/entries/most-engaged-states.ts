@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, limitParam } from "../contract.ts";
 import { byCodePoint, isCurrent, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 /** States by number of ISCMs they take part in, split by role; ended relationships excluded. */

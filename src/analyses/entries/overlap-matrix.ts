@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, ratio } from "../contract.ts";
 import { byCodePoint, iscmMemberSets, sharedMemberPairs } from "../memory/membership.ts";
 
 /** Every ISCM pair sharing at least `min` member States, most shared first. */

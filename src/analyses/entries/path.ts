@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, entityParam, ids } from "../contract.ts";
 import { compareLists } from "../memory/membership.ts";
 
 export const MAX_PATH_LENGTH = 8;

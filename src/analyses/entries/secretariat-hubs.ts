@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, ids } from "../contract.ts";
 import { byCodePoint } from "../memory/membership.ts";
 
 /** Organizations and States serving as secretariat of ISCMs, by number of ISCMs, with roles. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { defineAnalysis, entityParam, roleColumn } from "../contract.ts";
 import { byCodePoint, labelOf, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 type Role = z.infer<typeof roleColumn>;

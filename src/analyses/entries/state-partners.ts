@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, entityParam, ids, limitParam } from "../contract.ts";
 import { byCodePoint, stateIscms } from "../memory/membership.ts";
 
 /** Other States ranked by the number of ISCMs they share with `state` as members. */

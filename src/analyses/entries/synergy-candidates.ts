@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, ids, limitParam, ratio } from "../contract.ts";
 import { byCodePoint, iscmMemberSets, sharedMemberPairs } from "../memory/membership.ts";
 
 function themesOf(graph: AtlasGraph, iscm: string): Set<string> {

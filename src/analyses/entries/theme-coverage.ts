@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, entityParam, ids } from "../contract.ts";
 import { byCodePoint, memberStates, nodesWithLabel } from "../memory/membership.ts";
 
 /** Per theme: the ISCMs working on it and the distinct member States they reach. */

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, entityParam, ids, limitParam, ratio, roleColumn } from "../contract.ts";
+import { count, defineAnalysis, entityParam, ids } from "../contract.ts";
 import { byCodePoint, labelOf, memberStates } from "../memory/membership.ts";
 
 /** An ISCM's members against each regional union it is associated with. */

@@ -41,7 +41,7 @@ function ResultGraph({ result }: { result: CypherResult }) {
     return () => sigma.kill();
   }, [result]);
   if (result.nodes.length === 0) return null;
-  return <div ref={container} className="console-graph" data-testid="console-graph" aria-label="Result as a graph" />;
+  return <div ref={container} className="console-graph" data-testid="console-graph" role="img" aria-label="Result as a graph" />;
 }
 
 export default function CypherConsole({ store }: { store: string }) {
@@ -132,10 +132,10 @@ export default function CypherConsole({ store }: { store: string }) {
         </button>
       </div>
       {template && <p className="hint">{template.description}</p>}
-      <div
+      <fieldset
         className="console-editor"
-        role="group"
         aria-label="Cypher query"
+        // Ctrl+Enter in the editor bubbles up here: the editor itself is the keyboard control.
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
@@ -144,7 +144,7 @@ export default function CypherConsole({ store }: { store: string }) {
         }}
       >
         <CypherEditor key={editorKey} value={query} onValueChanged={(v: string) => setQuery(v)} schema={SCHEMA} lineNumbers />
-      </div>
+      </fieldset>
       {error && (
         <p role="alert" className="console-error">
           {error}

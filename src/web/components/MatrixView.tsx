@@ -84,6 +84,7 @@ export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: 
                     </title>
                   </rect>
                 ) : (
+                  // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the same comparison is reachable by keyboard through the overlap pickers
                   <rect
                     key={b}
                     data-pair={`${a}|${b}`}

@@ -70,12 +70,14 @@ export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
         }}
       />
       {open && hits.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions">
+        // Focus stays in the box (aria-activedescendant); the list is focusable only programmatically.
+        <div id={listId} role="listbox" aria-label="Suggestions" className="suggestions" tabIndex={-1}>
           {hits.map((hit, i) => (
-            <li
+            <div
               key={hit.id}
               id={`${listId}-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               onMouseDown={(e) => {
                 e.preventDefault();
@@ -84,9 +86,9 @@ export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
             >
               <span className="hit-name">{hit.name}</span> <span className="hit-kind">{hit.label}</span>
               {hit.matched !== hit.name && <span className="hit-matched"> · {hit.matched}</span>}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -9,7 +9,11 @@ import { countsByLabel, countsByType, fingerprint, testDriver, wipe } from "../.
 let driver: Driver;
 let dataset: Dataset;
 
-const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+const tally = (keys: string[]) => {
+  const counts: Record<string, number> = {};
+  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
+  return counts;
+};
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 /** The seed without one ISCM (and its relationships), with one changed relationship property. */
