@@ -11,7 +11,8 @@
 //   :param b => 'budapest-process'
 //   :param limit => 25
 //   npm run cli -- query path --param a=Armenia --param b="Budapest Process"
-MATCH (x {id: $a}), (y {id: $b})
+// A path from an entity to itself has no steps: no rows (allShortestPaths refuses equal ends).
+MATCH (x {id: $a}), (y {id: $b}) WHERE x <> y
 MATCH p = allShortestPaths((x)-[*..8]-(y))
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
 ORDER BY ids, types

@@ -58,14 +58,6 @@ export async function resolveParams(store: GraphStore, def: AnalysisDefinition, 
       out[spec.name] = value as number;
     }
   }
-  // Two-entity analyses compare two different things.
-  const entities = def.params
-    .filter((p) => p.kind === "entity")
-    .map((p) => out[p.name])
-    .filter((v) => v !== null);
-  if (new Set(entities).size !== entities.length) {
-    throw new AnalysisUsageError(`${def.name}: the entities given must differ (got ${entities.join(", ")})\n\n${analysisUsage(def)}`);
-  }
   return out;
 }
 

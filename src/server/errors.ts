@@ -13,6 +13,7 @@ export type ErrorCode =
   | "bad_request"
   | "unknown_entity"
   | "not_found"
+  | "method_not_allowed"
   | "query_refused"
   | "cypher_error"
   | "query_timeout"
@@ -22,6 +23,7 @@ export type ErrorCode =
   | "forbidden"
   | "unavailable"
   | "not_implemented"
+  | "not_available"
   | "neo4j_unavailable"
   | "internal";
 
@@ -31,7 +33,7 @@ export interface ApiErrorBody {
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 408 | 413 | 429 | 501 | 503 | 500,
+    readonly status: 400 | 403 | 404 | 405 | 408 | 413 | 429 | 501 | 503 | 500,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
@@ -62,7 +64,8 @@ export function toApiError(error: unknown): ApiError {
     if (error.status >= 400 && error.status < 500) return new ApiError(400, "bad_request", error.message || "bad request");
   }
   if (error instanceof UnknownEntityError) {
-    return new ApiError(400, "unknown_entity", error.message, {
+    // A name that names nothing is a reference to a resource that is not there: 404, with suggestions.
+    return new ApiError(404, "unknown_entity", error.message, {
       parameter: error.parameter,
       value: error.value,
       suggestions: error.suggestions,

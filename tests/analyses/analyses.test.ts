@@ -33,6 +33,13 @@ describe("known answers", () => {
     expect(row?.onlyA).toContain("TUR");
   });
 
+  it("an entity compared with itself has a defined answer: full overlap, and no path of length 0", async () => {
+    const [self] = await rows("iscm-overlap", { a: "gfmd", b: "GFMD" });
+    expect(self).toMatchObject({ a: "gfmd", b: "gfmd", jaccard: 1, overlapCoefficient: 1, onlyA: [], onlyB: [] });
+    expect(self?.sharedCount).toBe((self?.memberCounts as number[])[0]);
+    expect(await rows("path", { a: "ARM", b: "Armenia" })).toEqual([]);
+  });
+
   it("iscm-overlap of three ISCMs keeps only the States in all three", async () => {
     const [row] = await rows("iscm-overlap", { a: "au-hoai", b: "mid-igad", c: "khartoum-process" });
     const members = async (id: string) => new Set((await rows("iscm-overlap", { a: id, b: "gfmd" }))[0]?.shared as string[]);
@@ -139,7 +146,7 @@ describe("bad input", () => {
     await expect(runAnalysis(store, "overlap-matrix", { min: "two" })).rejects.toThrow('parameter min must be a whole number (got "two")');
     await expect(runAnalysis(store, "overlap-matrix", { min: "0" })).rejects.toThrow("parameter min must be at least 1");
     await expect(runAnalysis(store, "overlap-matrix", { minimum: "3" })).rejects.toThrow("unknown parameter minimum");
-    await expect(runAnalysis(store, "iscm-overlap", { a: "gfmd", b: "GFMD" })).rejects.toThrow(AnalysisUsageError);
+    await expect(runAnalysis(store, "overlap-matrix", { min: "10001" })).rejects.toThrow(AnalysisUsageError);
   });
 
   it("an unknown analysis suggests the closest names", async () => {

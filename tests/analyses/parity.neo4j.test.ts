@@ -18,6 +18,7 @@ const PARITY_CASES: [string, Record<string, string>][] = [
   ["state-partners", { state: "MDA" }],
   ["state-partners", { state: "Kenya", limit: "5" }],
   ["iscm-overlap", { a: "prague-process", b: "eap-panel" }],
+  ["iscm-overlap", { a: "gfmd", b: "GFMD" }],
   ["iscm-overlap", { a: "au-hoai", b: "mid-igad", c: "khartoum-process" }],
   ["overlap-matrix", {}],
   ["overlap-matrix", { min: "20" }],

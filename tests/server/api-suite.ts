@@ -105,7 +105,7 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(missing.status).toBe(400);
       expect(missing.body).toMatchObject({ error: { code: "bad_request", message: "b is required" } });
       const unknown = await api("/api/analyses/state-partners?state=Moldovia");
-      expect(unknown.status).toBe(400);
+      expect(unknown.status).toBe(404);
       expect(unknown.body).toMatchObject({
         error: { code: "unknown_entity", details: { parameter: "state", suggestions: expect.arrayContaining(["Moldova (MDA)"]) } },
       });
@@ -125,26 +125,33 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(status).toBe(200);
       expect(body.openapi).toBe("3.1.0");
       const paths = Object.keys(body.paths as object);
-      for (const p of [
-        "/api/health",
-        "/api/graph",
-        "/api/entities/{id}",
-        "/api/search",
-        "/api/analyses",
-        "/api/analyses/path",
-        "/api/cypher",
-      ])
+      for (const p of ["/api/health", "/api/graph", "/api/entities/{id}", "/api/search", "/api/analyses", "/api/analyses/path"])
         expect(paths).toContain(p);
+      // The console is there by capability: only a store that runs Cypher has it.
+      expect(paths.includes("/api/cypher")).toBe(kind === "neo4j");
     });
 
-    it("POST /api/cypher validates its body", async () => {
+    it("POST /api/cypher validates its body (Neo4j), or says the console needs Neo4j (embedded)", async () => {
       const bad = await api("/api/cypher", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ q: "RETURN 1" }),
       });
-      expect(bad.status).toBe(400);
-      expect(bad.body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("query is required") } });
+      if (kind === "neo4j") {
+        expect(bad.status).toBe(400);
+        expect(bad.body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("query is required") } });
+      } else {
+        expect(bad.status).toBe(404);
+        expect(bad.body).toMatchObject({ error: { code: "not_available" } });
+      }
+    });
+
+    it("a known path with a method it does not have is a 405 naming the allowed ones", async () => {
+      const r = await fetch(`${server.url}/api/health`, { method: "DELETE" });
+      expect(r.status).toBe(405);
+      expect(r.headers.get("allow")).toBe("GET, HEAD");
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+      expect((await fetch(`${server.url}/api/entities/prague-process`, { method: "PUT" })).status).toBe(405);
     });
 
     it("unknown API paths are JSON 404s; no response carries a stack trace", async () => {

@@ -10,7 +10,7 @@ import { describeApi } from "./api-suite.ts";
 describeApi("memory", async () => new MemoryStore(loadDataset()));
 
 describe("embedded mode", () => {
-  it("POST /api/cypher is 501 and says how to switch Neo4j on", async () => {
+  it("POST /api/cypher is a 404 that says how to switch Neo4j on, and the console is not in the OpenAPI document", async () => {
     const server = await listen(createApp({ store: new MemoryStore(loadDataset()) }));
     try {
       const { status, body } = await getJson(`${server.url}/api/cypher`, {
@@ -18,8 +18,10 @@ describe("embedded mode", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "MATCH (n) RETURN n" }),
       });
-      expect(status).toBe(501);
-      expect(body).toMatchObject({ error: { code: "not_implemented", message: expect.stringContaining("NEO4J_URI") } });
+      expect(status).toBe(404);
+      expect(body).toMatchObject({ error: { code: "not_available", message: expect.stringContaining("NEO4J_URI") } });
+      const doc = await getJson(`${server.url}/api/openapi.json`);
+      expect(Object.keys(doc.body.paths as object)).not.toContain("/api/cypher");
     } finally {
       await server.close();
     }

@@ -75,10 +75,10 @@ describe("Origin", () => {
   it("refuses a cross-origin POST, and lets same-origin, the CORS origin and origin-less clients through to the handler", async () => {
     expect((await postCypher("https://evil.example")).status).toBe(403);
     expect((await postCypher("null")).status).toBe(403);
-    // Past the guard, the embedded store answers 501 (no Cypher engine): the request got through.
-    expect((await postCypher(`http://${host()}`)).status).toBe(501);
-    expect((await postCypher("https://analyst.example")).status).toBe(501);
-    expect((await postCypher()).status).toBe(501);
+    // Past the guard, the embedded store answers 404 (no Cypher console): the request got through.
+    expect((await postCypher(`http://${host()}`)).status).toBe(404);
+    expect((await postCypher("https://analyst.example")).status).toBe(404);
+    expect((await postCypher()).status).toBe(404);
   });
 
   it("lets cross-origin GETs through (reads carry no side effects; CORS headers decide what a page may read)", async () => {

@@ -1,0 +1,136 @@
+/**
+ * GET /api/analyses (the list, with parameters and Cypher text) and GET /api/analyses/{name} for
+ * each entry of the registry: its parameters as query fields, its rows typed by its columns.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../../analyses/registry.ts";
+import { runAnalysis } from "../../analyses/run.ts";
+import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/api/analyses",
+  summary: "The named analyses: parameters, columns and their Cypher",
+  responses: {
+    200: {
+      content: {
+        "application/json": {
+          schema: z.object({
+            analyses: z.array(
+              z.object({
+                name: z.string(),
+                description: z.string(),
+                columns: z.array(z.string()),
+                cypher: z.string().openapi({ description: "cypher/queries/<name>.cypher, as a user pastes it into Neo4j Browser" }),
+                params: z.array(
+                  z.object({
+                    name: z.string(),
+                    kind: z.enum(["entity", "integer", "subregion"]),
+                    required: z.boolean(),
+                    description: z.string(),
+                    labels: z.array(z.string()).optional(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+      description: "The analyses",
+    },
+    ...COMMON_ERRORS,
+  },
+});
+
+type OpenApiAware = z.ZodType & { openapi(meta: Record<string, unknown>): z.ZodType };
+
+/** Example values by kind of entity, for the document (and for tools that try the API with it). */
+const EXAMPLES: Record<string, string[]> = {
+  State: ["ARM", "AZE"],
+  ISCM: ["prague-process", "eap-panel", "budapest-process"],
+  Theme: ["labour-migration"],
+  subregion: ["Eastern Europe"],
+};
+
+/** The registry's parameter schema, with what OpenAPI needs to know of each field: integers and their bounds, examples. */
+function querySchema(def: AnalysisDefinition) {
+  const shape = rawParamsSchema(def).shape as Record<string, OpenApiAware>;
+  const fields: Record<string, z.ZodType> = {};
+  const used = new Map<string, number>();
+  for (const p of def.params) {
+    const field = shape[p.name] as OpenApiAware;
+    if (p.kind === "integer") {
+      fields[p.name] = field.openapi({ type: "integer", minimum: p.min, maximum: p.max, description: p.description });
+      continue;
+    }
+    const kind = p.kind === "subregion" ? "subregion" : (p.labels[0] as string);
+    const n = used.get(kind) ?? 0;
+    used.set(kind, n + 1);
+    const example = EXAMPLES[kind]?.[n];
+    fields[p.name] = field.openapi({
+      type: "string",
+      minLength: 1,
+      pattern: "\\S",
+      description: p.description,
+      ...(example ? { example } : {}),
+    });
+  }
+  return z.strictObject(fields);
+}
+
+function analysisRoute(def: AnalysisDefinition) {
+  return createRoute({
+    method: "get",
+    path: `/api/analyses/${def.name}`,
+    summary: analysisDescription(def.name),
+    request: { query: querySchema(def) as unknown as z.ZodObject },
+    responses: {
+      200: {
+        content: {
+          "application/json": {
+            schema: z.object({
+              analysis: z.literal(def.name),
+              store: z.enum(["memory", "neo4j"]),
+              params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+              columns: z.array(z.string()),
+              rows: z.array(def.row),
+            }),
+          },
+        },
+        description: `Rows with columns ${def.columns.join(", ")}`,
+      },
+      400: errorResponse("A missing, unknown or invalid parameter"),
+      404: errorResponse("A name that matches no entity of the kind asked for (code unknown_entity; details.suggestions)"),
+      ...COMMON_ERRORS,
+    },
+  });
+}
+
+export function analysesRouter({ store }: ApiContext) {
+  const router = createRouter().openapi(listRoute, (c) =>
+    c.json(
+      {
+        analyses: (ANALYSES as readonly AnalysisDefinition[]).map((def) => ({
+          name: def.name,
+          description: analysisDescription(def.name),
+          columns: def.columns,
+          cypher: analysisCypher(def.name),
+          params: def.params.map((p) => ({
+            name: p.name,
+            kind: p.kind,
+            required: p.required,
+            description: p.description,
+            ...(p.kind === "entity" ? { labels: [...p.labels] } : {}),
+          })),
+        })),
+      },
+      200,
+    ),
+  );
+  for (const def of ANALYSES as readonly AnalysisDefinition[]) {
+    router.openapi(analysisRoute(def), async (c) =>
+      c.json((await runAnalysis(store, def.name, c.req.valid("query") as Record<string, unknown>)) as never, 200),
+    );
+  }
+  return router;
+}

@@ -1,0 +1,55 @@
+/** GET /api/entities/{id}: one entity with its relationships (sources, as-of) and neighbours. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { closestMatches } from "../../dataset/closest.ts";
+import { ApiError } from "../errors.ts";
+import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse, NodeSchema, PropertiesSchema } from "../openapi.ts";
+
+const route = createRoute({
+  method: "get",
+  path: "/api/entities/{id}",
+  summary: "One entity, its relationships (with sources) and neighbours",
+  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ example: "prague-process" }) }) },
+  responses: {
+    200: {
+      content: {
+        "application/json": {
+          schema: z.object({
+            node: NodeSchema,
+            relationships: z.array(
+              z.object({ type: z.string(), direction: z.enum(["out", "in"]), other: z.string(), properties: PropertiesSchema }),
+            ),
+            neighbours: z.array(z.object({ id: z.string(), label: z.string(), name: z.string() })),
+          }),
+        },
+      },
+      description: "The entity",
+    },
+    400: errorResponse("An id longer than 200 characters"),
+    404: errorResponse("No entity has this id (details.suggestions lists close ones)"),
+    ...COMMON_ERRORS,
+  },
+});
+
+export function entitiesRouter({ store }: ApiContext) {
+  return createRouter().openapi(route, async (c) => {
+    const { id } = c.req.valid("param");
+    const details = await store.entity(id);
+    if (!details) {
+      const catalog = await store.catalog();
+      const suggestions = closestMatches(
+        id,
+        catalog.entries.flatMap((e) => [e.id, e.name].map((n) => [n, e.id] as [string, string])),
+        3,
+      );
+      throw new ApiError(
+        404,
+        "not_found",
+        `no entity has the id "${id}"${suggestions.length ? `; closest: ${suggestions.join(", ")}` : ""}`,
+        {
+          suggestions,
+        },
+      );
+    }
+    return c.json(details, 200);
+  });
+}
