@@ -57,33 +57,82 @@ const ISCM_LISTS: Record<
 /** Member States listed for an ISCM (organizations that are members do not count against Annex 2). */
 const listedMemberStates = (m: IscmFile) => m.members.filter((e) => e.state).length;
 
+/** What the build steps share: the seed as read, the issues found so far, and the graph being built. */
+interface Build {
+  seed: ReturnType<typeof readSeed>["seed"];
+  brokenIds: ReturnType<typeof readSeed>["brokenIds"];
+  issues: SeedIssue[];
+  nodes: Map<string, GraphNode>;
+  /** id → the file that defined it. */
+  origin: Map<string, string>;
+  duplicateIds: Set<string>;
+  edges: Map<string, GraphEdge>;
+  /** edge key → "file path" that stated it. */
+  edgeOrigin: Map<string, string>;
+  /** Every ISO alpha-3 code world-countries knows (and the seed's own mappings). */
+  knownCodes: Set<string>;
+}
+
 export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   const { seed, issues, contents, brokenIds } = readSeed(seedDir);
+  const digest = seedDigest(contents);
+  const stateOverrides: StateOverrides = seed.states?.data ?? { codeMap: {}, overrides: {} };
+  const build: Build = {
+    seed,
+    brokenIds,
+    issues,
+    nodes: new Map(),
+    origin: new Map(),
+    duplicateIds: new Set(),
+    edges: new Map(),
+    edgeOrigin: new Map(),
+    knownCodes: new Set(allCountryCodes(stateOverrides)),
+  };
+  addStateNodes(build, stateOverrides);
+  addOrganizationNodes(build);
+  addUnionNodes(build);
+  addIscmNodes(build);
+  addThemeNodes(build);
+  checkOrganizationSources(build);
+  addIscmEdges(build);
+  addUnionEdges(build);
+  addThemeEdges(build);
+  checkNames(build);
+  addSeedAliases(build);
+  if (issues.length > 0) return { issues, hash: digest };
+  const dataset: Dataset = {
+    nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
+    edges: [...build.edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+  return { dataset, issues, summary: summarise(dataset, seed), hash: digest };
+}
+
+/** sha256 of the seed files as read: the dataset's version. */
+function seedDigest(contents: { file: string; text: string }[]): string {
   const hash = createHash("sha256");
   for (const c of contents) hash.update(c.file).update("\0").update(c.text).update("\0");
-  const digest = hash.digest("hex").slice(0, 16);
+  return hash.digest("hex").slice(0, 16);
+}
 
-  const nodes = new Map<string, GraphNode>();
-  const origin = new Map<string, string>(); // id → file that defined it
-  const duplicateIds = new Set<string>();
-  const addNode = (node: GraphNode, file: string, path: string) => {
-    const existing = nodes.get(node.id);
-    if (existing) {
-      duplicateIds.add(node.id);
-      issues.push({
-        file,
-        path,
-        message: `duplicate id "${node.id}": already used by the ${existing.label} in ${origin.get(node.id)}`,
-      });
-      return;
-    }
-    nodes.set(node.id, node);
-    origin.set(node.id, file);
-  };
+/** Adds a node, or reports its id as a duplicate (naming where the id was first used). */
+function addNode(build: Build, node: GraphNode, file: string, path: string): void {
+  const existing = build.nodes.get(node.id);
+  if (existing) {
+    build.duplicateIds.add(node.id);
+    build.issues.push({
+      file,
+      path,
+      message: `duplicate id "${node.id}": already used by the ${existing.label} in ${build.origin.get(node.id)}`,
+    });
+    return;
+  }
+  build.nodes.set(node.id, node);
+  build.origin.set(node.id, file);
+}
 
-  // --- States: from the package; every UN member plus any code the seed names.
-  const stateOverrides: StateOverrides = seed.states?.data ?? { codeMap: {}, overrides: {} };
-  const knownCodes = new Set(allCountryCodes(stateOverrides));
+/** States come from world-countries: every UN member, plus any code the seed names. */
+function addStateNodes(build: Build, stateOverrides: StateOverrides): void {
+  const { seed, knownCodes } = build;
   const referencedStates = new Set<string>(unMemberIds(stateOverrides));
   for (const { data } of seed.iscms) {
     for (const list of Object.keys(ISCM_LISTS) as (keyof typeof ISCM_LISTS)[]) {
@@ -94,28 +143,34 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     for (const e of data.members) if (knownCodes.has(e.state as string)) referencedStates.add(e.state as string);
   for (const id of [...referencedStates].sort()) {
     const node = stateNode(id, stateOverrides);
-    if (node) addNode(node, "world-countries", "");
+    if (node) addNode(build, node, "world-countries", "");
   }
+}
 
-  // --- Organizations, unions, ISCMs, themes.
-  if (seed.organizations) {
-    seed.organizations.data.forEach((o, i) => {
-      addNode(
-        {
-          id: o.id,
-          label: "Organization",
-          properties: {
-            ...compactProperties({ acronym: o.acronym, kind: o.kind, otherNames: o.otherNames, sources: o.sources, notes: o.notes }),
-            name: o.name,
-          },
-        },
-        seed.organizations?.file as string,
-        `[${i}].id`,
-      );
-    });
-  }
-  for (const { file, data: u } of seed.unions) {
+function addOrganizationNodes(build: Build): void {
+  const organizations = build.seed.organizations;
+  if (!organizations) return;
+  organizations.data.forEach((o, i) => {
     addNode(
+      build,
+      {
+        id: o.id,
+        label: "Organization",
+        properties: {
+          ...compactProperties({ acronym: o.acronym, kind: o.kind, otherNames: o.otherNames, sources: o.sources, notes: o.notes }),
+          name: o.name,
+        },
+      },
+      organizations.file,
+      `[${i}].id`,
+    );
+  });
+}
+
+function addUnionNodes(build: Build): void {
+  for (const { file, data: u } of build.seed.unions) {
+    addNode(
+      build,
       {
         id: u.id,
         label: "RegionalUnion",
@@ -135,8 +190,12 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
       "id",
     );
   }
-  for (const { file, data: m } of seed.iscms) {
+}
+
+function addIscmNodes(build: Build): void {
+  for (const { file, data: m } of build.seed.iscms) {
     addNode(
+      build,
       {
         id: m.id,
         label: "ISCM",
@@ -174,234 +233,270 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
       "id",
     );
   }
-  if (seed.themes) {
-    seed.themes.data.themes.forEach((t, i) => {
-      addNode(
-        {
-          id: t.id,
-          label: "Theme",
-          properties: {
-            ...compactProperties({ annex10Line: t.line, uncertainIscms: t.uncertain, defect: t.defect }),
-            name: t.name,
-          },
+}
+
+function addThemeNodes(build: Build): void {
+  const themes = build.seed.themes;
+  if (!themes) return;
+  themes.data.themes.forEach((t, i) => {
+    addNode(
+      build,
+      {
+        id: t.id,
+        label: "Theme",
+        properties: {
+          ...compactProperties({ annex10Line: t.line, uncertainIscms: t.uncertain, defect: t.defect }),
+          name: t.name,
         },
-        seed.themes?.file as string,
-        `themes[${i}].id`,
-      );
-    });
-  }
-
-  // --- Sources must cite a known document.
-  const documents = new Set(seed.documents?.data.documents.map((d) => d.file));
-  const references = new Set(seed.documents?.data.references);
-  const checkSources = (sources: string[], file: string, path: string) => {
-    if (!seed.documents) return; // documents.json itself is broken: reported already
-    sources.forEach((s, i) => {
-      const ref = parseSource(s);
-      if (ref?.kind === "seed" && !documents.has(ref.file)) {
-        issues.push({ file, path: `${path}.sources[${i}]`, message: `cites "${ref.file}", which is not in documents.json` });
-      }
-      if (ref?.kind === "reference" && !references.has(ref.file)) {
-        issues.push({ file, path: `${path}.sources[${i}]`, message: `cites reference/${ref.file}, which is not in documents.json` });
-      }
-    });
-  };
-
-  seed.organizations?.data.forEach((o, i) => {
-    checkSources(o.sources, seed.organizations?.file as string, `[${i}]`);
+      },
+      themes.file,
+      `themes[${i}].id`,
+    );
   });
+}
 
-  // --- Edges.
-  const edges = new Map<string, GraphEdge>();
-  const edgeOrigin = new Map<string, string>();
-  const labelIds = (label: NodeLabel) => [...nodes.values()].filter((n) => n.label === label);
-  const unknownEndpoint = (key: EndpointKey, id: string) => {
-    const label = ENDPOINT_KEYS[key];
-    const candidates = labelIds(label).flatMap((n): [string, string][] => [
+/** Sources must cite a known document (a seed file or a reference listed in documents.json). */
+function checkSources(build: Build, sources: string[], file: string, path: string): void {
+  const documentsFile = build.seed.documents;
+  if (!documentsFile) return; // documents.json itself is broken: reported already
+  const documents = new Set(documentsFile.data.documents.map((d) => d.file));
+  const references = new Set(documentsFile.data.references);
+  sources.forEach((s, i) => {
+    const ref = parseSource(s);
+    if (ref?.kind === "seed" && !documents.has(ref.file)) {
+      build.issues.push({ file, path: `${path}.sources[${i}]`, message: `cites "${ref.file}", which is not in documents.json` });
+    }
+    if (ref?.kind === "reference" && !references.has(ref.file)) {
+      build.issues.push({ file, path: `${path}.sources[${i}]`, message: `cites reference/${ref.file}, which is not in documents.json` });
+    }
+  });
+}
+
+function checkOrganizationSources(build: Build): void {
+  const organizations = build.seed.organizations;
+  organizations?.data.forEach((o, i) => {
+    checkSources(build, o.sources, organizations.file, `[${i}]`);
+  });
+}
+
+/** "… is not a known State (did you mean …?)": candidates by id and name, and every country code for States. */
+function unknownEndpoint(build: Build, key: EndpointKey, id: string): string {
+  const label = ENDPOINT_KEYS[key];
+  const candidates = [...build.nodes.values()]
+    .filter((n) => n.label === label)
+    .flatMap((n): [string, string][] => [
       [n.id, n.id],
       [String(n.properties.name), n.id],
     ]);
-    if (label === "State") for (const code of knownCodes) candidates.push([code, code]);
-    return `"${id}" is not a known ${label}${didYouMean(closestMatches(id, candidates))}`;
-  };
-  const endpointOf = (entry: EdgeEntry, file: string, path: string) => {
-    const key = (Object.keys(ENDPOINT_KEYS) as EndpointKey[]).find((k) => entry[k] !== undefined) as EndpointKey;
-    const id = entry[key] as string;
-    const node = nodes.get(id);
-    // Reported already with the file that broke or duplicated it: do not cascade.
-    if (duplicateIds.has(id)) return undefined;
-    if (!node && ((key === "iscm" && brokenIds.get(id) === "iscms") || (key === "union" && brokenIds.get(id) === "unions")))
-      return undefined;
-    if (!node || node.label !== ENDPOINT_KEYS[key]) {
-      issues.push({ file, path: `${path}.${key}`, message: unknownEndpoint(key, id) });
-      return undefined;
-    }
-    return id;
-  };
-  const addEdge = (type: RelationshipType, source: string, target: string, props: EdgeProperties, file: string, path: string) => {
-    // COOPERATES_WITH is undirected: one edge per pair, from the smaller id when both are ISCMs.
-    if (type === "COOPERATES_WITH" && nodes.get(target)?.label === "ISCM" && target < source) [source, target] = [target, source];
-    const key = edgeKey(type, source, target);
-    const existing = edges.get(key);
-    if (existing && type === "COOPERATES_WITH") {
-      // Both sides may state the same cooperation: one edge carrying both sets of sources.
-      const merged = existing.properties;
-      merged.sources = [...new Set([...merged.sources, ...props.sources])];
-      if (props.note && props.note !== merged.note) merged.note = merged.note ? `${merged.note}; ${props.note}` : props.note;
-      if (props.asOf > merged.asOf) merged.asOf = props.asOf;
-      return;
-    }
-    if (existing) {
-      issues.push({
-        file,
-        path,
-        message: `duplicate relationship ${type} ${source} → ${target}: already stated at ${edgeOrigin.get(key)}`,
-      });
-      return;
-    }
-    edges.set(key, { key, source, target, type, properties: props });
-    edgeOrigin.set(key, `${file} ${path}`);
-  };
-  const edgeProps = (e: EdgeEntry): EdgeProperties => ({
-    ...compactProperties({ since: e.since, until: e.until, note: e.note, role: e.role, via: e.via }),
-    sources: e.sources,
-    asOf: e.asOf,
-  });
+  if (label === "State") for (const code of build.knownCodes) candidates.push([code, code]);
+  return `"${id}" is not a known ${label}${didYouMean(closestMatches(id, candidates))}`;
+}
 
-  for (const { file, data: m } of seed.iscms) {
+/** The id an entry points to, if it is a node of the right kind; otherwise reported (once) and undefined. */
+function endpointOf(build: Build, entry: EdgeEntry, file: string, path: string): string | undefined {
+  const key = (Object.keys(ENDPOINT_KEYS) as EndpointKey[]).find((k) => entry[k] !== undefined) as EndpointKey;
+  const id = entry[key] as string;
+  const node = build.nodes.get(id);
+  // Reported already with the file that broke or duplicated it: do not cascade.
+  if (build.duplicateIds.has(id)) return undefined;
+  if (!node && ((key === "iscm" && build.brokenIds.get(id) === "iscms") || (key === "union" && build.brokenIds.get(id) === "unions")))
+    return undefined;
+  if (!node || node.label !== ENDPOINT_KEYS[key]) {
+    build.issues.push({ file, path: `${path}.${key}`, message: unknownEndpoint(build, key, id) });
+    return undefined;
+  }
+  return id;
+}
+
+function addEdge(
+  build: Build,
+  type: RelationshipType,
+  source: string,
+  target: string,
+  props: EdgeProperties,
+  file: string,
+  path: string,
+): void {
+  // COOPERATES_WITH is undirected: one edge per pair, from the smaller id when both are ISCMs.
+  if (type === "COOPERATES_WITH" && build.nodes.get(target)?.label === "ISCM" && target < source) [source, target] = [target, source];
+  const key = edgeKey(type, source, target);
+  const existing = build.edges.get(key);
+  if (existing && type === "COOPERATES_WITH") {
+    // Both sides may state the same cooperation: one edge carrying both sets of sources.
+    const merged = existing.properties;
+    merged.sources = [...new Set([...merged.sources, ...props.sources])];
+    if (props.note && props.note !== merged.note) merged.note = merged.note ? `${merged.note}; ${props.note}` : props.note;
+    if (props.asOf > merged.asOf) merged.asOf = props.asOf;
+    return;
+  }
+  if (existing) {
+    build.issues.push({
+      file,
+      path,
+      message: `duplicate relationship ${type} ${source} → ${target}: already stated at ${build.edgeOrigin.get(key)}`,
+    });
+    return;
+  }
+  build.edges.set(key, { key, source, target, type, properties: props });
+  build.edgeOrigin.set(key, `${file} ${path}`);
+}
+
+const edgeProps = (e: EdgeEntry): EdgeProperties => ({
+  ...compactProperties({ since: e.since, until: e.until, note: e.note, role: e.role, via: e.via }),
+  sources: e.sources,
+  asOf: e.asOf,
+});
+
+/** Members, observers, secretariats, chairs, associations, cooperation and succession of every ISCM. */
+function addIscmEdges(build: Build): void {
+  for (const { file, data: m } of build.seed.iscms) {
     for (const [list, { type, iscmIs }] of Object.entries(ISCM_LISTS) as [keyof typeof ISCM_LISTS, (typeof ISCM_LISTS)["members"]][]) {
       (m[list] as EdgeEntry[]).forEach((entry, i) => {
         const path = `${list}[${i}]`;
-        checkSources(entry.sources, file, path);
-        const other = endpointOf(entry, file, path);
+        checkSources(build, entry.sources, file, path);
+        const other = endpointOf(build, entry, file, path);
         if (!other) return;
         if (other === m.id) {
-          issues.push({ file, path, message: `relates ${m.id} to itself` });
+          build.issues.push({ file, path, message: `relates ${m.id} to itself` });
           return;
         }
         const [source, target] = iscmIs === "target" ? [other, m.id] : [m.id, other];
-        addEdge(type, source, target, edgeProps(entry), file, path);
+        addEdge(build, type, source, target, edgeProps(entry), file, path);
       });
     }
     m.gaps.forEach((g, i) => {
-      checkSources(g.sources, file, `gaps[${i}]`);
+      checkSources(build, g.sources, file, `gaps[${i}]`);
     });
     const listed = listedMemberStates(m);
     if (m.declaredMemberCount !== null && listed !== m.declaredMemberCount && !m.memberCountNote) {
-      issues.push({
+      build.issues.push({
         file,
         path: "memberCountNote",
         message: `is required: ${listed} member States are listed but Annex 2 declares ${m.declaredMemberCount}; say why`,
       });
     }
   }
-  for (const { file, data: u } of seed.unions) {
+}
+
+function addUnionEdges(build: Build): void {
+  for (const { file, data: u } of build.seed.unions) {
     u.members.forEach((entry, i) => {
       const path = `members[${i}]`;
-      checkSources(entry.sources, file, path);
-      const other = endpointOf(entry, file, path);
-      if (other) addEdge("MEMBER_OF", other, u.id, edgeProps(entry), file, path);
+      checkSources(build, entry.sources, file, path);
+      const other = endpointOf(build, entry, file, path);
+      if (other) addEdge(build, "MEMBER_OF", other, u.id, edgeProps(entry), file, path);
     });
   }
-  if (seed.themes) {
-    const { file, data } = seed.themes;
-    const annex = parseSource(data.source);
-    const doc = annex?.kind === "seed" ? annex.file : undefined;
-    checkSources([data.source], file, "source");
-    data.columns.forEach((id, i) => {
-      if (nodes.get(id)?.label !== "ISCM" && brokenIds.get(id) !== "iscms") {
-        issues.push({ file, path: `columns[${i}]`, message: unknownEndpoint("iscm", id) });
-      }
-    });
-    data.themes.forEach((t, i) => {
-      for (const [list, ids] of [
-        ["iscms", t.iscms],
-        ["uncertain", t.uncertain ?? []],
-      ] as const) {
-        ids.forEach((id, j) => {
-          if (nodes.get(id)?.label !== "ISCM") {
-            if (brokenIds.get(id) === "iscms") return;
-            issues.push({ file, path: `themes[${i}].${list}[${j}]`, message: unknownEndpoint("iscm", id) });
-          } else if (list === "iscms") {
-            const sources = [doc ? `${doc}:${t.line} (Annex 10)` : data.source];
-            addEdge("FOCUSES_ON", id, t.id, { sources, asOf: data.asOf }, file, `themes[${i}].iscms[${j}]`);
-          }
-        });
-      }
-      if (t.uncertain && !t.defect) {
-        issues.push({
-          file,
-          path: `themes[${i}].defect`,
-          message: "is required when a row lists uncertain ISCMs: say what is wrong with the source",
-        });
-      }
-    });
-  }
+}
 
-  // --- Every name, acronym and alias must lead to exactly one entity.
-  const nameOwner = new Map<string, string>();
-  const claim = (name: string, id: string, file: string, path: string) => {
-    const key = normaliseName(name);
-    const owner = nameOwner.get(key);
-    if (owner && owner !== id) {
-      issues.push({
-        file,
-        path,
-        message: `"${name}" would name both ${owner} and ${id}: names, acronyms and aliases must lead to one entity`,
-      });
-      return;
+/** Annex 10's theme × ISCM table: FOCUSES_ON for every certain cell; uncertain cells must say why. */
+function addThemeEdges(build: Build): void {
+  const themes = build.seed.themes;
+  if (!themes) return;
+  const { file, data } = themes;
+  const annex = parseSource(data.source);
+  const doc = annex?.kind === "seed" ? annex.file : undefined;
+  checkSources(build, [data.source], file, "source");
+  data.columns.forEach((id, i) => {
+    if (build.nodes.get(id)?.label !== "ISCM" && build.brokenIds.get(id) !== "iscms") {
+      build.issues.push({ file, path: `columns[${i}]`, message: unknownEndpoint(build, "iscm", id) });
     }
-    nameOwner.set(key, id);
-  };
-  for (const node of nodes.values()) {
+  });
+  data.themes.forEach((t, i) => {
+    for (const [list, ids] of [
+      ["iscms", t.iscms],
+      ["uncertain", t.uncertain ?? []],
+    ] as const) {
+      ids.forEach((id, j) => {
+        if (build.nodes.get(id)?.label !== "ISCM") {
+          if (build.brokenIds.get(id) === "iscms") return;
+          build.issues.push({ file, path: `themes[${i}].${list}[${j}]`, message: unknownEndpoint(build, "iscm", id) });
+        } else if (list === "iscms") {
+          const sources = [doc ? `${doc}:${t.line} (Annex 10)` : data.source];
+          addEdge(build, "FOCUSES_ON", id, t.id, { sources, asOf: data.asOf }, file, `themes[${i}].iscms[${j}]`);
+        }
+      });
+    }
+    if (t.uncertain && !t.defect) {
+      build.issues.push({
+        file,
+        path: `themes[${i}].defect`,
+        message: "is required when a row lists uncertain ISCMs: say what is wrong with the source",
+      });
+    }
+  });
+}
+
+/** name (normalised) → the one entity it leads to; filled by checkNames, used by addSeedAliases. */
+const nameOwners = new WeakMap<Build, Map<string, string>>();
+
+function claimName(build: Build, name: string, id: string, file: string, path: string): void {
+  const owners = nameOwners.get(build) as Map<string, string>;
+  const key = normaliseName(name);
+  const owner = owners.get(key);
+  if (owner && owner !== id) {
+    build.issues.push({
+      file,
+      path,
+      message: `"${name}" would name both ${owner} and ${id}: names, acronyms and aliases must lead to one entity`,
+    });
+    return;
+  }
+  owners.set(key, id);
+}
+
+/** Every id, acronym, alias and other name must lead to exactly one entity. */
+function checkNames(build: Build): void {
+  nameOwners.set(build, new Map());
+  for (const node of build.nodes.values()) {
     if (node.label === "State") continue; // State names come from the package and are unique there
     const p = node.properties;
-    const file = origin.get(node.id) as string;
-    claim(node.id, node.id, file, "id");
-    if (typeof p.acronym === "string") claim(p.acronym, node.id, file, "acronym");
+    const file = build.origin.get(node.id) as string;
+    claimName(build, node.id, node.id, file, "id");
+    if (typeof p.acronym === "string") claimName(build, p.acronym, node.id, file, "acronym");
     for (const field of ["aliases", "otherNames"] as const) {
       const values = p[field];
       if (!Array.isArray(values)) continue;
       (values as string[]).forEach((a, i) => {
-        claim(a, node.id, file, `${field}[${i}]`);
+        claimName(build, a, node.id, file, `${field}[${i}]`);
       });
     }
   }
-  for (const node of nodes.values()) {
+  const owners = nameOwners.get(build) as Map<string, string>;
+  for (const node of build.nodes.values()) {
     // Full names may repeat across kinds (a union and its secretariat); only the first keeps the name.
-    if (node.label !== "State" && !nameOwner.has(normaliseName(node.properties.name)))
-      nameOwner.set(normaliseName(node.properties.name), node.id);
+    if (node.label !== "State" && !owners.has(normaliseName(node.properties.name)))
+      owners.set(normaliseName(node.properties.name), node.id);
   }
-  if (seed.aliases) {
-    for (const [alias, id] of Object.entries(seed.aliases.data)) {
-      if (!nodes.has(id)) {
-        const candidates = [...nodes.values()].map((n): [string, string] => [n.id, n.id]);
-        issues.push({
-          file: seed.aliases.file,
-          path: JSON.stringify(alias),
-          message: `points to "${id}", which is not a known id${didYouMean(closestMatches(id, candidates))}`,
-        });
-      } else {
-        claim(alias, id, seed.aliases.file, JSON.stringify(alias));
-        // The alias joins the entity's own aliases, so search and name look-ups find it.
-        const node = nodes.get(id);
-        if (node) {
-          const own = Array.isArray(node.properties.aliases) ? (node.properties.aliases as string[]) : [];
-          if (!own.some((a) => normaliseName(a) === normaliseName(alias))) node.properties.aliases = [...own, alias];
-        }
-      }
+}
+
+/** seed/aliases.json: each alias must lead to one existing entity, and joins that entity's aliases. */
+function addSeedAliases(build: Build): void {
+  const aliases = build.seed.aliases;
+  if (!aliases) return;
+  for (const [alias, id] of Object.entries(aliases.data)) {
+    const node = build.nodes.get(id);
+    if (!node) {
+      const candidates = [...build.nodes.values()].map((n): [string, string] => [n.id, n.id]);
+      build.issues.push({
+        file: aliases.file,
+        path: JSON.stringify(alias),
+        message: `points to "${id}", which is not a known id${didYouMean(closestMatches(id, candidates))}`,
+      });
+      continue;
     }
+    claimName(build, alias, id, aliases.file, JSON.stringify(alias));
+    // The alias joins the entity's own aliases, so search and name look-ups find it.
+    const own = Array.isArray(node.properties.aliases) ? (node.properties.aliases as string[]) : [];
+    if (!own.some((a) => normaliseName(a) === normaliseName(alias))) node.properties.aliases = [...own, alias];
   }
+}
 
-  if (issues.length > 0) return { issues, hash: digest };
-
-  const dataset: Dataset = {
-    nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
-    edges: [...edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
-  };
+/** Counts by label and type, listed against declared members per ISCM, gaps and uncertain Annex 10 cells. */
+function summarise(dataset: Dataset, seed: Build["seed"]): Summary {
   const countBy = <K extends string>(keys: readonly K[], items: K[]) =>
     Object.fromEntries(keys.map((k) => [k, items.filter((x) => x === k).length])) as Record<K, number>;
-  const summary: Summary = {
+  return {
     nodes: countBy(
       NODE_LABELS,
       dataset.nodes.map((n) => n.label),
@@ -419,7 +514,6 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     gaps: seed.iscms.reduce((n, { data }) => n + data.gaps.length, 0),
     uncertainThemeCells: seed.themes?.data.themes.reduce((n, t) => n + (t.uncertain?.length ?? 0), 0) ?? 0,
   };
-  return { dataset, issues, summary, hash: digest };
 }
 
 /** The dataset or a SeedValidationError listing every issue. */

@@ -1,5 +1,5 @@
 /** The API reads the explorer makes, each through the one query cache (core/query.ts). */
-import { analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
+import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
 import { type QueryState, useQuery } from "./core/query.ts";
 
 export function useGraph(): QueryState<GraphPayload> {
@@ -8,6 +8,11 @@ export function useGraph(): QueryState<GraphPayload> {
 
 export function useStoreKind(): QueryState<{ store: "memory" | "neo4j" }> {
   return useQuery("/api/health", () => api.health());
+}
+
+/** The named analyses with their parameters and Cypher (the analyses panel and the console's templates). */
+export function useAnalysesList(): QueryState<{ analyses: AnalysisInfo[] }> {
+  return useQuery("/api/analyses", () => api.analyses());
 }
 
 export function useEntity(id: string | null): QueryState<EntityPayload> {

@@ -2,9 +2,13 @@
  * Run any named analysis (the same as `npm run cli -- query`) with a form, see the rows, download
  * them as CSV, and highlight the entities they name on the graph.
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
 import { type AnalysisInfo, api } from "../api.ts";
+import { useAnalysesList } from "../data.ts";
+
+const NO_ANALYSES: AnalysisInfo[] = [];
+
 import { ResultTable } from "./ResultTable.tsx";
 
 interface Result {
@@ -26,19 +30,14 @@ export function idsInRows(rows: readonly Record<string, unknown>[], ids: Readonl
 }
 
 export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHighlight: (ids: Set<string> | null) => void }) {
-  const [analyses, setAnalyses] = useState<AnalysisInfo[]>([]);
+  const list = useAnalysesList();
+  const analyses = list.data?.analyses ?? NO_ANALYSES;
   const [name, setName] = useState("geographic-overlap");
   const [values, setValues] = useState<Record<string, string>>({ subregion: "Eastern Africa" });
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    api.analyses().then(
-      (body) => setAnalyses(body.analyses),
-      (e: Error) => setError(e.message),
-    );
-  }, []);
   const current = analyses.find((a) => a.name === name);
 
   const run = async () => {
@@ -103,7 +102,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
           {busy ? "Running…" : "Run"}
         </button>
       </form>
-      {error && <p role="alert">{error}</p>}
+      {(error ?? list.error) && <p role="alert">{error ?? list.error}</p>}
       {result && (
         <div className="analysis-result">
           <p>

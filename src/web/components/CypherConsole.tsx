@@ -9,6 +9,10 @@ import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { type AnalysisInfo, api, type CypherResult } from "../api.ts";
+import { useAnalysesList } from "../data.ts";
+
+const NO_TEMPLATES: AnalysisInfo[] = [];
+
 import { quickLayout } from "../layout.ts";
 import { ResultTable } from "./ResultTable.tsx";
 
@@ -47,19 +51,12 @@ function ResultGraph({ result }: { result: CypherResult }) {
 export default function CypherConsole({ store }: { store: string }) {
   const [query, setQuery] = useState("MATCH (i:ISCM) RETURN count(i) AS iscms");
   const [editorKey, setEditorKey] = useState(0);
-  const [templates, setTemplates] = useState<AnalysisInfo[]>([]);
+  const templates = useAnalysesList().data?.analyses ?? NO_TEMPLATES;
   const [template, setTemplate] = useState<AnalysisInfo | null>(null);
   const [params, setParams] = useState<Record<string, string>>({});
   const [result, setResult] = useState<CypherResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.analyses().then(
-      (r) => setTemplates(r.analyses),
-      () => {},
-    );
-  }, []);
 
   const run = async () => {
     setBusy(true);
