@@ -144,6 +144,22 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("the matrix's measure and order live in the URL: a link restores them, and the cells hold the API's overlap-matrix figures", async () => {
+    const api = (await (await fetch(`${server.url}/api/analyses/overlap-matrix`)).json()) as {
+      rows: { a: string; b: string; shared: number; jaccard: number }[];
+    };
+    const { page } = await open("/?mode=matrix&measure=jaccard&order=type", undefined, "rect.cell");
+    await expect.poll(() => page.locator("rect.cell").count()).toBe(33 * 32);
+    expect(await page.getByRole("combobox", { name: "Measure" }).inputValue()).toBe("jaccard");
+    expect(await page.getByRole("combobox", { name: "Order" }).inputValue()).toBe("type");
+    const pair = api.rows.find((r) => r.a === "eap-panel" && r.b === "prague-process");
+    const title = await page.locator('rect[data-pair="prague-process|eap-panel"] title').textContent();
+    expect(title).toContain(`${pair?.shared} shared, Jaccard ${pair?.jaccard.toFixed(2)}`);
+    await page.getByRole("combobox", { name: "Measure" }).selectOption("shared");
+    await expect.poll(() => page.url()).not.toContain("measure=");
+    await page.close();
+  });
+
   it("the analyses panel runs a named analysis, shows its rows, highlights them and downloads them as CSV", async () => {
     const { page } = await open("/?expose");
     await page.locator("summary", { hasText: "Analyses" }).click();
