@@ -136,9 +136,24 @@ export function createApp(options: AppOptions): OpenAPIHono {
   if (options.webDir && existsSync(join(options.webDir, "index.html"))) {
     const webDir = options.webDir;
     const index = readFileSync(join(webDir, "index.html"), "utf8");
-    app.use("/*", serveStatic({ root: relative(process.cwd(), webDir) || "." }));
+    app.use(
+      "/*",
+      serveStatic({
+        root: relative(process.cwd(), webDir) || ".",
+        // dist/**/*.br and *.gz, made at build time (build.ts), for browsers that accept them.
+        precompressed: true,
+        // Hashed assets never change under their name; everything else is asked again each time.
+        onFound: (path, c) => {
+          c.header("Cache-Control", /\/assets\//.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      }),
+    );
     // The app's own routes (deep links) get index.html.
-    app.get("*", (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(index)));
+    app.get("*", (c) => {
+      if (c.req.path.startsWith("/api/")) return c.notFound();
+      c.header("Cache-Control", "no-cache");
+      return c.html(index);
+    });
   }
   return app;
 }

@@ -1,12 +1,14 @@
 /** Builds the web app (dist/) when it is missing or older than its sources. */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { DIST, REPO_ROOT } from "../paths.ts";
 
 export { DIST };
 
-const WEB_SOURCES = ["src/web", "src/model", "src/dataset", "index.html", "vite.config.ts", "package-lock.json"].map((p) =>
-  join(REPO_ROOT, p),
+// The build recipe itself (this file) counts as a source: a changed recipe rebuilds.
+const WEB_SOURCES = ["src/web", "src/model", "src/dataset", "src/server/build.ts", "index.html", "vite.config.ts", "package-lock.json"].map(
+  (p) => join(REPO_ROOT, p),
 );
 
 function newestMtime(path: string): number {
@@ -41,10 +43,28 @@ export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
     if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = callersNodeEnv;
   }
+  precompress(staging);
   rmSync(DIST, { recursive: true, force: true });
   try {
     renameSync(staging, DIST);
   } catch {
     rmSync(staging, { recursive: true, force: true }); // another build was moved in first: it is as new
+  }
+}
+
+const COMPRESSIBLE = new Set([".js", ".css", ".html", ".svg", ".json", ".txt"]);
+
+/**
+ * file.br and file.gz beside every text asset over 1 kB, compressed once at build time at the
+ * highest levels: the server sends them as they are to browsers that accept them.
+ */
+export function precompress(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !COMPRESSIBLE.has(extname(entry.name))) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = readFileSync(path);
+    if (bytes.length < 1024) continue;
+    writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
   }
 }
