@@ -14,12 +14,16 @@ const USAGE = `Usage: npm run neo4j:start | neo4j:stop | neo4j:status
   status  exit 0 and print the assignments if it runs and answers, exit 1 otherwise
 
 The server is throwaway: its data lives in .neo4j/ (or $ATLAS_NEO4J_HOME) and is deleted by stop.
+Its port and password stay the same across stop and start (.neo4j/identity.json), so a running
+\`npm start\` reconnects; load the data again after a restart (npm run cli -- load).
+It refuses LOAD CSV from file: URLs and plugin procedures, and caps each transaction's memory.
 The CLI and the tests find it through .neo4j/state.json; other tools can use the printed variables:
 
   eval "$(npm run --silent neo4j:start)"; export NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD
   npm run cli -- load
 
-Environment: ATLAS_NEO4J_HEAP (JVM heap, default 2g), ATLAS_NEO4J_START_TIMEOUT_MS (default 180000).
+Environment: ATLAS_NEO4J_HEAP (JVM heap, default 2g), ATLAS_NEO4J_TX_MEMORY (memory one
+transaction may use, default 1g), ATLAS_NEO4J_START_TIMEOUT_MS (default 180000).
 `;
 
 async function main(command: string | undefined): Promise<number> {
