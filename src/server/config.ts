@@ -1,5 +1,7 @@
 /** The server's settings from the environment, validated at start with one line per bad value. */
 import { z } from "zod";
+import { DEFAULT_CONSOLE_SETTINGS as CONSOLE } from "../store/neo4j/console/index.ts";
+import { DEFAULT_ALLOWED_HOSTS } from "./guards.ts";
 
 const port = z.coerce.number().int("must be a whole number").min(0, "must be 0–65535").max(65535, "must be 0–65535");
 
@@ -11,25 +13,25 @@ export const serverEnvSchema = z.object({
     .int("must be a whole number")
     .min(100, "must be at least 100")
     .max(600_000, "must be at most 600000")
-    .default(5000),
+    .default(CONSOLE.timeoutMs),
   ATLAS_CYPHER_ROW_CAP: z.coerce
     .number()
     .int("must be a whole number")
     .min(1, "must be at least 1")
     .max(100_000, "must be at most 100000")
-    .default(5000),
+    .default(CONSOLE.rowCap),
   ATLAS_CYPHER_MAX_BYTES: z.coerce
     .number()
     .int("must be a whole number")
     .min(1000, "must be at least 1000")
     .max(100_000_000, "must be at most 100000000")
-    .default(5_000_000),
+    .default(CONSOLE.byteCap),
   ATLAS_CYPHER_WORKERS: z.coerce
     .number()
     .int("must be a whole number")
     .min(1, "must be at least 1")
     .max(16, "must be at most 16")
-    .default(2),
+    .default(CONSOLE.workers),
   ATLAS_CORS_ORIGIN: z.url("must be an origin like https://example.org").optional(),
   ATLAS_ALLOWED_HOSTS: z
     .string()
@@ -44,7 +46,7 @@ export type ServerConfig = z.infer<typeof serverEnvSchema>;
 
 /** Host names the server answers to: loopback names, HOST when it names one address, and ATLAS_ALLOWED_HOSTS. */
 export function allowedHosts(config: ServerConfig): string[] {
-  const hosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
+  const hosts = new Set(DEFAULT_ALLOWED_HOSTS);
   const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
   if (!wildcard) hosts.add(config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST);
   for (const h of config.ATLAS_ALLOWED_HOSTS?.split(",") ?? []) if (h.trim()) hosts.add(h.trim().toLowerCase());

@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import { UnknownEntityError } from "../analyses/catalog.ts";
 import { AnalysisUsageError } from "../analyses/run.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
-import { ConsoleLimitError, ConsoleNeo4jError, CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console/index.ts";
+import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console/index.ts";
 
 export type ErrorCode =
   | "bad_request"
@@ -90,16 +90,6 @@ export function toApiError(error: unknown): ApiError {
       "the query needs more memory than Neo4j allows one transaction; return fewer rows or values (add LIMIT, aggregate)",
     );
   }
-  if (error instanceof ConsoleNeo4jError) {
-    if (code === "Neo.ClientError.Security.Unauthorized" || code.startsWith("Neo.ClientError.Security"))
-      return new ApiError(
-        503,
-        "neo4j_unavailable",
-        "Neo4j rejected the server's credentials (NEO4J_USERNAME / NEO4J_PASSWORD); the server's settings must be fixed.",
-      );
-    if (code === "Neo.ClientError.Database.DatabaseNotFound")
-      return new ApiError(503, "neo4j_unavailable", "the server's database (NEO4J_DATABASE) does not exist in Neo4j.");
-  }
   if (error instanceof Neo4jAccessError) {
     if (error.failure === "unavailable")
       return new ApiError(503, "neo4j_unavailable", "Neo4j is not reachable at the moment; try again shortly.");
@@ -112,7 +102,7 @@ export function toApiError(error: unknown): ApiError {
         "neo4j_unavailable",
         "Neo4j rejected the server's credentials (NEO4J_USERNAME / NEO4J_PASSWORD); the server's settings must be fixed.",
       );
-    if (error.code === "Neo.ClientError.Database.DatabaseNotFound")
+    if (error.failure === "database")
       return new ApiError(503, "neo4j_unavailable", "the server's database (NEO4J_DATABASE) does not exist in Neo4j.");
     return new ApiError(503, "neo4j_unavailable", "Neo4j refused the request; the server log has its reason.");
   }

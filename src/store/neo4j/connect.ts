@@ -4,7 +4,7 @@
  * replaced, not quoted, for the failures we recognise, and scrubbed otherwise.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { describeTarget, type Neo4jConfig } from "./config.ts";
+import { describeTarget, type Neo4jConfig, redactSecrets } from "./config.ts";
 
 export type Neo4jFailure = "unavailable" | "credentials" | "database" | "other";
 
@@ -63,9 +63,7 @@ export async function openNeo4j(config: Neo4jConfig): Promise<Neo4jConnection> {
   }
 }
 
-function scrub(message: string, config: Neo4jConfig): string {
-  return config.password ? message.split(config.password).join("***") : message;
-}
+const scrub = (message: string, config: Neo4jConfig) => redactSecrets(message, config.password);
 
 /** One clear line for the failures users meet; anything else is scrubbed and passed on. */
 export function explainNeo4jError(error: unknown, config: Neo4jConfig): Neo4jAccessError {

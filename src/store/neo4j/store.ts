@@ -64,22 +64,16 @@ export class Neo4jStore implements GraphStore {
 
   /** Whether Neo4j answers within 0.8 s (a frozen or overloaded server counts as not answering), so health answers within a second. */
   async ping(): Promise<boolean> {
-    try {
-      const ping = this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" });
-      await withDeadline(ping, PING_TIMEOUT_MS);
-      return true;
-    } catch {
-      return false;
-    }
+    return (await this.check(PING_TIMEOUT_MS)) === undefined;
   }
 
-  /** Why the last ping failed, for the start-up line: credentials and a missing database say so. */
-  async check(): Promise<Neo4jAccessError | undefined> {
+  /** Why Neo4j does not answer within `withinMs` (credentials, a missing database, no answer); undefined when it does. */
+  async check(withinMs = 5000): Promise<Neo4jAccessError | undefined> {
     try {
-      await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), 5000);
+      await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), withinMs);
       return undefined;
     } catch (e) {
-      if (e instanceof DeadlineError) return new Neo4jAccessError("Neo4j did not answer within 5 s", "unavailable");
+      if (e instanceof DeadlineError) return new Neo4jAccessError(`Neo4j did not answer within ${withinMs / 1000} s`, "unavailable");
       return explainNeo4jError(e, this.config);
     }
   }

@@ -11,6 +11,5 @@
  * and it runs in capped worker threads (pool.ts), so no answer can stall the API.
  */
 export { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "./errors.ts";
-export { ALLOWED_PROCEDURES, READ_OPERATORS } from "./plan.ts";
-export { ConsoleNeo4jError, type ConsoleSettings, CypherConsole, DEFAULT_CONSOLE_SETTINGS } from "./pool.ts";
+export { type ConsoleSettings, CypherConsole, DEFAULT_CONSOLE_SETTINGS } from "./pool.ts";
 export type { ConsoleNode, ConsoleRelationship, ConsoleResult } from "./run.ts";

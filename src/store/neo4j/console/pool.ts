@@ -10,6 +10,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Neo4jConfig } from "../config.ts";
+import { explainNeo4jError } from "../connect.ts";
 import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "./errors.ts";
 import { paramsProblem } from "./params.ts";
 import type { ConsoleLimits, ConsoleResult } from "./run.ts";
@@ -36,16 +37,6 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
   graceMs: 1000,
 };
 
-/** A failure of Neo4j itself (unreachable, credentials…), passed on with its driver code. */
-export class ConsoleNeo4jError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
-}
-
 interface Slot {
   worker: Worker;
   busy: boolean;
@@ -70,7 +61,10 @@ export class CypherConsole {
     this.settings = { ...DEFAULT_CONSOLE_SETTINGS, ...settings };
   }
 
-  /** Runs a read-only query; throws ForbiddenQueryError, CypherQueryError, ConsoleLimitError or ConsoleNeo4jError. */
+  /**
+   * Runs a read-only query; throws ForbiddenQueryError, CypherQueryError, ConsoleLimitError, a
+   * driver error with Neo4j's code (the query's own syntax or semantics), or Neo4jAccessError.
+   */
   async run(query: string, params: Record<string, unknown> = {}): Promise<ConsoleResult> {
     if (this.#closed) throw new ConsoleLimitError("busy", "the console is shut down");
     const problem = paramsProblem(params);
@@ -86,11 +80,6 @@ export class CypherConsole {
   /** Starts one worker ahead of the first query, so that query does not wait for it (about 0.5 s). */
   warm(): void {
     if (!this.#closed && this.#slots.size === 0) this.#spawn();
-  }
-
-  /** Queries running and waiting now (for tests and health). */
-  get load(): { running: number; waiting: number } {
-    return { running: [...this.#slots].filter((s) => s.busy).length, waiting: this.#waiting.length };
   }
 
   async close(): Promise<void> {
@@ -164,11 +153,15 @@ export class CypherConsole {
         if (reply.id !== job.id) return;
         finish(() => {
           if (reply.ok) return resolve(reply.result as ConsoleResult);
-          const { kind, message, code, limit } = reply.error;
+          const { kind, message, code } = reply.error;
           if (kind === "forbidden") return reject(new ForbiddenQueryError(message));
           if (kind === "cypher") return reject(new CypherQueryError(message));
-          if (kind === "limit") return reject(new ConsoleLimitError(limit ?? "time", message));
-          return reject(new ConsoleNeo4jError(message, code));
+          const driverError = Object.assign(new Error(message), { code });
+          // Neo4j's complaints about the query itself reach the user as they are; anything else
+          // (credentials, reachability, limits) is explained as every other Neo4j failure is.
+          return reject(
+            /^Neo\.ClientError\.(Statement|Procedure)\./.test(code ?? "") ? driverError : explainNeo4jError(driverError, this.config),
+          );
         });
       };
       const onError = (e: Error & { code?: string }) => {

@@ -81,25 +81,28 @@ function toJson(
   return value;
 }
 
-/** Neo4j's built-in function names, lower-cased, asked once per driver. */
-const builtIns = new WeakMap<Driver, Promise<Set<string>>>();
-function builtInFunctions(driver: Driver, database: string | undefined): Promise<Set<string>> {
-  let known = builtIns.get(driver);
+/** What the checks need to know of the server, asked once per driver (again after a failure). */
+interface ServerFacts {
+  /** Neo4j's built-in function names, lower-cased. */
+  builtInFunctions: Set<string>;
+  /** The database the console reads (the user's home database when none is configured): plans must name it. */
+  database: string;
+}
+const facts = new WeakMap<Driver, Promise<ServerFacts>>();
+
+function serverFacts(driver: Driver, database: string | undefined): Promise<ServerFacts> {
+  let known = facts.get(driver);
   if (!known) {
     known = driver
       .executeQuery("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE isBuiltIn RETURN name", {}, { database, routing: "READ" })
-      .then((r) => new Set(r.records.map((x) => String(x.get("name")).toLowerCase())));
-    known.catch(() => builtIns.delete(driver)); // ask again next time
-    builtIns.set(driver, known);
+      .then((r) => ({
+        builtInFunctions: new Set(r.records.map((x) => String(x.get("name")).toLowerCase())),
+        database: database ?? r.summary.database.name ?? "neo4j",
+      }));
+    known.catch(() => facts.delete(driver));
+    facts.set(driver, known);
   }
   return known;
-}
-
-/** The database a session without `database` reads: the plan must name this one. */
-async function homeDatabase(driver: Driver, database: string | undefined): Promise<string> {
-  if (database) return database;
-  const r = await driver.executeQuery("RETURN 1", {}, { routing: "READ" });
-  return r.summary.database.name ?? "neo4j";
 }
 
 /** Runs one checked, read-only query; `params` must already be Cypher values (params.ts). */
@@ -112,14 +115,14 @@ export async function runConsoleQuery(
 ): Promise<ConsoleResult> {
   const text = query.trim().replace(/;\s*$/, "");
   if (text.length === 0) throw new ForbiddenQueryError("the query is empty");
-  checkCalls(text, await builtInFunctions(driver, database));
-  const expected = await homeDatabase(driver, database);
+  const server = await serverFacts(driver, database);
+  checkCalls(text, server.builtInFunctions);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(1000, limits.rowCap + 1) });
   try {
     const plan = await session.run(`EXPLAIN ${text}`, params, { timeout: limits.timeoutMs });
     const root = plan.summary.plan === false ? undefined : (plan.summary.plan as unknown as PlanNode);
     if (!root) throw new ForbiddenQueryError("refused: Neo4j gave no plan for this query, so it cannot be checked");
-    checkPlan(root, plan.summary.database.name ?? undefined, expected);
+    checkPlan(root, plan.summary.database.name ?? undefined, server.database);
     if (plan.summary.queryType !== "r")
       throw new ForbiddenQueryError(`refused: Neo4j classifies this query as "${plan.summary.queryType}", not read-only`);
 
