@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { launchChromium } from "../../tests/helpers/browser.ts";
 import { listen } from "../../tests/helpers/http.ts";
 import { createApp } from "../server/app.ts";
-import { DIST, ensureWebBuild } from "../server/build.ts";
+import { DIST, ensureWebBuild, initialScripts } from "../server/build.ts";
 import { MemoryStore } from "../store/memory/store.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
@@ -59,11 +59,9 @@ const FA2_RATE = `new Promise((done) => {
 
 /** Raw and gzip bytes of the JS an HTML page loads before anything else (its scripts and modulepreloads). */
 function initialJs(htmlPath: string): { raw: number; gzip: number } {
-  const html = readFileSync(htmlPath, "utf8");
-  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => join(DIST, m[1] as string));
   let raw = 0;
   let gzip = 0;
-  for (const f of new Set(files)) {
+  for (const f of initialScripts(htmlPath).map((p) => join(DIST, p))) {
     const bytes = readFileSync(f);
     raw += bytes.length;
     gzip += gzipSync(bytes).length;

@@ -52,6 +52,12 @@ export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
   }
 }
 
+/** The JS files (paths under dist/) a built HTML page loads before anything else: its scripts and modulepreloads. */
+export function initialScripts(htmlPath: string): string[] {
+  const html = readFileSync(htmlPath, "utf8");
+  return [...new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string))];
+}
+
 const COMPRESSIBLE = new Set([".js", ".css", ".html", ".svg", ".json", ".txt"]);
 
 /**

@@ -5,7 +5,7 @@
  * while the heavy queries run. A legitimate query over URLs in `sources` still works.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +16,7 @@ import { createApp } from "../../src/server/app.ts";
 import { localStateFile } from "../../src/store/neo4j/config.ts";
 import { datasetSource, loadIntoNeo4j } from "../../src/store/neo4j/load.ts";
 import { Neo4jStore } from "../../src/store/neo4j/store.ts";
-import { getJson, listen, type RunningServer } from "../helpers/http.ts";
+import { getJson, listen, type RunningServer, rawRequest } from "../helpers/http.ts";
 import { fingerprint, testDriver, testNeo4j, wipe } from "../helpers/neo4j.ts";
 import { startTcpProxy } from "../helpers/tcp-proxy.ts";
 
@@ -60,20 +60,7 @@ async function post(path: string, body: string, headers: Record<string, string> 
 const cypher = (query: string, params?: unknown) => post("/api/cypher", JSON.stringify({ query, params }));
 
 /** A request with a Host header of our choosing (fetch does not allow setting it). */
-function withHost(host: string, path: string): Promise<{ status: number; text: string }> {
-  const url = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, headers: { host } }, (res) => {
-      let text = "";
-      res.on("data", (d) => {
-        text += d;
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const withHost = (host: string, path: string) => rawRequest(server.url, path, { headers: { host } });
 
 beforeAll(async () => {
   ssrf = createServer((_req, res) => {

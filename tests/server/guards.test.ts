@@ -1,12 +1,11 @@
 /** Host, Origin, body size: the guards on every route, on the embedded store over real HTTP. */
-import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
 import { allowedHosts, readServerConfig } from "../../src/server/config.ts";
 import { hostName } from "../../src/server/guards.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
-import { listen, type RunningServer } from "../helpers/http.ts";
+import { listen, type RunningServer, rawRequest } from "../helpers/http.ts";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -21,20 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function raw(path: string, headers: Record<string, string>, method = "GET", body?: string): Promise<{ status: number; text: string }> {
-  const url = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
-      let text = "";
-      res.on("data", (d) => {
-        text += d;
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
+const raw = (path: string, headers: Record<string, string>, method = "GET", body?: string) =>
+  rawRequest(server.url, path, { method, headers, body });
 
 describe("Host", () => {
   it("answers the loopback names and refuses any other with a 403 that names it", async () => {

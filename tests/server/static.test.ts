@@ -3,15 +3,14 @@
  * for hashed assets, revalidation for index.html and deep links. Raw HTTP, so nothing decodes for us.
  */
 import { readFileSync } from "node:fs";
-import { request } from "node:http";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
-import { DIST, ensureWebBuild } from "../../src/server/build.ts";
+import { DIST, ensureWebBuild, initialScripts } from "../../src/server/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
-import { listen, type RunningServer } from "../helpers/http.ts";
+import { listen, type RunningServer, rawRequest } from "../helpers/http.ts";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -20,28 +19,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => server?.close());
 
-function get(
-  path: string,
-  acceptEncoding?: string,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  const url = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: url.hostname, port: url.port, path, headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (d: Buffer) => chunks.push(d));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, acceptEncoding?: string) =>
+  rawRequest(server.url, path, { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} });
 
-/** The JS the landing page loads first: its module script and modulepreloads. */
-const landingScripts = () =>
-  [...readFileSync(join(DIST, "index.html"), "utf8").matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+const landingScripts = () => initialScripts(join(DIST, "index.html"));
 
 describe("static assets", () => {
   it("index.html and deep links are revalidated every time", async () => {
