@@ -12,8 +12,9 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../../tests/helpers/browser.ts";
 import { listen } from "../../tests/helpers/http.ts";
+import { DIST } from "../paths.ts";
 import { createApp } from "../server/app.ts";
-import { DIST, ensureWebBuild, initialScripts } from "../server/build.ts";
+import { ensureWebBuild, initialScripts } from "../server/build.ts";
 import { MemoryStore } from "../store/memory/store.ts";
 import { syntheticDataset } from "./synthetic.ts";
 

@@ -71,6 +71,8 @@ interface Build {
   edgeOrigin: Map<string, string>;
   /** Every ISO alpha-3 code world-countries knows (and the seed's own mappings). */
   knownCodes: Set<string>;
+  /** Normalised name → the one entity it leads to (checkNames, addSeedAliases). */
+  nameOwners: Map<string, string>;
 }
 
 export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
@@ -87,6 +89,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     edges: new Map(),
     edgeOrigin: new Map(),
     knownCodes: new Set(allCountryCodes(stateOverrides)),
+    nameOwners: new Map(),
   };
   addStateNodes(build, stateOverrides);
   addOrganizationNodes(build);
@@ -427,11 +430,8 @@ function addThemeEdges(build: Build): void {
   });
 }
 
-/** name (normalised) → the one entity it leads to; filled by checkNames, used by addSeedAliases. */
-const nameOwners = new WeakMap<Build, Map<string, string>>();
-
 function claimName(build: Build, name: string, id: string, file: string, path: string): void {
-  const owners = nameOwners.get(build) as Map<string, string>;
+  const owners = build.nameOwners;
   const key = normaliseName(name);
   const owner = owners.get(key);
   if (owner && owner !== id) {
@@ -447,7 +447,6 @@ function claimName(build: Build, name: string, id: string, file: string, path: s
 
 /** Every id, acronym, alias and other name must lead to exactly one entity. */
 function checkNames(build: Build): void {
-  nameOwners.set(build, new Map());
   for (const node of build.nodes.values()) {
     if (node.label === "State") continue; // State names come from the package and are unique there
     const p = node.properties;
@@ -462,7 +461,7 @@ function checkNames(build: Build): void {
       });
     }
   }
-  const owners = nameOwners.get(build) as Map<string, string>;
+  const owners = build.nameOwners;
   for (const node of build.nodes.values()) {
     // Full names may repeat across kinds (a union and its secretariat); only the first keeps the name.
     if (node.label !== "State" && !owners.has(normaliseName(node.properties.name)))

@@ -79,12 +79,13 @@ export function readSeed(seedDir: string): ReadResult {
       return undefined;
     }
     contents.push({ file, text });
+    // Editors on Windows may start a UTF-8 file with a byte-order mark; JSON.parse refuses it.
+    const body = text.replace(/^\uFEFF/, "");
     let json: unknown;
     try {
-      // Editors on Windows may start a UTF-8 file with a byte-order mark; JSON.parse refuses it.
-      json = JSON.parse(text.replace(/^\uFEFF/, ""));
+      json = JSON.parse(body);
     } catch (e) {
-      issues.push({ file, path: "", message: `is not valid JSON: ${jsonErrorAt(text.replace(/^\uFEFF/, ""), e as Error)}` });
+      issues.push({ file, path: "", message: `is not valid JSON: ${jsonErrorAt(body, e as Error)}` });
       return undefined;
     }
     const parsed = schema.safeParse(json);

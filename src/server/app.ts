@@ -105,20 +105,21 @@ export function createApp(options: AppOptions): OpenAPIHono {
     },
   });
 
-  // A known /api path asked with a method it does not have: 405 with Allow, not 404.
-  const methodsByPath = new Map<RegExp, Set<string>>();
-  const allow = (path: string, method: string) => {
-    const entry = [...methodsByPath].find(([p]) => p.source === pathPattern(path).source);
-    const methods = entry?.[1] ?? new Set<string>();
-    methods.add(method.toUpperCase());
-    if (method.toUpperCase() === "GET") methods.add("HEAD");
-    if (!entry) methodsByPath.set(pathPattern(path), methods);
-  };
-  for (const def of app.openAPIRegistry.definitions) if (def.type === "route") allow(def.route.path, def.route.method);
-  allow("/api/openapi.json", "get");
+  // A known /api path asked with a method it does not have: 405 with Allow, not 404. The known
+  // paths and methods are the document's own.
+  const methodsByPath = new Map<string, Set<string>>([["/api/openapi.json", new Set(["GET", "HEAD"])]]);
+  for (const def of app.openAPIRegistry.definitions) {
+    if (def.type !== "route") continue;
+    const methods = methodsByPath.get(def.route.path) ?? new Set<string>();
+    const method = def.route.method.toUpperCase();
+    methods.add(method);
+    if (method === "GET") methods.add("HEAD");
+    methodsByPath.set(def.route.path, methods);
+  }
+  const patterns = [...methodsByPath].map(([path, methods]) => [pathPattern(path), methods] as const);
   app.notFound((c) => {
     if (!c.req.path.startsWith("/api/")) return c.text("Not found", 404);
-    const methods = [...methodsByPath].find(([pattern]) => pattern.test(c.req.path))?.[1];
+    const methods = patterns.find(([pattern]) => pattern.test(c.req.path))?.[1];
     if (methods) {
       c.header("Allow", [...methods].join(", "));
       return c.json(

@@ -4,6 +4,7 @@
  * `createRouter`). The OpenAPI 3.1 document is generated from these same schemas.
  */
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Dataset } from "../model/graph.ts";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError } from "./errors.ts";
 
@@ -17,7 +18,7 @@ export const errorResponse = (description: string) => ({ content: { "application
 export const COMMON_ERRORS = {
   403: errorResponse("A Host this server does not answer to, or a cross-origin write"),
   413: errorResponse("The request body is over the size limit"),
-  503: errorResponse("The store (Neo4j) is not reachable, or the request took too long"),
+  503: errorResponse("Neo4j is not reachable or refuses the server's credentials, or the request took too long"),
 };
 
 export const PropertiesSchema = z.record(z.string(), z.unknown()).openapi("Properties");
@@ -55,7 +56,7 @@ export interface ApiContext {
 }
 
 export interface CurrentGraph {
-  dataset: import("../model/graph.ts").Dataset;
+  dataset: Dataset;
   hash: string;
   /** Its JSON gzipped, made once per graph by the first request that asks for it. */
   gzip?: Buffer;

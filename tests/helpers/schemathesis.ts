@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 const CONFIG = fileURLToPath(new URL("../server/schemathesis.toml", import.meta.url));
 
@@ -49,4 +50,12 @@ export function runSchemathesis(baseUrl: string, maxExamples: number): Promise<{
     });
     child.on("close", (code) => resolve({ code, output }));
   });
+}
+
+/** Runs Schemathesis against `baseUrl` and fails the test with its report unless every case passed. */
+export async function expectSchemathesisPasses(baseUrl: string, maxExamples: number): Promise<void> {
+  expect(schemathesisAvailable(), "Schemathesis is not installed: python3 -m pip install schemathesis (.ci/run does)").toBeTruthy();
+  const { code, output } = await runSchemathesis(baseUrl, maxExamples);
+  expect(output).toMatch(/\d+ generated, \d+ passed/);
+  expect(code, output).toBe(0);
 }

@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
+import { DIST } from "../../src/paths.ts";
 import { createApp } from "../../src/server/app.ts";
-import { DIST, ensureWebBuild, initialScripts } from "../../src/server/build.ts";
+import { ensureWebBuild, initialScripts } from "../../src/server/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 import { listen, type RunningServer, rawRequest } from "../helpers/http.ts";
 

@@ -14,7 +14,8 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { createDriver } from "../../src/store/neo4j/connect.ts";
 import { freePort, portIsFree } from "../../src/util/net.ts";
-import { type LocalServerState, localNeo4jHome, localStateFile, REPO_ROOT, readLocalServerState } from "../../src/store/neo4j/config.ts";
+import { REPO_ROOT } from "../../src/paths.ts";
+import { type LocalServerState, localNeo4jHome, localStateFile, readLocalServerState } from "../../src/store/neo4j/config.ts";
 
 const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
 const POM = join(TOOL_DIR, "pom.xml");

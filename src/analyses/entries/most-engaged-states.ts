@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { isCurrent } from "../../model/membership.ts";
 import { count, defineAnalysis, limitParam } from "../contract.ts";
-import { byCodePoint, isCurrent, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
+import { byCodePoint, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 /** States by number of ISCMs they take part in, split by role; ended relationships excluded. */
 export const mostEngagedStates = defineAnalysis({

@@ -3,10 +3,8 @@
  * mean: a State with a current MEMBER_OF relationship (src/model/membership.ts).
  */
 import type { AtlasGraph, EdgeAttributes } from "../../dataset/graph.ts";
-import { isCurrent, isCurrentMembership as isCurrentMembershipOf } from "../../model/membership.ts";
+import { isCurrentMembership as isCurrentMembershipOf } from "../../model/membership.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
-
-export { isCurrent };
 
 export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
 

@@ -1,7 +1,7 @@
 /** POST /api/cypher: the read-only Cypher console (Neo4j mode; store/neo4j/console/). */
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiError } from "../errors.ts";
-import { type ApiContext, createRouter, errorResponse } from "../openapi.ts";
+import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
 const route = createRoute({
   method: "post",
@@ -41,11 +41,10 @@ const route = createRoute({
       description: "Columns, rows (cut at the row or byte cap: truncated), and the nodes/relationships met",
     },
     400: errorResponse("Invalid body or params, a refused query (not read-only by its plan), or a Cypher error"),
-    403: errorResponse("A cross-origin request, or a Host that is not served"),
+    ...COMMON_ERRORS,
     408: errorResponse("The query ran out of time"),
     413: errorResponse("The body is over the size limit, or the query's result over the memory limit"),
     429: errorResponse("The console is running as many queries as it may; try again shortly"),
-    503: errorResponse("Neo4j is not reachable, or refuses the server's credentials"),
   },
 });
 

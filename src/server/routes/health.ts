@@ -17,7 +17,7 @@ const route = createRoute({
   summary: "Store kind, dataset hash and counts, Neo4j reachability",
   responses: {
     200: { content: { "application/json": { schema: HealthSchema } }, description: "The server and its store answer" },
-    403: COMMON_ERRORS[403],
+    ...COMMON_ERRORS,
     503: {
       content: { "application/json": { schema: HealthSchema } },
       description: "The store does not answer (the body is the health report)",

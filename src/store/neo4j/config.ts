@@ -7,8 +7,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { REPO_ROOT } from "../../paths.ts";
-
-export { REPO_ROOT };
 /**
  * Home of the local server of `npm run neo4j:start` (tools/neo4j/): its state file, log and data.
  * ATLAS_NEO4J_HOME moves it (tests use this to run a second, private server).

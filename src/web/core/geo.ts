@@ -3,7 +3,7 @@
  * its member States, as graph positions x = longitude, y = latitude (equirectangular).
  */
 import type { Dataset } from "../../model/graph.ts";
-import { isCurrentMembership } from "../../model/membership.ts";
+import { iscmMembers } from "./members.ts";
 
 export interface GeoPoint {
   id: string;
@@ -19,16 +19,14 @@ export function geoPositions(dataset: Dataset): GeoPoint[] {
     if (n.label === "State" && typeof latitude === "number" && typeof longitude === "number")
       states.set(n.id, { x: longitude, y: latitude });
   }
-  const sums = new Map<string, { x: number; y: number; n: number }>();
-  for (const e of dataset.edges) {
-    const p = states.get(e.source);
-    if (!p || !isCurrentMembership(e.type, e.properties)) continue;
-    const s = sums.get(e.target) ?? { x: 0, y: 0, n: 0 };
-    sums.set(e.target, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
+  // Each ISCM at the centroid of its current member States that have coordinates.
+  const iscmPoints: GeoPoint[] = [];
+  for (const [id, members] of iscmMembers(dataset)) {
+    const located = [...members].flatMap((m) => states.get(m) ?? []);
+    if (located.length === 0) continue;
+    const x = located.reduce((sum, p) => sum + p.x, 0) / located.length;
+    const y = located.reduce((sum, p) => sum + p.y, 0) / located.length;
+    iscmPoints.push({ id, label: "ISCM", x, y });
   }
-  const iscms = new Set(dataset.nodes.filter((n) => n.label === "ISCM").map((n) => n.id));
-  return [
-    ...[...states].map(([id, p]) => ({ id, label: "State" as const, ...p })),
-    ...[...sums].filter(([id]) => iscms.has(id)).map(([id, s]) => ({ id, label: "ISCM" as const, x: s.x / s.n, y: s.y / s.n })),
-  ];
+  return [...[...states].map(([id, p]) => ({ id, label: "State" as const, ...p })), ...iscmPoints];
 }
