@@ -1,5 +1,5 @@
 /** The OpenAPI document says what the API does: Schemathesis, every check, on the embedded store. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
