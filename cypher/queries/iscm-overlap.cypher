@@ -1,12 +1,14 @@
 // name: iscm-overlap
 // description: How two (or three) ISCMs overlap in member States: the States in all of them, the
 //   States only in each, the Jaccard index |A∩B|/|A∪B| and the overlap coefficient
-//   |A∩B|/min(|A|,|B|). Ended memberships (`until`) do not count.
+//   |A∩B|/min(|A|,|B|). Only memberships that count at $asOf (held, not suspended) count.
 // params:
 //   a :: STRING  id of the first ISCM (e.g. 'prague-process')
 //   b :: STRING  id of the second ISCM (e.g. 'eap-panel')
 //   c :: STRING  optional third ISCM; null for two
+//   asOf :: STRING  the day the answer describes, YYYY-MM-DD (the CLI and API also take YYYY or YYYY-MM: its last day; default today)
 // example:
+//   :param asOf => '2019-06-30'
 //   :param a => 'prague-process'
 //   :param b => 'eap-panel'
 //   :param c => null
@@ -15,7 +17,7 @@ WITH [x IN [$a, $b, $c] WHERE x IS NOT NULL] AS ids
 UNWIND range(0, size(ids) - 1) AS k
 MATCH (i:ISCM {id: ids[k]})
 OPTIONAL MATCH (s:State)-[r:MEMBER_OF]->(i)
-  WHERE r.until IS NULL
+  WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo }
 WITH ids, k, s ORDER BY k, s.id
 WITH ids, k, collect(s.id) AS members
 ORDER BY k

@@ -8,18 +8,21 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../dataset/graph.ts";
 import type { NodeLabel } from "../model/vocabulary.ts";
+import { graphAsOf } from "./memory/as-of.ts";
 
 export type ParamSpec =
   | { name: string; kind: "entity"; labels: readonly NodeLabel[]; required: boolean; description: string }
   | { name: string; kind: "integer"; min: number; max: number; required: boolean; default?: number; description: string }
-  | { name: string; kind: "subregion"; required: boolean; description: string };
+  | { name: string; kind: "subregion"; required: boolean; description: string }
+  /** A date as YYYY, YYYY-MM or YYYY-MM-DD, resolved to the first or last day it may mean. */
+  | { name: string; kind: "date"; bound: "start" | "end"; required: boolean; default?: string; description: string };
 
 /** The value a runner receives for one parameter: names resolved to ids, absent ones as null. */
 type ValueOf<S extends ParamSpec> = S extends { kind: "integer" }
   ? S extends { default: number } | { required: true }
     ? number
     : number | null
-  : S extends { required: true }
+  : S extends { required: true } | { default: string }
     ? string
     : string | null;
 
@@ -40,9 +43,24 @@ export interface AnalysisDefinition {
   readonly row: z.ZodObject;
   /** Extra words for `--help`, after the Cypher header's description. */
   readonly example: string;
-  /** The embedded store's implementation. */
+  /**
+   * Whether the analysis answers as of a day (`asOf`, the first parameter of every such entry):
+   * the embedded store then runs it on the graph as of that day, and its Cypher uses $asOf.
+   * Only `changes`, which reads the history itself, does not.
+   */
+  readonly asOf: boolean;
+  /** The embedded store's implementation, on the graph as of `params.asOf` when `asOf`. */
   readonly run: (graph: AtlasGraph, params: ResolvedParams) => Row[];
 }
+
+/** `asOf`: the day every answer describes; partial dates mean their last day; default today. */
+export const AS_OF_PARAM = {
+  name: "asOf",
+  kind: "date",
+  bound: "end",
+  required: false,
+  description: "answer as of this date: YYYY, YYYY-MM (its last day) or YYYY-MM-DD (default: today)",
+} as const;
 
 /** Declares an analysis; `run` is typed from `params` and `columns`. */
 export function defineAnalysis<const N extends string, const P extends readonly ParamSpec[], C extends z.ZodRawShape>(entry: {
@@ -50,16 +68,20 @@ export function defineAnalysis<const N extends string, const P extends readonly 
   params: P;
   columns: C;
   example: string;
+  /** Default true: the runner sees the graph as of `asOf` and needs no date logic of its own. */
+  asOf?: boolean;
   run: (graph: AtlasGraph, params: ParamsOf<P>) => z.infer<z.ZodObject<C>>[];
 }): AnalysisDefinition & { readonly name: N } {
+  const asOf = entry.asOf ?? true;
   return {
     name: entry.name,
-    params: entry.params,
+    params: asOf ? [...entry.params, AS_OF_PARAM] : entry.params,
     columns: Object.keys(entry.columns),
     row: z.object(entry.columns),
     example: entry.example,
+    asOf,
     // The one place where resolved parameters meet their types: run.ts validated them against `params`.
-    run: (graph, params) => entry.run(graph, params as ParamsOf<P>),
+    run: (graph, params) => entry.run(asOf ? graphAsOf(graph, String(params.asOf)) : graph, params as ParamsOf<P>),
   };
 }
 
@@ -79,5 +101,5 @@ export const limitParam = (description = "at most this many rows (default: all)"
 export const ids = z.array(z.string());
 export const count = z.number().int().min(0);
 export const ratio = z.number().min(0).max(1);
-/** A relationship's role as analyses report it: its type, sources and as-of date. */
-export const roleColumn = z.object({ type: z.string(), sources: ids, asOf: z.string() });
+/** A relationship's role as analyses report it: its type, sources, as-of date and how it is known. */
+export const roleColumn = z.object({ type: z.string(), sources: ids, asOf: z.string(), basis: z.string() });

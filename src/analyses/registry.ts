@@ -6,8 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { isPartialDate } from "../model/time.ts";
 import { CYPHER_DIR } from "../paths.ts";
 import type { AnalysisDefinition } from "./contract.ts";
+import { changes } from "./entries/changes.ts";
 import { geographicOverlap } from "./entries/geographic-overlap.ts";
 import { iscmOverlap } from "./entries/iscm-overlap.ts";
 import { mostEngagedStates } from "./entries/most-engaged-states.ts";
@@ -35,6 +37,7 @@ export const ANALYSES = [
   themeCoverage,
   unionAlignment,
   path,
+  changes,
 ] as const;
 
 export type AnalysisName = (typeof ANALYSES)[number]["name"];
@@ -51,7 +54,9 @@ export function rawParamsSchema(def: AnalysisDefinition) {
     let schema: z.ZodType =
       p.kind === "integer"
         ? z.coerce.number().int(`must be a whole number`).min(p.min, `must be at least ${p.min}`).max(p.max, `must be at most ${p.max}`)
-        : z.string().trim().min(1, "must not be empty");
+        : p.kind === "date"
+          ? z.string().trim().refine(isPartialDate, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+          : z.string().trim().min(1, "must not be empty");
     if (!p.required) schema = schema.optional();
     shape[p.name] = schema;
   }

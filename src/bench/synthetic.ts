@@ -3,7 +3,9 @@
  * streamed by generators so that a 500k-relationship graph never exists as an array in memory.
  * Deterministic: the same size gives the same graph (a seeded PRNG per State).
  */
+
 import { type Dataset, edgeKey, type GraphEdge, type GraphNode } from "../model/graph.ts";
+import { heldWindow } from "../model/time.ts";
 import type { RelationshipType } from "../model/vocabulary.ts";
 import type { LoadSource, NodeRow, RelationshipRow } from "../store/neo4j/load.ts";
 
@@ -132,7 +134,7 @@ export function syntheticDataset(factor: number): Dataset {
   ];
   const nodes: GraphNode[] = [];
   const edges = new Map<string, GraphEdge>();
-  const source = { sources: ["synthetic:bench"], asOf: "2019-06" };
+  const source = { sources: ["synthetic:bench"], asOf: "2019-06", basis: "stated" as const, ...heldWindow({}) };
   const addEdge = (type: RelationshipType, from: string, to: string, extra: Record<string, string> = {}) => {
     const key = edgeKey(type, from, to);
     if (!edges.has(key)) edges.set(key, { key, source: from, target: to, type, properties: { ...source, ...extra } });

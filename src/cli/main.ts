@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
+import { changesCommand } from "./changes.ts";
 import { loadCommand } from "./load.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
@@ -22,6 +23,8 @@ Commands:
   export     write the whole normalised graph as json, graphml, gexf or csv
   load       load the seed into Neo4j (one transaction; --reset, --dry-run)
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
+             every analysis answers as of a date: --param asOf=2019-06 (default: today)
+  changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
   help       this text
 
 Common options:
@@ -34,6 +37,8 @@ Examples:
   npm run cli -- export --format csv --out build/csv
   npm run neo4j:start && npm run cli -- load
   npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel"
+  npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel" --param asOf=2019-06
+  npm run cli -- changes --from 2019-06
 
 Each command has --help.
 `;
@@ -42,9 +47,9 @@ const VALIDATE_USAGE = `Usage: npm run cli -- validate [--seed DIR] [--quiet]
 
 Reads seed/ through the zod schemas, then checks that every id is unique, every relationship
 endpoint exists, every alias leads to one entity and every relationship has a source. Prints
-counts per label and relationship type, and for each ISCM the member States listed against the
-count Annex 2 declares (with the reason for any difference). Exits 1 on any error, after
-listing all of them.
+counts per label and relationship type, and for each ISCM its member States as of 2019-06 (the
+day Annex 2 of the 2019 report describes) against the count Annex 2 declares, with the reason
+for any difference, and its member States today. Exits 1 on any error, after listing all of them.
 
 Example:
   npm run cli -- validate
@@ -69,11 +74,16 @@ function printSummary(summary: Summary, hash: string): void {
   for (const [label, n] of Object.entries(summary.nodes)) out.push(`  ${label.padEnd(16)}${String(n).padStart(6)}`);
   out.push("Relationships:");
   for (const [type, n] of Object.entries(summary.edges)) out.push(`  ${type.padEnd(16)}${String(n).padStart(6)}`);
-  out.push("", "Member States per ISCM (listed / declared in Annex 2, June 2019):");
+  out.push(
+    "",
+    `Member States per ISCM: as of 2019-06 / declared in Annex 2 (June 2019), and today (${summary.today}):`,
+    `  ${"".padEnd(26)}2019-06 / Annex 2   today`,
+  );
   for (const c of summary.iscmCounts) {
     const declared = c.declared === null ? "—" : String(c.declared);
-    const mark = c.declared !== null && c.declared !== c.listed ? "  ≠" : "";
-    out.push(`  ${c.id.padEnd(26)}${String(c.listed).padStart(4)} / ${declared.padEnd(4)}${mark}`);
+    const mark = c.declared !== null && c.declared !== c.listed ? "≠" : " ";
+    const change = c.today === c.listed ? "" : `  (${c.today > c.listed ? "+" : ""}${c.today - c.listed})`;
+    out.push(`  ${c.id.padEnd(26)}${String(c.listed).padStart(7)} / ${declared.padEnd(7)} ${mark}${String(c.today).padStart(6)}${change}`);
   }
   const differing = summary.iscmCounts.filter((c) => c.declared !== null && c.declared !== c.listed);
   if (differing.length > 0) {
@@ -140,6 +150,8 @@ export async function main(args: string[]): Promise<number> {
         return await loadCommand(rest);
       case "query":
         return await queryCommand(rest);
+      case "changes":
+        return await changesCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -6,8 +6,9 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compactProperties, type Dataset, type EdgeProperties, edgeKey, type GraphEdge, type GraphNode } from "../model/graph.ts";
-import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type IscmFile } from "../model/seed-schemas.ts";
-import { parseSource } from "../model/source.ts";
+import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type StatusChange } from "../model/seed-schemas.ts";
+import { parseSource, SOURCE_SEPARATOR } from "../model/source.ts";
+import { asOfDay, heldAt, heldWindow, today, windowsOverlap } from "../model/time.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
 import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
@@ -19,8 +20,12 @@ export const DEFAULT_SEED_DIR = resolve(fileURLToPath(new URL("../../seed", impo
 
 export interface IscmCount {
   id: string;
+  /** Member States as of the day the declared count describes (Annex 2: 2019-06). */
   listed: number;
   declared: number | null;
+  declaredAsOf: string | null;
+  /** Member States today. */
+  today: number;
   note?: string;
 }
 
@@ -30,6 +35,8 @@ export interface Summary {
   iscmCounts: IscmCount[];
   gaps: number;
   uncertainThemeCells: number;
+  /** The day `iscmCounts[].today` counts at. */
+  today: string;
 }
 
 export interface BuildResult {
@@ -42,7 +49,7 @@ export interface BuildResult {
 
 /** The seed list an entry sits in, and how it becomes an edge. */
 const ISCM_LISTS: Record<
-  "members" | "observers" | "secretariats" | "chairs" | "associatedWith" | "cooperatesWith" | "succeeds",
+  "members" | "observers" | "secretariats" | "chairs" | "associatedWith" | "cooperatesWith" | "succeeds" | "participants" | "suspensions",
   { type: RelationshipType; iscmIs: "target" | "source" }
 > = {
   members: { type: "MEMBER_OF", iscmIs: "target" },
@@ -52,10 +59,12 @@ const ISCM_LISTS: Record<
   associatedWith: { type: "ASSOCIATED_WITH", iscmIs: "source" },
   cooperatesWith: { type: "COOPERATES_WITH", iscmIs: "source" },
   succeeds: { type: "SUCCEEDS", iscmIs: "source" },
+  participants: { type: "PARTICIPATES_IN", iscmIs: "target" },
+  suspensions: { type: "SUSPENDED_FROM", iscmIs: "target" },
 };
 
-/** Member States listed for an ISCM (organizations that are members do not count against Annex 2). */
-const listedMemberStates = (m: IscmFile) => m.members.filter((e) => e.state).length;
+/** The day Annex 2 of the 2019 report describes: declared member counts are reconciled as of it. */
+export const ANNEX2_DAY = asOfDay("2019-06");
 
 /** What the build steps share: the seed as read, the issues found so far, and the graph being built. */
 interface Build {
@@ -99,7 +108,9 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   checkOrganizationSources(build);
   addIscmEdges(build);
   addUnionEdges(build);
+  addDerivedMembers(build);
   addThemeEdges(build);
+  checkMemberCounts(build);
   checkNames(build);
   addSeedAliases(build);
   if (issues.length > 0) return { issues, hash: digest };
@@ -107,7 +118,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
     edges: [...build.edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
-  return { dataset, issues, summary: summarise(dataset, seed), hash: digest };
+  return { dataset, issues, summary: summarise(dataset, seed, today()), hash: digest };
 }
 
 /** sha256 of the seed files as read: the dataset's version. */
@@ -185,6 +196,7 @@ function addUnionNodes(build: Build): void {
             membersAsOfNote: u.membersAsOfNote,
             notes: u.notes,
             sources: u.sources.map((s) => s.url),
+            ...statusChangeProperties(u.statusChanges),
           }),
           name: u.name,
         },
@@ -213,7 +225,6 @@ function addIscmNodes(build: Build): void {
             regionsCovered: m.regionsCovered,
             declaredMemberCount: m.declaredMemberCount,
             declaredMemberCountAsOf: m.declaredMemberCountAsOf,
-            listedMemberCount: listedMemberStates(m),
             memberCountNote: m.memberCountNote,
             roleOfIOM: m.roleOfIOM,
             website: m.website,
@@ -228,6 +239,7 @@ function addIscmNodes(build: Build): void {
             membersSources: m.membersSources.map((s) => s.url),
             notes: m.notes || undefined,
             gaps: m.gaps.map((g) => `${g.text} [${g.sources.join("; ")}]`),
+            ...statusChangeProperties(m.statusChanges),
           }),
           name: m.name,
         },
@@ -236,6 +248,20 @@ function addIscmNodes(build: Build): void {
       "id",
     );
   }
+}
+
+/**
+ * Status changes as parallel lists on the node (Neo4j properties hold no maps): the i-th date,
+ * change, basis, note and sources ("; "-joined) describe one change; an unknown date is "".
+ */
+function statusChangeProperties(changes: StatusChange[]) {
+  return {
+    statusChangeDates: changes.map((c) => c.date ?? ""),
+    statusChanges: changes.map((c) => c.change),
+    statusChangeBases: changes.map((c) => c.basis),
+    statusChangeNotes: changes.map((c) => c.note),
+    statusChangeSources: changes.map((c) => c.sources.join(SOURCE_SEPARATOR)),
+  };
 }
 
 function addThemeNodes(build: Build): void {
@@ -330,14 +356,29 @@ function addEdge(
     merged.sources = [...new Set([...merged.sources, ...props.sources])];
     if (props.note && props.note !== merged.note) merged.note = merged.note ? `${merged.note}; ${props.note}` : props.note;
     if (props.asOf > merged.asOf) merged.asOf = props.asOf;
+    // Stated by either side is stated.
+    if (props.basis === "stated") merged.basis = "stated";
     return;
   }
   if (existing) {
-    build.issues.push({
-      file,
-      path,
-      message: `duplicate relationship ${type} ${source} → ${target}: already stated at ${build.edgeOrigin.get(key)}`,
-    });
+    // One pair may hold the same relationship more than once (Peru chaired RIAM in 2018–2019 and
+    // again from 2022): a later interval gets its own key, as long as the intervals do not overlap.
+    const others = [...build.edges.values()].filter((e) => e.type === type && e.source === source && e.target === target);
+    const clash = others.find((e) => windowsOverlap(e.properties, props));
+    if (clash) {
+      const derived = clash.properties.basis === "derived" || props.basis === "derived";
+      build.issues.push({
+        file,
+        path,
+        message: `duplicate relationship ${type} ${source} → ${target}: already stated at ${build.edgeOrigin.get(clash.key)}${
+          derived ? " (a derived membership: drop the stated line or the derivation)" : " (give each interval since/until)"
+        }`,
+      });
+      return;
+    }
+    const intervalKey = `${key}#${props.heldFrom}`;
+    build.edges.set(intervalKey, { key: intervalKey, source, target, type, properties: props });
+    build.edgeOrigin.set(intervalKey, `${file} ${path}`);
     return;
   }
   build.edges.set(key, { key, source, target, type, properties: props });
@@ -345,7 +386,19 @@ function addEdge(
 }
 
 const edgeProps = (e: EdgeEntry): EdgeProperties => ({
-  ...compactProperties({ since: e.since, until: e.until, note: e.note, role: e.role, via: e.via }),
+  ...compactProperties({
+    since: e.since,
+    until: e.until,
+    startedAfter: e.startedAfter,
+    endedBefore: e.endedBefore,
+    sinceSources: e.sinceSources,
+    untilSources: e.untilSources,
+    note: e.note,
+    role: e.role,
+    side: e.side,
+  }),
+  ...heldWindow(e),
+  basis: e.basis ?? "stated",
   sources: e.sources,
   asOf: e.asOf,
 });
@@ -357,6 +410,7 @@ function addIscmEdges(build: Build): void {
       (m[list] as EdgeEntry[]).forEach((entry, i) => {
         const path = `${list}[${i}]`;
         checkSources(build, entry.sources, file, path);
+        checkEntrySources(build, entry, file, path);
         const other = endpointOf(build, entry, file, path);
         if (!other) return;
         if (other === m.id) {
@@ -370,25 +424,124 @@ function addIscmEdges(build: Build): void {
     m.gaps.forEach((g, i) => {
       checkSources(build, g.sources, file, `gaps[${i}]`);
     });
-    const listed = listedMemberStates(m);
-    if (m.declaredMemberCount !== null && listed !== m.declaredMemberCount && !m.memberCountNote) {
-      build.issues.push({
-        file,
-        path: "memberCountNote",
-        message: `is required: ${listed} member States are listed but Annex 2 declares ${m.declaredMemberCount}; say why`,
-      });
-    }
+    m.statusChanges.forEach((c, i) => {
+      checkSources(build, c.sources, file, `statusChanges[${i}]`);
+    });
   }
 }
 
 function addUnionEdges(build: Build): void {
   for (const { file, data: u } of build.seed.unions) {
-    u.members.forEach((entry, i) => {
-      const path = `members[${i}]`;
-      checkSources(build, entry.sources, file, path);
-      const other = endpointOf(build, entry, file, path);
-      if (other) addEdge(build, "MEMBER_OF", other, u.id, edgeProps(entry), file, path);
+    for (const [list, type] of [
+      ["members", "MEMBER_OF"],
+      ["suspensions", "SUSPENDED_FROM"],
+    ] as const) {
+      u[list].forEach((entry, i) => {
+        const path = `${list}[${i}]`;
+        checkSources(build, entry.sources, file, path);
+        checkEntrySources(build, entry, file, path);
+        const other = endpointOf(build, entry, file, path);
+        if (other) addEdge(build, type, other, u.id, edgeProps(entry), file, path);
+      });
+    }
+    u.statusChanges.forEach((c, i) => {
+      checkSources(build, c.sources, file, `statusChanges[${i}]`);
     });
+  }
+}
+
+/** sinceSources/untilSources cite known documents too. */
+function checkEntrySources(build: Build, entry: EdgeEntry, file: string, path: string): void {
+  if (entry.sinceSources) checkSources(build, entry.sinceSources, file, `${path}.since`);
+  if (entry.untilSources) checkSources(build, entry.untilSources, file, `${path}.until`);
+}
+
+/**
+ * `derivedMembers`: every member of the union, past and present, becomes a `derived` member of
+ * the ISCM with that membership's dates; the union's suspensions are carried over the same way.
+ * So Brexit ends the UK's EU-side memberships on 2020-01-31 with no ISCM file edited.
+ */
+function addDerivedMembers(build: Build): void {
+  for (const { file, data: m } of build.seed.iscms) {
+    m.derivedMembers.forEach((d, i) => {
+      const path = `derivedMembers[${i}]`;
+      checkSources(build, d.sources, file, path);
+      const union = build.nodes.get(d.union);
+      if (!union || union.label !== "RegionalUnion") {
+        if (build.brokenIds.get(d.union) !== "unions")
+          build.issues.push({ file, path: `${path}.union`, message: unknownEndpoint(build, "union", d.union) });
+        return;
+      }
+      const fromUnion = [...build.edges.values()].filter(
+        (e) => e.target === d.union && (e.type === "MEMBER_OF" || e.type === "SUSPENDED_FROM"),
+      );
+      for (const e of fromUnion) {
+        const u = e.properties;
+        const props: EdgeProperties = {
+          ...compactProperties({
+            since: u.since,
+            until: u.until,
+            startedAfter: u.startedAfter,
+            endedBefore: u.endedBefore,
+            // The union membership's dates are the evidence for the derived dates.
+            sinceSources: u.since || u.startedAfter ? (u.sinceSources ?? u.sources) : undefined,
+            untilSources: u.until || u.endedBefore ? (u.untilSources ?? u.sources) : undefined,
+            side: d.side,
+            role: u.role,
+          }),
+          heldFrom: u.heldFrom,
+          heldTo: u.heldTo,
+          basis: "derived",
+          via: d.union,
+          note: e.type === "SUSPENDED_FROM" && u.note ? `${d.note} Suspension: ${u.note}` : d.note,
+          sources: [...new Set([...d.sources, ...u.sources])],
+          asOf: d.asOf > u.asOf ? d.asOf : u.asOf,
+        };
+        addEdge(build, e.type, e.source, m.id, props, file, `${path} (${e.source} via ${d.union})`);
+      }
+    });
+  }
+}
+
+/** Member States of each ISCM at a day (counting suspensions), from the built edges. */
+function memberStatesAt(build: Pick<Build, "nodes" | "edges">, day: string): Map<string, number> {
+  const suspended = new Set(
+    [...build.edges.values()].filter((e) => e.type === "SUSPENDED_FROM" && heldAt(e.properties, day)).map((e) => `${e.source}>${e.target}`),
+  );
+  const counts = new Map<string, number>();
+  for (const e of build.edges.values()) {
+    if (e.type !== "MEMBER_OF" || build.nodes.get(e.source)?.label !== "State" || build.nodes.get(e.target)?.label !== "ISCM") continue;
+    if (!heldAt(e.properties, day) || suspended.has(`${e.source}>${e.target}`)) continue;
+    counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Annex 2's declared count against the member States as of the day it describes; a difference
+ * needs a `memberCountNote`. The count is stored on the ISCM as `listedMemberCount`.
+ */
+function checkMemberCounts(build: Build): void {
+  const byDay = new Map<string, Map<string, number>>();
+  const at = (day: string) => {
+    if (!byDay.has(day)) byDay.set(day, memberStatesAt(build, day));
+    return byDay.get(day) as Map<string, number>;
+  };
+  for (const { file, data: m } of build.seed.iscms) {
+    const node = build.nodes.get(m.id);
+    if (!node || node.label !== "ISCM") continue;
+    // A file with broken lines would only add a count issue that follows from them.
+    if (build.issues.some((i) => i.file === file)) continue;
+    const day = m.declaredMemberCountAsOf ? asOfDay(m.declaredMemberCountAsOf) : ANNEX2_DAY;
+    const listed = at(day).get(m.id) ?? 0;
+    node.properties.listedMemberCount = listed;
+    if (m.declaredMemberCount !== null && listed !== m.declaredMemberCount && !m.memberCountNote) {
+      build.issues.push({
+        file,
+        path: "memberCountNote",
+        message: `is required: ${listed} member States hold as of ${day} but Annex 2 declares ${m.declaredMemberCount}; say why`,
+      });
+    }
   }
 }
 
@@ -416,7 +569,15 @@ function addThemeEdges(build: Build): void {
           build.issues.push({ file, path: `themes[${i}].${list}[${j}]`, message: unknownEndpoint(build, "iscm", id) });
         } else if (list === "iscms") {
           const sources = [doc ? `${doc}:${t.line} (Annex 10)` : data.source];
-          addEdge(build, "FOCUSES_ON", id, t.id, { sources, asOf: data.asOf }, file, `themes[${i}].iscms[${j}]`);
+          addEdge(
+            build,
+            "FOCUSES_ON",
+            id,
+            t.id,
+            { sources, asOf: data.asOf, basis: "stated", ...heldWindow({}) },
+            file,
+            `themes[${i}].iscms[${j}]`,
+          );
         }
       });
     }
@@ -491,10 +652,13 @@ function addSeedAliases(build: Build): void {
   }
 }
 
-/** Counts by label and type, listed against declared members per ISCM, gaps and uncertain Annex 10 cells. */
-function summarise(dataset: Dataset, seed: Build["seed"]): Summary {
+/** Counts by label and type, member counts against Annex 2 (as of its day and today), gaps and uncertain Annex 10 cells. */
+function summarise(dataset: Dataset, seed: Build["seed"], day: string): Summary {
   const countBy = <K extends string>(keys: readonly K[], items: K[]) =>
     Object.fromEntries(keys.map((k) => [k, items.filter((x) => x === k).length])) as Record<K, number>;
+  const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const edges = new Map(dataset.edges.map((e) => [e.key, e]));
+  const todayCounts = memberStatesAt({ nodes, edges }, day);
   return {
     nodes: countBy(
       NODE_LABELS,
@@ -506,12 +670,15 @@ function summarise(dataset: Dataset, seed: Build["seed"]): Summary {
     ),
     iscmCounts: seed.iscms.map(({ data: m }) => ({
       id: m.id,
-      listed: listedMemberStates(m),
+      listed: Number(nodes.get(m.id)?.properties.listedMemberCount ?? 0),
       declared: m.declaredMemberCount,
+      declaredAsOf: m.declaredMemberCountAsOf,
+      today: todayCounts.get(m.id) ?? 0,
       note: m.memberCountNote,
     })),
     gaps: seed.iscms.reduce((n, { data }) => n + data.gaps.length, 0),
     uncertainThemeCells: seed.themes?.data.themes.reduce((n, t) => n + (t.uncertain?.length ?? 0), 0) ?? 0,
+    today: day,
   };
 }
 

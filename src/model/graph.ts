@@ -3,7 +3,7 @@
  * scalars or arrays of scalars so that they map one to one onto Neo4j properties; absent
  * values are left out rather than stored as null.
  */
-import type { NodeLabel, RelationshipType } from "./vocabulary.ts";
+import type { Basis, NodeLabel, RelationshipType } from "./vocabulary.ts";
 
 export type PropertyValue = string | number | boolean | string[] | number[];
 export type Properties = Record<string, PropertyValue>;
@@ -16,7 +16,13 @@ export interface GraphNode {
 
 export interface EdgeProperties extends Properties {
   sources: string[];
+  /** When the source described the fact (not when it began: that is `since`). */
   asOf: string;
+  /** How the relationship is known (vocabulary.ts BASES); `derived` ones name the union in `via`. */
+  basis: Basis;
+  /** The first and last day it may have held, from its dates (time.ts): what "as of" compares. */
+  heldFrom: string;
+  heldTo: string;
 }
 
 export interface GraphEdge {

@@ -4,13 +4,12 @@
  */
 import { z } from "zod";
 import { parseSource, SOURCE_FORMS } from "./source.ts";
+import { heldWindow, isPartialDate } from "./time.ts";
 import { ISCM_STATUSES, ISCM_TYPES } from "./vocabulary.ts";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
-export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-  error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD",
-});
+export const partialDate = z.string().refine(isPartialDate, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
 export const sourceString = z.string().refine((s) => parseSource(s) !== undefined, {
   error: `is not a source: use ${SOURCE_FORMS}`,
 });
@@ -27,9 +26,19 @@ const edgeFields = {
   asOf: partialDate,
   since: partialDate.optional(),
   until: partialDate.optional(),
+  /** The start is unknown but later than this date (a member by 2024 that was not one in 2019). */
+  startedAfter: partialDate.optional(),
+  /** The end is unknown but earlier than this date ("past secretariat" in a 2019 source). */
+  endedBefore: partialDate.optional(),
+  /** The sources for `since`/`startedAfter` and for `until`/`endedBefore`, when they are not `sources`. */
+  sinceSources: z.array(sourceString).min(1).optional(),
+  untilSources: z.array(sourceString).min(1).optional(),
+  /** `stated` (default) or `inferred`; `derived` relationships are made by the build, never written. */
+  basis: z.enum(["stated", "inferred"]).optional(),
   note: nonEmpty.optional(),
   role: nonEmpty.optional(),
-  via: nonEmpty.optional(),
+  /** Which side of an interregional dialogue the member sits on ("EU member State", "African partner country"). */
+  side: nonEmpty.optional(),
 };
 
 /** One relationship line: `{"state": "ALB", "sources": [...], "asOf": "2018"}`. */
@@ -43,15 +52,56 @@ function edgeEntry<const K extends EndpointKey>(keys: readonly K[]) {
         message: `needs exactly one of ${keys.map((k) => `"${k}"`).join(", ")} (found ${present.length})`,
       });
     }
-    const { since, until } = entry as { since?: string; until?: string };
-    if (since && until && since > until) {
-      ctx.addIssue({ code: "custom", path: ["until"], message: `is before since (${since})` });
-    }
+    checkTimeFields(entry as TimeEntry, ctx);
   });
 }
+interface TimeEntry {
+  since?: string;
+  until?: string;
+  startedAfter?: string;
+  endedBefore?: string;
+  basis?: string;
+  note?: string;
+  sinceSources?: string[];
+  untilSources?: string[];
+}
+
+/** Dates that cannot all be true, and an inference without its reason, are errors. */
+function checkTimeFields(entry: TimeEntry, ctx: z.RefinementCtx): void {
+  const { since, until, startedAfter, endedBefore } = entry;
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (since && startedAfter) issue("startedAfter", "cannot be given with since: one start per relationship");
+  if (until && endedBefore) issue("endedBefore", "cannot be given with until: one end per relationship");
+  for (const d of [since, until, startedAfter, endedBefore]) if (d !== undefined && !isPartialDate(d)) return;
+  const { heldFrom, heldTo } = heldWindow(entry);
+  if (heldFrom > heldTo) issue(until ? "until" : "endedBefore", `ends (${heldTo}) before it starts (${heldFrom})`);
+  if (entry.basis === "inferred" && !entry.note) issue("note", "is required when basis is inferred: say why");
+  if (entry.sinceSources && !since && !startedAfter) issue("sinceSources", "needs since or startedAfter");
+  if (entry.untilSources && !until && !endedBefore) issue("untilSources", "needs until or endedBefore");
+}
+
 export type EdgeEntry = z.infer<ReturnType<typeof edgeEntry<EndpointKey>>>;
 
 const gap = z.strictObject({ text: nonEmpty, sources });
+
+/**
+ * Members that follow from a union's membership (the EaP Panel's European side = the EU member
+ * States): the build makes one `derived` MEMBER_OF per member of the union, with that
+ * membership's dates, and carries the union's suspensions over.
+ */
+const derivedMembers = z.array(z.strictObject({ union: nonEmpty, side: nonEmpty.optional(), sources, asOf: partialDate, note: nonEmpty }));
+
+/** A change of the mechanism itself: renamed, dormant, relaunched… with its date (null: unknown). */
+const statusChanges = z.array(
+  z.strictObject({
+    date: partialDate.nullable(),
+    change: z.enum(["created", "renamed", "dormant", "relaunched", "merged", "legal-basis"]),
+    note: nonEmpty,
+    sources,
+    basis: z.enum(["stated", "inferred"]),
+  }),
+);
+export type StatusChange = z.infer<typeof statusChanges>[number];
 
 export const annex2Schema = z.strictObject({
   line: z.number().int().positive(),
@@ -94,6 +144,10 @@ export const iscmFileSchema = z.strictObject({
   associatedWith: z.array(edgeEntry(["union", "org"] as const)),
   cooperatesWith: z.array(edgeEntry(["iscm", "org", "union"] as const)),
   succeeds: z.array(edgeEntry(["iscm"] as const)),
+  participants: z.array(edgeEntry(["state", "org", "union"] as const)).default([]),
+  suspensions: z.array(edgeEntry(["state"] as const)).default([]),
+  derivedMembers: derivedMembers.default([]),
+  statusChanges: statusChanges.default([]),
   gaps: z.array(gap),
 });
 export type IscmFile = z.infer<typeof iscmFileSchema>;
@@ -109,6 +163,8 @@ export const unionFileSchema = z.strictObject({
   notes: z.string().nullable(),
   sources: z.array(z.strictObject({ url: z.url(), excerpt: z.string() })),
   members: z.array(edgeEntry(["state"] as const)),
+  suspensions: z.array(edgeEntry(["state"] as const)).default([]),
+  statusChanges: statusChanges.default([]),
 });
 export type UnionFile = z.infer<typeof unionFileSchema>;
 

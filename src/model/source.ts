@@ -26,3 +26,6 @@ export function parseSource(text: string): SourceRef | undefined {
 }
 
 export const SOURCE_FORMS = "a seed document with a line (001_7939c0f69ec3242d.txt:1567), reference/<file>.json#<id>, or an http(s) URL";
+
+/** Joins several sources into one string property (status changes keep one string per change). */
+export const SOURCE_SEPARATOR = "; ";

@@ -14,6 +14,8 @@ export const RELATIONSHIP_TYPES = [
   "COOPERATES_WITH",
   "FOCUSES_ON",
   "SUCCEEDS",
+  "SUSPENDED_FROM",
+  "PARTICIPATES_IN",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -31,7 +33,19 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   COOPERATES_WITH: { from: ["ISCM"], to: ["ISCM", "Organization", "RegionalUnion"], undirected: true },
   FOCUSES_ON: { from: ["ISCM"], to: ["Theme"] },
   SUCCEEDS: { from: ["ISCM"], to: ["ISCM"] },
+  // A membership set aside for a time (Belarus and the Eastern Partnership, AU suspensions).
+  SUSPENDED_FROM: { from: ["State"], to: ["ISCM", "RegionalUnion"] },
+  // Attendance or partnership that the source does not call membership or observer status.
+  PARTICIPATES_IN: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"] },
 };
+
+/**
+ * How a relationship is known: `stated` (a source says it), `derived` (it follows from another
+ * fact — an EU member State sits on the EaP Panel's European side; `via` names the union and the
+ * dates come from that membership), `inferred` (a curator's reading; `note` says why).
+ */
+export const BASES = ["stated", "derived", "inferred"] as const;
+export type Basis = (typeof BASES)[number];
 
 export const ISCM_TYPES = ["RCP", "IRF", "Global"] as const;
 export const ISCM_STATUSES = ["active", "dormant", "merged"] as const;

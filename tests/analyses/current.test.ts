@@ -1,49 +1,79 @@
 /**
- * "Current" has one definition per side: isCurrent in src/model/membership.ts for the embedded
- * analyses and the web app, and its Cypher form CURRENT_CYPHER for the queries. Neo4j 5 has no
+ * "As of" has one definition per side: time.ts's `edgesHeldAt` for the embedded analyses and the
+ * web app, and its Cypher forms HELD_CYPHER / MEMBER_AT_CYPHER for the queries. Neo4j 5 has no
  * user-defined Cypher functions without plugins, so the queries cannot call one: this test holds
  * every query to the one fragment instead.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CURRENT_CYPHER, isCurrent, isCurrentMembership } from "../../src/model/membership.ts";
+import { asOfDay, edgesHeldAt, HELD_CYPHER, heldAt, heldWindow, MEMBER_AT_CYPHER, periodEnd } from "../../src/model/time.ts";
 import { CYPHER_DIR } from "../../src/paths.ts";
 
-/** Queries that list ended relationships on purpose, and why. */
-const LISTS_ENDED: Record<string, string> = {
-  "shared-iscms.cypher": "lists every role two States have held, each with its dates",
-};
-
 const files = readdirSync(join(CYPHER_DIR, "queries")).filter((f) => f.endsWith(".cypher"));
+/** Annex 10's theme cells carry no dates: FOCUSES_ON holds at every day (its window is open). */
+const UNDATED = /^FOCUSES_ON$/;
 
-describe.each(files)("%s", (file) => {
+describe.each(files.filter((f) => f !== "changes.cypher"))("%s", (file) => {
   const code = readFileSync(join(CYPHER_DIR, "queries", file), "utf8")
     .split("\n")
     .filter((l) => !l.startsWith("//"))
     .join("\n");
 
-  it("filters every MEMBER_OF relationship it binds with the one 'current' fragment", () => {
-    const variables = [...code.matchAll(/\[(\w+):[A-Z_|]*\bMEMBER_OF\b[A-Z_|]*\]/g)].map((m) => m[1] as string);
-    for (const r of variables) {
-      if (file in LISTS_ENDED) continue;
-      expect(code, `${file}: ${r} is not filtered by ${CURRENT_CYPHER(r)}`).toContain(CURRENT_CYPHER(r));
+  it("names every dated relationship it matches, and filters each with the one 'as of' fragment", () => {
+    const patterns = [...code.matchAll(/\[(\w*):([A-Z_|]+)[^\]]*\]/g)];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const [text, variable, types] of patterns) {
+      if ((types as string).split("|").every((t) => UNDATED.test(t) || t === "SUSPENDED_FROM")) continue;
+      expect(variable, `${file}: ${text} has no variable, so it cannot be filtered`).not.toBe("");
+      expect(code, `${file}: ${variable} is not filtered by ${HELD_CYPHER(variable as string)}`).toContain(HELD_CYPHER(variable as string));
     }
-    // A MEMBER_OF pattern without a variable could not be filtered at all.
-    expect(code).not.toMatch(/\[:[A-Z_|]*\bMEMBER_OF\b/);
   });
 
-  it("tests `until` only through that fragment", () => {
-    const uses = [...code.matchAll(/(\w+)\.until\b[^\n]{0,12}/g)].map((m) => m[0]);
-    for (const use of uses) expect(use).toMatch(/^\w+\.until IS NULL/);
+  it("sets a State's suspended memberships aside with MEMBER_AT_CYPHER", () => {
+    for (const m of code.matchAll(/\((\w+):State[^)]*\)-\[(\w+):MEMBER_OF\]->\((\w+)/g)) {
+      const [, s, r, i] = m as unknown as [string, string, string, string];
+      expect(code, `${file}: ${r}`).toContain(MEMBER_AT_CYPHER(s, r, i));
+    }
+  });
+
+  it("reads dates only through the window (no since/until comparisons of its own)", () => {
+    expect(code).not.toMatch(/\.(since|until|startedAfter|endedBefore)\b/);
   });
 });
 
-describe("isCurrent", () => {
-  it("is true without an end date, false with one", () => {
-    expect(isCurrent({})).toBe(true);
-    expect(isCurrent({ until: "2020-01-31" })).toBe(false);
-    expect(isCurrentMembership("MEMBER_OF", { since: "2009" })).toBe(true);
-    expect(isCurrentMembership("OBSERVER_OF", {})).toBe(false);
+describe("time rule", () => {
+  it("gives a partial date its whole period", () => {
+    expect(heldWindow({ since: "2021", until: "2022-02" })).toEqual({ heldFrom: "2021-01-01", heldTo: "2022-02-28" });
+    expect(heldWindow({ startedAfter: "2019-06", endedBefore: "2024" })).toEqual({ heldFrom: "2019-07-01", heldTo: "2023-12-31" });
+    expect(heldWindow({})).toEqual({ heldFrom: "0000-01-01", heldTo: "9999-12-31" });
+    expect(periodEnd("2024-02")).toBe("2024-02-29");
+  });
+
+  it("reads a partial asOf as its last day, and refuses what is not a date", () => {
+    expect(asOfDay("2019-06")).toBe("2019-06-30");
+    expect(asOfDay("2019")).toBe("2019-12-31");
+    expect(asOfDay(undefined, new Date("2026-11-23T10:00:00Z"))).toBe("2026-11-23");
+    expect(() => asOfDay("2019-13")).toThrow(/not a date/);
+    expect(() => asOfDay("2019-02-30")).toThrow(/not a date/);
+  });
+
+  it("counts the UK in the EU through 31 January 2020, not a day later", () => {
+    const uk = heldWindow({ until: "2020-01-31" });
+    expect(heldAt(uk, "2020-01-31")).toBe(true);
+    expect(heldAt(uk, "2020-02-01")).toBe(false);
+  });
+
+  it("sets a membership aside while a suspension between the same ends holds, and only then", () => {
+    const e = (key: string, type: string, t: Parameters<typeof heldWindow>[0]) => ({
+      key,
+      type,
+      source: "BLR",
+      target: "eap-panel",
+      properties: heldWindow(t),
+    });
+    const edges = [e("m", "MEMBER_OF", {}), e("s", "SUSPENDED_FROM", { since: "2021-06-28" })];
+    expect(edgesHeldAt(edges, "2021-06-27").map((x) => x.key)).toEqual(["m"]);
+    expect(edgesHeldAt(edges, "2021-06-28").map((x) => x.key)).toEqual(["s"]);
   });
 });

@@ -10,7 +10,8 @@ import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
 afterAll(removeSeedCopies);
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const cli = (...args: string[]) => spawnSync("npm", ["run", "--silent", "cli", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+const cli = (...args: string[]) =>
+  spawnSync("npm", ["run", "--silent", "cli", "--", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 describe("cli", () => {
   it("validate prints the summary and exits 0 on the real seed", () => {

@@ -12,7 +12,13 @@ describe("cli query", () => {
   it("--list names every analysis with its parameters", () => {
     const r = query("--list");
     expect(r.status).toBe(0);
-    for (const line of ["shared-iscms(a, b)", "iscm-overlap(a, b, c?)", "geographic-overlap(subregion?, limit?)", "path(a, b, limit?)"]) {
+    for (const line of [
+      "shared-iscms(a, b, asOf?)",
+      "iscm-overlap(a, b, c?, asOf?)",
+      "geographic-overlap(subregion?, limit?, asOf?)",
+      "path(a, b, limit?, asOf?)",
+      "changes(from?, to?, iscm?, limit?)",
+    ]) {
       expect(r.stdout).toContain(line);
     }
   });
@@ -22,7 +28,7 @@ describe("cli query", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^a\s+b\s+c\s+memberCounts/);
     expect(r.stdout).toMatch(/prague-process\s+eap-panel\s+50, 34\s+34\s+ARM, AUT, AZE/);
-    expect(r.stdout).toContain("1 row · iscm-overlap a=prague-process b=eap-panel · memory store");
+    expect(r.stdout).toMatch(/1 row · iscm-overlap a=prague-process b=eap-panel asOf=\d{4}-\d\d-\d\d · memory store/);
   });
 
   it("--format json carries full lists and the sources of every relationship", () => {

@@ -38,7 +38,7 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["malformed-file", "seed/iscms/eap-panel.json: is not valid JSON"],
     [
       "count-without-reason",
-      "seed/iscms/prague-process.json: memberCountNote is required: 3 member States are listed but Annex 2 declares 50",
+      "seed/iscms/prague-process.json: memberCountNote is required: 3 member States hold as of 2019-06-30 but Annex 2 declares 50",
     ],
     ["mistyped-field", 'seed/iscms/prague-process.json: members[0] Unrecognized key: "soruces"'],
     ["bad-date", "seed/iscms/prague-process.json: chairs[0].asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isCurrent } from "../../model/membership.ts";
 import { count, defineAnalysis, limitParam } from "../contract.ts";
 import { byCodePoint, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
@@ -23,7 +22,7 @@ export const mostEngagedStates = defineAnalysis({
       const iscms = new Set<string>();
       const counts = { MEMBER_OF: 0, OBSERVER_OF: 0, CHAIRS: 0, SECRETARIAT_OF: 0 };
       graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
-        if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || !isCurrent(attrs)) return;
+        if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type)) return;
         if (labelOf(graph, target) !== "ISCM") return;
         iscms.add(target);
         counts[attrs.type as keyof typeof counts]++;

@@ -11,15 +11,18 @@ export const secretariatHubs = defineAnalysis({
     label: z.string(),
     name: z.string(),
     iscms: count,
-    serves: z.array(z.object({ iscm: z.string(), role: z.string(), sources: ids, asOf: z.string() })),
+    serves: z.array(z.object({ iscm: z.string(), role: z.string(), sources: ids, asOf: z.string(), basis: z.string() })),
   },
   example: "",
   run(graph) {
-    const byServer = new Map<string, { iscm: string; role: string; sources: string[]; asOf: string }[]>();
+    const byServer = new Map<string, { iscm: string; role: string; sources: string[]; asOf: string; basis: string }[]>();
     graph.forEachEdge((_e, attrs, source, target) => {
       if (attrs.type !== "SECRETARIAT_OF") return;
       const role = typeof attrs.role === "string" ? attrs.role : "secretariat";
-      byServer.set(source, [...(byServer.get(source) ?? []), { iscm: target, role, sources: attrs.sources, asOf: attrs.asOf }]);
+      byServer.set(source, [
+        ...(byServer.get(source) ?? []),
+        { iscm: target, role, sources: attrs.sources, asOf: attrs.asOf, basis: attrs.basis },
+      ]);
     });
     const rows = [...byServer].map(([id, serves]) => ({
       id,

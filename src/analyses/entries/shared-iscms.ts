@@ -10,7 +10,7 @@ function rolesByIscm(graph: AtlasGraph, state: string): Map<string, Role[]> {
   graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
     if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || labelOf(graph, target) !== "ISCM") return;
     const roles = out.get(target) ?? [];
-    roles.push({ type: attrs.type, sources: attrs.sources, asOf: attrs.asOf });
+    roles.push({ type: attrs.type, sources: attrs.sources, asOf: attrs.asOf, basis: attrs.basis });
     out.set(target, roles);
   });
   for (const roles of out.values()) roles.sort((x, y) => byCodePoint(x.type, y.type));

@@ -1,16 +1,12 @@
 /**
- * Membership helpers shared by the embedded analyses. "Member" means what the Cypher queries
- * mean: a State with a current MEMBER_OF relationship (src/model/membership.ts).
+ * Membership helpers shared by the embedded analyses. They run on the graph as of a day
+ * (as-of.ts), where every relationship left counts then: a member is a State with a MEMBER_OF
+ * relationship, as in the Cypher queries (which say it with time.ts's MEMBER_AT_CYPHER).
  */
-import type { AtlasGraph, EdgeAttributes } from "../../dataset/graph.ts";
-import { isCurrentMembership as isCurrentMembershipOf } from "../../model/membership.ts";
+import type { AtlasGraph } from "../../dataset/graph.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
 
 export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
-
-export function isCurrentMembership(attrs: EdgeAttributes): boolean {
-  return isCurrentMembershipOf(attrs.type, attrs);
-}
 
 export function labelOf(graph: AtlasGraph, node: string): NodeLabel {
   return graph.getNodeAttribute(node, "label");
@@ -27,7 +23,7 @@ interface MembershipIndex {
   iscmsOf: Map<string, string[]>;
 }
 
-// The graph of a store never changes, so its membership index is built once (reading edge
+// A graph (a store's view as of a day) never changes, so its membership index is built once (reading edge
 // attributes is the slow part on large graphs) and shared by every analysis.
 const indexes = new WeakMap<AtlasGraph, MembershipIndex>();
 
@@ -37,7 +33,7 @@ function membershipIndex(graph: AtlasGraph): MembershipIndex {
   const membersOf = new Map<string, Set<string>>();
   const iscmsOf = new Map<string, Set<string>>();
   graph.forEachEdge((_e, attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (!isCurrentMembership(attrs) || sourceAttrs.label !== "State") return;
+    if (attrs.type !== "MEMBER_OF" || sourceAttrs.label !== "State") return;
     if (!membersOf.has(target)) membersOf.set(target, new Set());
     membersOf.get(target)?.add(source);
     if (targetAttrs.label !== "ISCM") return;

@@ -25,7 +25,7 @@ const listRoute = createRoute({
                 params: z.array(
                   z.object({
                     name: z.string(),
-                    kind: z.enum(["entity", "integer", "subregion"]),
+                    kind: z.enum(["entity", "integer", "subregion", "date"]),
                     required: z.boolean(),
                     description: z.string(),
                     labels: z.array(z.string()).optional(),
@@ -61,6 +61,15 @@ function querySchema(def: AnalysisDefinition) {
     const field = shape[p.name] as OpenApiAware;
     if (p.kind === "integer") {
       fields[p.name] = field.openapi({ type: "integer", minimum: p.min, maximum: p.max, description: p.description });
+      continue;
+    }
+    if (p.kind === "date") {
+      fields[p.name] = field.openapi({
+        type: "string",
+        pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+        description: p.description,
+        example: p.name === "asOf" ? "2019-06" : "2019-06",
+      });
       continue;
     }
     const kind = p.kind === "subregion" ? "subregion" : (p.labels[0] as string);

@@ -25,6 +25,8 @@ export const EDGE_COLORS: Record<RelationshipType, string> = {
   COOPERATES_WITH: "#CC79A7",
   FOCUSES_ON: "#e2e2e2",
   SUCCEEDS: "#009E73",
+  SUSPENDED_FROM: "#7f0000",
+  PARTICIPATES_IN: "#c7e9c0",
 };
 
 export function nodeColor(node: GraphNode): string {

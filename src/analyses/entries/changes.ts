@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { SOURCE_SEPARATOR } from "../../model/source.ts";
+import { OPEN_END, OPEN_START, periodEnd, periodStart } from "../../model/time.ts";
+import { defineAnalysis, entityParam, ids, limitParam } from "../contract.ts";
+import { byCodePoint } from "../memory/membership.ts";
+
+const row = {
+  /** As precise as the source; null when no source dates it (then `dateNote` says what is known). */
+  date: z.string().nullable(),
+  dateNote: z.string().nullable(),
+  /** `began` or `ended` for a relationship; the change itself (renamed, dormant…) for a status change. */
+  event: z.string(),
+  /** The relationship type, or STATUS for a change of the mechanism itself. */
+  type: z.string(),
+  subject: z.string(),
+  subjectName: z.string(),
+  object: z.string().nullable(),
+  objectName: z.string().nullable(),
+  basis: z.string(),
+  via: z.string().nullable(),
+  sources: ids,
+  note: z.string().nullable(),
+};
+export type ChangeRow = z.infer<z.ZodObject<typeof row>>;
+
+/**
+ * Joins, exits, suspensions, chair and secretariat handovers and status changes between two
+ * dates, each with its date (as precise as its source) and the sources for that date. An event
+ * whose date is partial or unknown is listed when it may fall within the range.
+ */
+export const changes = defineAnalysis({
+  name: "changes",
+  params: [
+    {
+      name: "from",
+      kind: "date",
+      bound: "start",
+      required: false,
+      description: "from this date on: YYYY, YYYY-MM or YYYY-MM-DD (default: all)",
+    },
+    { name: "to", kind: "date", bound: "end", required: false, description: "up to this date (default: today)" },
+    entityParam("iscm", ["ISCM", "RegionalUnion"], false, "only changes of this ISCM (or union)"),
+    limitParam(),
+  ],
+  columns: row,
+  example: "--param from=2019-06 --param iscm=eap-panel",
+  // The history itself: it reads every relationship's dates, not the graph as of a day.
+  asOf: false,
+  run(graph, params) {
+    const from = params.from ?? OPEN_START;
+    const to = params.to as string;
+    const rows: (ChangeRow & { sortDay: string })[] = [];
+    const name = (id: string) => String(graph.getNodeAttribute(id, "name"));
+    const inScope = (a: string, b: string | null) => params.iscm === null || a === params.iscm || b === params.iscm;
+    graph.forEachEdge((_e, r, s, o) => {
+      if (!inScope(s, o)) return;
+      const base = {
+        type: r.type,
+        subject: s,
+        subjectName: name(s),
+        object: o,
+        objectName: name(o),
+        basis: r.basis,
+        via: typeof r.via === "string" ? r.via : null,
+        note: typeof r.note === "string" ? r.note : null,
+      };
+      const since = r.since as string | undefined;
+      const startedAfter = r.startedAfter as string | undefined;
+      if (since || startedAfter) {
+        const earliest = r.heldFrom;
+        const latest = since ? periodEnd(since) : OPEN_END;
+        if (earliest <= to && latest >= from)
+          rows.push({
+            ...base,
+            event: "began",
+            date: since ?? null,
+            dateNote: since ? null : `after ${startedAfter}`,
+            sources: (r.sinceSources as string[] | undefined) ?? r.sources,
+            sortDay: earliest,
+          });
+      }
+      const until = r.until as string | undefined;
+      const endedBefore = r.endedBefore as string | undefined;
+      if (until || endedBefore) {
+        const earliest = until ? periodStart(until) : OPEN_START;
+        const latest = r.heldTo;
+        if (earliest <= to && latest >= from)
+          rows.push({
+            ...base,
+            event: "ended",
+            date: until ?? null,
+            dateNote: until ? null : `before ${endedBefore}`,
+            sources: (r.untilSources as string[] | undefined) ?? r.sources,
+            sortDay: earliest,
+          });
+      }
+    });
+    graph.forEachNode((id, n) => {
+      const kinds = n.statusChanges as string[] | undefined;
+      if (!kinds || !inScope(id, null)) return;
+      kinds.forEach((change, k) => {
+        const date = (n.statusChangeDates as string[])[k] as string;
+        const earliest = date ? periodStart(date) : OPEN_START;
+        const latest = date ? periodEnd(date) : OPEN_END;
+        if (earliest > to || latest < from) return;
+        rows.push({
+          date: date || null,
+          dateNote: date ? null : "date unknown",
+          event: change,
+          type: "STATUS",
+          subject: id,
+          subjectName: String(n.name),
+          object: null,
+          objectName: null,
+          basis: (n.statusChangeBases as string[])[k] as string,
+          via: null,
+          sources: ((n.statusChangeSources as string[])[k] as string).split(SOURCE_SEPARATOR),
+          note: (n.statusChangeNotes as string[])[k] as string,
+          sortDay: earliest,
+        });
+      });
+    });
+    rows.sort(
+      (x, y) =>
+        byCodePoint(x.sortDay, y.sortDay) ||
+        byCodePoint(x.subject, y.subject) ||
+        byCodePoint(x.type, y.type) ||
+        byCodePoint(x.object ?? "", y.object ?? "") ||
+        byCodePoint(x.event, y.event),
+    );
+    return rows.slice(0, params.limit ?? undefined).map(({ sortDay: _, ...rest }) => rest);
+  },
+});
+
+/** How people say a change: "left", "took the chair"… (the CLI's table and the explorer's list). */
+const WORDS: Record<string, [began: string, ended: string]> = {
+  MEMBER_OF: ["joined", "left"],
+  OBSERVER_OF: ["became an observer of", "ceased to be an observer of"],
+  SECRETARIAT_OF: ["became secretariat of", "ceased to be secretariat of"],
+  CHAIRS: ["took the chair of", "handed over the chair of"],
+  SUSPENDED_FROM: ["was suspended from", "was readmitted to (suspension lifted)"],
+  PARTICIPATES_IN: ["began taking part in", "stopped taking part in"],
+  ASSOCIATED_WITH: ["became associated with", "ceased to be associated with"],
+  COOPERATES_WITH: ["began cooperating with", "stopped cooperating with"],
+  SUCCEEDS: ["succeeded", "ceased to succeed"],
+};
+
+export function describeChange(c: Pick<ChangeRow, "type" | "event" | "subjectName" | "objectName">): string {
+  if (c.type === "STATUS") return `${c.subjectName}: ${c.event}`;
+  const words = WORDS[c.type] ?? ["began", "ended"];
+  return `${c.subjectName} ${c.event === "began" ? words[0] : words[1]} ${c.objectName}`;
+}
+
+/** "2020-01-31", "after 2019-06 (date unknown)": a change's date as people read it. */
+export function describeChangeDate(c: Pick<ChangeRow, "date" | "dateNote">): string {
+  return c.date ?? `${c.dateNote} (date unknown)`;
+}

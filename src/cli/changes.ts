@@ -1,0 +1,75 @@
+/**
+ * `npm run cli -- changes`: the `changes` analysis with its own flags and a table people read
+ * ("2020-01-31  United Kingdom left EaP Panel  derived via eu"). JSON and CSV are the analysis's rows.
+ */
+import { parseArgs } from "node:util";
+import { rowsToCsv } from "../analyses/csv.ts";
+import { type ChangeRow, describeChange, describeChangeDate } from "../analyses/entries/changes.ts";
+import { runAnalysis } from "../analyses/run.ts";
+import { openCliStore } from "./query.ts";
+import { UsageError } from "./usage-error.ts";
+
+export const CHANGES_USAGE = `Usage: npm run cli -- changes [--from DATE] [--to DATE] [--iscm ID] [--limit N]
+                            [--store memory|neo4j] [--format table|json|csv]
+
+Joins, exits, suspensions, chair and secretariat handovers and status changes between two dates,
+each with its date (as precise as its source; "after 2019-06 (date unknown)" when no source dates
+it), how it is known (stated; derived via a union; inferred) and the sources for that date.
+
+  --from    first date, YYYY, YYYY-MM or YYYY-MM-DD (its first day; default: all)
+  --to      last date (its last day; default: today)
+  --iscm    only changes of this ISCM or union (id, name or acronym)
+  --limit   at most this many rows
+  --format  table (default), json or csv
+
+Examples:
+  npm run cli -- changes --from 2019-06
+  npm run cli -- changes --from 2019-06 --iscm "EaP Panel"
+  npm run --silent cli -- changes --from 2019-06 --format csv > changes.csv
+`;
+
+export async function changesCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      iscm: { type: "string" },
+      limit: { type: "string" },
+      store: { type: "string" },
+      format: { type: "string", default: "table" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    console.log(CHANGES_USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${CHANGES_USAGE}`);
+  if (!["table", "json", "csv"].includes(values.format)) {
+    throw new UsageError(`--format must be one of table, json, csv (got "${values.format}")`);
+  }
+  const params: Record<string, string> = {};
+  for (const key of ["from", "to", "iscm", "limit"] as const) if (values[key] !== undefined) params[key] = values[key];
+  const store = await openCliStore(values.store);
+  try {
+    const result = await runAnalysis(store, "changes", params);
+    if (values.format === "json") console.log(JSON.stringify(result, null, 2));
+    else if (values.format === "csv") console.log(rowsToCsv(result.columns, result.rows));
+    else {
+      const { from, to } = result.params;
+      console.log(
+        `${result.rows.length} changes from ${from ?? "the beginning"} to ${to}${params.iscm ? ` (${result.params.iscm})` : ""}:`,
+      );
+      for (const row of result.rows as ChangeRow[]) {
+        const how = row.basis === "derived" ? `derived via ${row.via}` : row.basis;
+        const more = row.sources.length > 1 ? ` (+${row.sources.length - 1})` : "";
+        console.log(`  ${describeChangeDate(row).padEnd(12)} ${describeChange(row)}  [${how}] ${row.sources[0] ?? ""}${more}`);
+      }
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

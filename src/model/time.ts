@@ -1,0 +1,134 @@
+/**
+ * Time, in one place. A relationship's dates are partial (`2021`, `2021-06`, `2021-06-28`), as
+ * precise as their source. Each relationship is given a *window* when the dataset is built: the
+ * first and last day it may have held, where a partial date covers its whole period (since
+ * `2021` → from 2021-01-01; until `2021-02` → through 2021-02-28), an unknown start after a date
+ * (`startedAfter`) begins the day after that period, an unknown end before a date (`endedBefore`)
+ * ends the day before it, and an absent bound is open ("0000-01-01" / "9999-12-31").
+ *
+ * A relationship counts at a day when the day is inside its window, and a membership also needs
+ * no suspension (SUSPENDED_FROM between the same two ends) whose window holds that day. An
+ * `asOf` given as a year or a month means its last day ("as of 2019-06" = 30 June 2019).
+ * The embedded store and the web use `heldAt`; every Cypher query uses `HELD_CYPHER`'s fragment
+ * (tests/analyses/current.test.ts checks it).
+ */
+
+export const OPEN_START = "0000-01-01";
+export const OPEN_END = "9999-12-31";
+
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function isPartialDate(text: string): boolean {
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) return false;
+  if (m[3] === undefined) return true;
+  return Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** The first day a partial date may mean. */
+export function periodStart(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** The last day a partial date may mean. */
+export function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-${pad(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
+  return date;
+}
+
+function shiftDay(day: string, by: 1 | -1): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export interface TimeFields {
+  since?: string;
+  until?: string;
+  startedAfter?: string;
+  endedBefore?: string;
+}
+
+/** The first and last day a relationship may have held (see the module comment). */
+export function heldWindow(t: TimeFields): { heldFrom: string; heldTo: string } {
+  const heldFrom = t.since ? periodStart(t.since) : t.startedAfter ? shiftDay(periodEnd(t.startedAfter), 1) : OPEN_START;
+  const heldTo = t.until ? periodEnd(t.until) : t.endedBefore ? shiftDay(periodStart(t.endedBefore), -1) : OPEN_END;
+  return { heldFrom, heldTo };
+}
+
+/** A relationship's window contains the day `asOf` (a full YYYY-MM-DD, see `asOfDay`). */
+export function heldAt(window: { heldFrom?: unknown; heldTo?: unknown }, asOf: string): boolean {
+  return String(window.heldFrom ?? OPEN_START) <= asOf && asOf <= String(window.heldTo ?? OPEN_END);
+}
+
+/** Cypher's form of `heldAt` for relationship variable `r` and the parameter `$asOf`. */
+export const HELD_CYPHER = (r: string) => `${r}.heldFrom <= $asOf <= ${r}.heldTo`;
+
+/** Today, as the default `asOf` (UTC). */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** An `asOf` as the day it stands for: partial dates mean their last day; undefined means today. */
+export function asOfDay(asOf: string | undefined | null, now?: Date): string {
+  if (asOf === undefined || asOf === null) return today(now);
+  if (!isPartialDate(asOf)) throw new RangeError(`"${asOf}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+  return periodEnd(asOf);
+}
+
+/** Whether two windows share a day (two intervals of one pair must not). */
+export function windowsOverlap(a: { heldFrom: string; heldTo: string }, b: { heldFrom: string; heldTo: string }): boolean {
+  return a.heldFrom <= b.heldTo && b.heldFrom <= a.heldTo;
+}
+
+/** "2009–", "2011–2018", "–2012-04", "after 2019-06 (date unknown)–": a window as people read it. */
+export function describeInterval(t: TimeFields): string {
+  const start = t.since ?? (t.startedAfter ? `after ${t.startedAfter}` : "");
+  const end = t.until ?? (t.endedBefore ? `before ${t.endedBefore}` : "");
+  if (!start && !end) return "dates not stated";
+  return `${start}–${end}`;
+}
+
+/** The least a relationship needs for `heldAt`. */
+export interface TimedEdge {
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: { heldFrom?: unknown; heldTo?: unknown };
+}
+
+/**
+ * The relationships that count at `day`: those whose window holds it, less the memberships a
+ * suspension held then sets aside. The one filter behind every "as of" answer of the embedded
+ * store and the explorer.
+ */
+export function edgesHeldAt<E extends TimedEdge>(edges: Iterable<E>, day: string): E[] {
+  const held: E[] = [];
+  const suspended = new Set<string>();
+  for (const e of edges) {
+    if (!heldAt(e.properties, day)) continue;
+    held.push(e);
+    if (e.type === "SUSPENDED_FROM") suspended.add(`${e.source}\u0000${e.target}`);
+  }
+  if (suspended.size === 0) return held;
+  return held.filter((e) => e.type !== "MEMBER_OF" || !suspended.has(`${e.source}\u0000${e.target}`));
+}
+
+/** Cypher's form of a membership `r` from `s` to `i` counting at `$asOf`: held, and not suspended then. */
+export const MEMBER_AT_CYPHER = (s: string, r: string, i: string) =>
+  `${HELD_CYPHER(r)} AND NOT EXISTS { (${s})-[x:SUSPENDED_FROM]->(${i}) WHERE ${HELD_CYPHER("x")} }`;
+
+/** A dataset as of a day: every node, the relationships that count then. */
+export function datasetAsOf<D extends { nodes: unknown[]; edges: TimedEdge[] }>(dataset: D, day: string): D {
+  return { ...dataset, edges: edgesHeldAt(dataset.edges, day) };
+}
