@@ -17,7 +17,9 @@
 MATCH (x {id: $a}), (y {id: $b}) WHERE x <> y
 MATCH p = allShortestPaths((x)-[rs*..8]-(y))
 WHERE all(r IN rs WHERE r.heldFrom <= $asOf <= r.heldTo
-  AND NOT (type(r) = 'MEMBER_OF' AND EXISTS { (startNode(r))-[x:SUSPENDED_FROM]->(endNode(r)) WHERE x.heldFrom <= $asOf <= x.heldTo }))
+  AND NOT (type(r) = 'MEMBER_OF' AND EXISTS {
+    MATCH (m)-[sx:SUSPENDED_FROM]->(o) WHERE m = startNode(r) AND o = endNode(r) AND sx.heldFrom <= $asOf <= sx.heldTo
+  }))
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
 ORDER BY ids, types
 RETURN length(p) AS length, ids AS nodes,

@@ -467,7 +467,7 @@ function addDerivedMembers(build: Build): void {
       const path = `derivedMembers[${i}]`;
       checkSources(build, d.sources, file, path);
       const union = build.nodes.get(d.union);
-      if (!union || union.label !== "RegionalUnion") {
+      if (union?.label !== "RegionalUnion") {
         if (build.brokenIds.get(d.union) !== "unions")
           build.issues.push({ file, path: `${path}.union`, message: unknownEndpoint(build, "union", d.union) });
         return;
@@ -529,7 +529,7 @@ function checkMemberCounts(build: Build): void {
   };
   for (const { file, data: m } of build.seed.iscms) {
     const node = build.nodes.get(m.id);
-    if (!node || node.label !== "ISCM") continue;
+    if (node?.label !== "ISCM") continue;
     // A file with broken lines would only add a count issue that follows from them.
     if (build.issues.some((i) => i.file === file)) continue;
     const day = m.declaredMemberCountAsOf ? asOfDay(m.declaredMemberCountAsOf) : ANNEX2_DAY;
