@@ -16,6 +16,7 @@
 //   :param limit => null
 //   npm run cli -- changes --from 2019-06 --iscm eap-panel
 // A partial date covers its whole period: a change dated 2021 may fall on any day of 2021.
+// Rows are ordered by the earliest day each change may have happened ("before 2020-12-07": the day before).
 CALL () {
   MATCH (s)-[r]->(o)
   WHERE (r.since IS NOT NULL OR r.startedAfter IS NOT NULL)
@@ -38,7 +39,8 @@ CALL () {
   WHERE earliest <= $to AND latest >= coalesce($from, '0000-01-01')
   RETURN r.until AS date, CASE WHEN r.until IS NULL THEN 'before ' + r.endedBefore END AS dateNote,
     'ended' AS event, type(r) AS type, s.id AS subject, s.name AS subjectName, o.id AS object, o.name AS objectName,
-    r.basis AS basis, r.via AS via, coalesce(r.untilSources, r.sources) AS sources, r.note AS note, earliest AS sortDay
+    r.basis AS basis, r.via AS via, coalesce(r.untilSources, r.sources) AS sources, r.note AS note,
+    CASE WHEN r.until IS NULL THEN latest ELSE earliest END AS sortDay
   UNION ALL
   MATCH (n)
   WHERE n.statusChanges IS NOT NULL AND ($iscm IS NULL OR n.id = $iscm)

@@ -111,6 +111,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   addDerivedMembers(build);
   addThemeEdges(build);
   checkMemberCounts(build);
+  checkChangeLedger(build);
   checkNames(build);
   addSeedAliases(build);
   if (issues.length > 0) return { issues, hash: digest };
@@ -501,6 +502,51 @@ function addDerivedMembers(build: Build): void {
       }
     });
   }
+}
+
+/**
+ * seed/changes-since-2019.json: every record said to be applied must be found in the built
+ * dataset — the relationship, with the record's date in the named field and its URL among the
+ * sources — so the ledger cannot claim a change the atlas does not hold.
+ */
+function checkChangeLedger(build: Build): void {
+  const ledger = build.seed.changes;
+  if (!ledger) return;
+  const { file, data } = ledger;
+  const edges = [...build.edges.values()];
+  const gapsByFile = new Map(build.seed.iscms.map(({ file, data }) => [file, data.gaps]));
+  data.forEach((r, i) => {
+    const fail = (message: string) => build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });
+    if (r.how === "edge" || r.how === "derived" || r.how === "source") {
+      const candidates = edges.filter((e) => e.type === r.type && e.source === r.source && e.target === r.target);
+      if (candidates.length === 0) return fail(`no ${r.type} ${r.source} → ${r.target} in the dataset`);
+      const cited = candidates.filter((e) =>
+        [
+          ...e.properties.sources,
+          ...((e.properties.sinceSources as string[]) ?? []),
+          ...((e.properties.untilSources as string[]) ?? []),
+        ].includes(r.url),
+      );
+      if (cited.length === 0) return fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.url}`);
+      if (r.how === "source") return;
+      const expected = r.appliedDate === undefined ? r.date : r.appliedDate;
+      const field = r.field as string;
+      const dated = cited.filter((e) => (expected === null ? e.properties[field] !== undefined : e.properties[field] === expected));
+      if (dated.length === 0) return fail(`${r.type} ${r.source} → ${r.target} has no ${field} ${expected ?? "(undated)"}`);
+      if (r.how === "derived" && !dated.some((e) => e.properties.basis === "derived" && e.properties.via === r.via))
+        fail(`${r.type} ${r.source} → ${r.target} is not derived via ${r.via}`);
+    } else if (r.how === "status") {
+      const node = build.nodes.get(r.node as string);
+      const kinds = (node?.properties.statusChanges as string[] | undefined) ?? [];
+      const k = kinds.indexOf(r.event as string);
+      if (k < 0 || !String((node?.properties.statusChangeSources as string[])[k]).includes(r.url))
+        fail(`${r.node} has no status change "${r.event}" citing ${r.url}`);
+    } else if (r.how === "gap") {
+      if (!gapsByFile.get(r.file as string)?.some((g) => g.sources.includes(r.url))) fail(`no gap in ${r.file} cites ${r.url}`);
+    }
+  });
+  const seen = new Set(data.map((r) => r.n));
+  for (let n = 0; n < Math.max(0, ...seen); n++) if (!seen.has(n)) build.issues.push({ file, path: "", message: `record ${n} is missing` });
 }
 
 /** Member States of each ISCM at a day (counting suspensions), from the built edges. */

@@ -2,11 +2,13 @@
  * Reads seed/ from disk and checks every file against its zod schema. All problems of all
  * files are collected; a file with any problem contributes nothing to the result.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
 import {
   aliasesFileSchema,
+  type ChangeLedger,
+  changeLedgerSchema,
   documentsFileSchema,
   type IscmFile,
   iscmFileSchema,
@@ -29,6 +31,7 @@ export interface SeedFiles {
   documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
+  changes?: { file: string; data: ChangeLedger };
 }
 
 export interface ReadResult {
@@ -135,8 +138,9 @@ export function readSeed(seedDir: string): ReadResult {
 
   const iscms = loadFolder("iscms", iscmFileSchema);
   const unions = loadFolder("unions", unionFileSchema);
-  const single = <S extends z.ZodType>(name: string, schema: S) => {
+  const single = <S extends z.ZodType>(name: string, schema: S, optional = false) => {
     const path = join(seedDir, name);
+    if (optional && !existsSync(path)) return undefined;
     const data = load(path, schema);
     return data === undefined ? undefined : { file: display(path), data };
   };
@@ -145,5 +149,6 @@ export function readSeed(seedDir: string): ReadResult {
   const documents = single("documents.json", documentsFileSchema);
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases }, issues, contents };
+  const changes = single("changes-since-2019.json", changeLedgerSchema, true);
+  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes }, issues, contents };
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { parseSource, SOURCE_FORMS } from "./source.ts";
 import { heldWindow, isPartialDate } from "./time.ts";
-import { ISCM_STATUSES, ISCM_TYPES } from "./vocabulary.ts";
+import { ISCM_STATUSES, ISCM_TYPES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
@@ -21,9 +21,12 @@ const sources = z.array(sourceString, { error: "sources must be a list" }).min(1
 export const ENDPOINT_KEYS = { state: "State", org: "Organization", union: "RegionalUnion", iscm: "ISCM" } as const;
 export type EndpointKey = keyof typeof ENDPOINT_KEYS;
 
+/** When the source described the fact; "undated" when the source carries no date (a web page without one). */
+const asOf = z.union([partialDate, z.literal("undated")], { error: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, or "undated"' });
+
 const edgeFields = {
   sources,
-  asOf: partialDate,
+  asOf,
   since: partialDate.optional(),
   until: partialDate.optional(),
   /** The start is unknown but later than this date (a member by 2024 that was not one in 2019). */
@@ -222,3 +225,51 @@ export const statesFileSchema = z.strictObject({
 
 /** Extra name variants (as spelled in the sources) → the id they mean. */
 export const aliasesFileSchema = z.record(nonEmpty, nonEmpty);
+
+/**
+ * seed/changes-since-2019.json: each record of ../shared/reference/changes-since-2019.json with
+ * how it entered the atlas — a relationship's date (`edge`), a membership derived from a union
+ * (`derived`), a status change, a source on an existing relationship, a gap — or why it did not.
+ * The build checks every applied record against the dataset it built.
+ */
+export const changeLedgerSchema = z.array(
+  z
+    .strictObject({
+      n: z.number().int().nonnegative(),
+      subject: nonEmpty,
+      relation: nonEmpty,
+      object: nonEmpty,
+      change: nonEmpty,
+      date: partialDate.nullable(),
+      confidence: z.enum(["stated", "implied"]),
+      url: z.url(),
+      quote: nonEmpty,
+      note: nonEmpty.optional(),
+      how: z.enum(["edge", "derived", "status", "source", "gap", "not-applied"]),
+      type: z.enum(RELATIONSHIP_TYPES).optional(),
+      source: nonEmpty.optional(),
+      target: nonEmpty.optional(),
+      field: z.enum(["since", "until", "startedAfter", "endedBefore"]).optional(),
+      via: nonEmpty.optional(),
+      /** The date as applied, when it differs from `date` (null: applied without an exact date). */
+      appliedDate: partialDate.nullable().optional(),
+      dateNote: nonEmpty.optional(),
+      node: nonEmpty.optional(),
+      event: nonEmpty.optional(),
+      file: nonEmpty.optional(),
+      why: nonEmpty.optional(),
+    })
+    .superRefine((e, ctx) => {
+      const need = (keys: (keyof typeof e)[]) => {
+        for (const k of keys)
+          if (e[k] === undefined) ctx.addIssue({ code: "custom", path: [k], message: `is required when how is "${e.how}"` });
+      };
+      if (e.how === "edge" || e.how === "derived") need(["type", "source", "target", "field"]);
+      if (e.how === "derived") need(["via"]);
+      if (e.how === "source") need(["type", "source", "target", "why"]);
+      if (e.how === "status") need(["node", "event"]);
+      if (e.how === "gap") need(["file", "why"]);
+      if (e.how === "not-applied") need(["why"]);
+    }),
+);
+export type ChangeLedger = z.infer<typeof changeLedgerSchema>;

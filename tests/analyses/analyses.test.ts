@@ -5,17 +5,22 @@ import { UnknownEntityError } from "../../src/analyses/catalog.ts";
 import { ANALYSES, analysisCypherPath } from "../../src/analyses/registry.ts";
 import { AnalysisUsageError, runAnalysis } from "../../src/analyses/run.ts";
 import { loadDataset } from "../../src/dataset/build.ts";
+import { asOfDay, heldAt } from "../../src/model/time.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 
 let store: MemoryStore;
-const rows = async (name: string, params: Record<string, string> = {}) => (await runAnalysis(store, name, params)).rows;
+/** Known answers from the report describe June 2019 (Annex 2): asked as of then unless a test says otherwise. */
+const rows = async (name: string, params: Record<string, string> = {}) =>
+  (await runAnalysis(store, name, name === "changes" || "asOf" in params ? params : { asOf: "2019-06", ...params })).rows;
+/** As of today (the default). */
+const rowsToday = async (name: string, params: Record<string, string> = {}) => (await runAnalysis(store, name, params)).rows;
 const EAP_STATES = ["ARM", "AZE", "BLR", "GEO", "MDA", "UKR"];
 
 beforeAll(() => {
   store = new MemoryStore(loadDataset());
 });
 
-describe("known answers", () => {
+describe("known answers, as of June 2019", () => {
   it("iscm-overlap: the six Eastern Partnership States are all in Prague Process ∩ EaP Panel", async () => {
     const [row] = await rows("iscm-overlap", { a: "Prague Process", b: "EaP Panel" });
     expect(row).toMatchObject({
@@ -93,9 +98,10 @@ describe("known answers", () => {
     const graph = store.graph;
     expect(result.length).toBeGreaterThan(0);
     for (const r of result) {
-      const linked = [...graph.edges(r.a as string, r.b as string), ...graph.edges(r.b as string, r.a as string)].map((e) =>
-        graph.getEdgeAttribute(e, "type"),
-      );
+      // Relationships held in June 2019: bali-process and gfmd cooperate only from 2020.
+      const linked = [...graph.edges(r.a as string, r.b as string), ...graph.edges(r.b as string, r.a as string)]
+        .filter((e) => heldAt(graph.getEdgeAttributes(e), asOfDay("2019-06")))
+        .map((e) => graph.getEdgeAttribute(e, "type"));
       expect(linked.filter((t) => t === "COOPERATES_WITH" || t === "SUCCEEDS")).toEqual([]);
       expect((r.sharedMembers as string[]).length).toBe(r.sharedMemberCount);
       expect((r.sharedThemes as string[]).length).toBeGreaterThan(0);
@@ -103,6 +109,8 @@ describe("known answers", () => {
     }
     // Prague and EaP cooperate, so they are not a candidate despite their overlap.
     expect(result.some((r) => r.a === "eap-panel" && r.b === "prague-process")).toBe(false);
+    expect(result.some((r) => r.a === "bali-process" && r.b === "gfmd")).toBe(true);
+    expect((await rowsToday("synergy-candidates")).some((r) => r.a === "bali-process" && r.b === "gfmd")).toBe(false);
   });
 
   it("most-engaged-states, secretariat-hubs, theme-coverage, union-alignment, path", async () => {
@@ -116,13 +124,81 @@ describe("known answers", () => {
     const [labour] = await rows("theme-coverage", { theme: "Labour migration" });
     expect(labour).toMatchObject({ theme: "labour-migration", iscmCount: 23 });
     const [igad] = await rows("union-alignment", { iscm: "MiD-IGAD" });
-    expect(igad).toMatchObject({ union: "igad", outside: [], missing: ["ERI"] });
+    // Eritrea had suspended its IGAD membership (2007-2023): in neither in 2019, in both in 2024.
+    expect(igad).toMatchObject({ union: "igad", outside: [], missing: [] });
+    const [igad2024] = await rows("union-alignment", { iscm: "MiD-IGAD", asOf: "2024" });
+    expect(igad2024?.inside).toContain("ERI");
     const paths = await rows("path", { a: "Armenia", b: "ICMPD" });
     expect(paths.map((p) => p.nodes)).toEqual([
       ["ARM", "budapest-process", "icmpd"],
       ["ARM", "prague-process", "icmpd"],
     ]);
     expect((paths[0]?.relationships as { sources: string[] }[])[0]?.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe("answers as of a date", () => {
+  it("the UK is shared by the Prague Process and the EaP Panel at 2019-06, not today; Belarus is suspended from the Panel today", async () => {
+    const [june2019] = await rows("iscm-overlap", { a: "prague-process", b: "eap-panel", asOf: "2019-06" });
+    const [now] = await rowsToday("iscm-overlap", { a: "prague-process", b: "eap-panel" });
+    expect(june2019?.shared).toContain("GBR");
+    expect(june2019?.shared).toContain("BLR");
+    expect(now?.shared).not.toContain("GBR");
+    expect(now?.shared).not.toContain("BLR");
+    expect(now?.memberCounts).toEqual([50, 32]);
+    // The suspension is its own relationship, visible to path and to the changes history.
+    const belarus = await rowsToday("changes", { iscm: "eap-panel" });
+    expect(belarus).toContainEqual(
+      expect.objectContaining({ type: "SUSPENDED_FROM", subject: "BLR", event: "began", date: "2021-06-28", basis: "inferred" }),
+    );
+  });
+
+  it("an asOf between the two dates of a change sees the change: the UK out of the EU-side ISCMs on 2020-02-01, in on 2020-01-31", async () => {
+    const [before] = await rows("iscm-overlap", { a: "eap-panel", b: "eu-celac-md", asOf: "2020-01-31" });
+    const [after] = await rows("iscm-overlap", { a: "eap-panel", b: "eu-celac-md", asOf: "2020-02-01" });
+    expect(before?.shared).toContain("GBR");
+    expect(after?.shared).not.toContain("GBR");
+  });
+
+  it("secretariat-hubs today lists no IOM for the Abu Dhabi Dialogue or EU–CELAC; it did for ADD in 2010", async () => {
+    const serves = async (params: Record<string, string>) =>
+      ((await runAnalysis(store, "secretariat-hubs", params)).rows.find((h) => h.id === "iom")?.serves as { iscm: string }[]).map(
+        (s) => s.iscm,
+      );
+    const today = await serves({});
+    expect(today).not.toContain("abu-dhabi-dialogue");
+    expect(today).not.toContain("eu-celac-md");
+    expect(await serves({ asOf: "2010" })).toContain("abu-dhabi-dialogue");
+  });
+
+  it("changes --from 2019-06 lists the UK leaving the EU-side ISCMs and the three ECOWAS exits, with their sources", async () => {
+    const changes = await rowsToday("changes", { from: "2019-06" });
+    const left = (subject: string, object: string) =>
+      changes.find((c) => c.subject === subject && c.object === object && c.type === "MEMBER_OF" && c.event === "ended");
+    for (const iscm of ["eap-panel", "eu-celac-md", "acp-eu-dialogue"]) {
+      expect(left("GBR", iscm)).toMatchObject({ date: "2020-01-31", basis: "derived", via: "eu" });
+      expect((left("GBR", iscm)?.sources as string[]).length).toBeGreaterThan(0);
+    }
+    for (const state of ["BFA", "MLI", "NER"]) {
+      expect(left(state, "ecowas")).toMatchObject({ date: "2025-01-29", basis: "stated" });
+      expect(left(state, "midwa")).toMatchObject({ date: "2025-01-29", basis: "derived", via: "ecowas" });
+    }
+    // Nothing before the range: the UK's 1973 accession is not a change since 2019.
+    expect(changes.every((c) => c.date === null || (c.date as string) >= "2019")).toBe(true);
+  });
+
+  it("an unknown date stays unknown: ILO joined the Bali Process after 2019-06, date not stated", async () => {
+    const changes = await rowsToday("changes", { iscm: "bali-process" });
+    expect(changes).toContainEqual(expect.objectContaining({ subject: "ilo", date: null, dateNote: "after 2019-06" }));
+    const at2019 = (await rows("shared-iscms", { a: "AUS", b: "IDN", asOf: "2019-06" })).length;
+    expect(at2019).toBeGreaterThan(0);
+  });
+
+  it("refuses an asOf that is not a date, naming the parameter", async () => {
+    await expect(runAnalysis(store, "iscm-overlap", { a: "gfmd", b: "gfmd", asOf: "June 2019" })).rejects.toThrow(
+      'parameter asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "June 2019")',
+    );
+    await expect(runAnalysis(store, "changes", { from: "2019-13" })).rejects.toThrow("parameter from must be a date");
   });
 });
 

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/dataset/build.ts";
 import type { Dataset, GraphNode } from "../../src/model/graph.ts";
+import { asOfDay, heldAt } from "../../src/model/time.ts";
 
 let ds: Dataset;
 const node = (id: string) => ds.nodes.find((n) => n.id === id) as GraphNode;
@@ -29,8 +30,22 @@ describe("the seed", () => {
       expect((n.properties.sources as string[]).length, n.id).toBeGreaterThan(0);
     for (const e of ds.edges) {
       expect(e.properties.sources.length, e.key).toBeGreaterThan(0);
-      expect(e.properties.asOf, e.key).toMatch(/^\d{4}/);
+      // "undated" only where the source carries no date (a web page without one), never a guess.
+      expect(e.properties.asOf, e.key).toMatch(/^(\d{4}|undated$)/);
+      expect(["stated", "derived", "inferred"], e.key).toContain(e.properties.basis);
+      if (e.properties.basis === "derived") expect(ds.nodes.find((n) => n.id === e.properties.via)?.label, e.key).toBe("RegionalUnion");
+      if (e.properties.basis !== "stated")
+        expect(String(e.properties.note ?? ""), `${e.key} says why it is ${e.properties.basis}`).not.toBe("");
     }
+  });
+
+  it("dates a fact no earlier than the source it cites: the 2024 sources of the audit are not dated 2018", () => {
+    const asOf = (type: string, source: string, target: string) =>
+      ds.edges.find((e) => e.type === type && e.source === source && e.target === target)?.properties.asOf;
+    expect(asOf("COOPERATES_WITH", "prague-process", "euaa")).toBe("2024");
+    expect(asOf("COOPERATES_WITH", "pidc", "oco")).toBe("2024-06");
+    expect(asOf("OBSERVER_OF", "ioe", "abu-dhabi-dialogue")).toBe("2024-02-09");
+    expect(asOf("COOPERATES_WITH", "midsa", "comesa")).toBe("2022");
   });
 
   it.each([
@@ -52,9 +67,23 @@ describe("the seed", () => {
   });
 
   it("Annex 2 chairs and secretariats: Lithuania chairs the Prague Process, ICMPD is its secretariat, the UAE the Abu Dhabi Dialogue's", () => {
-    expect(edgesOf("CHAIRS", "prague-process").map((e) => e.source)).toEqual(["LTU"]);
+    const june2019 = (e: { properties: { heldFrom: string; heldTo: string } }) => heldAt(e.properties, asOfDay("2019-06"));
+    expect(
+      edgesOf("CHAIRS", "prague-process")
+        .filter(june2019)
+        .map((e) => e.source),
+    ).toEqual(["LTU"]);
+    expect(
+      edgesOf("CHAIRS", "prague-process")
+        .filter((e) => heldAt(e.properties, asOfDay("2021-07")))
+        .map((e) => e.source),
+    ).toEqual(["CZE"]);
     expect(edgesOf("SECRETARIAT_OF", "prague-process").map((e) => e.source)).toEqual(["icmpd"]);
-    expect(edgesOf("SECRETARIAT_OF", "abu-dhabi-dialogue").map((e) => e.source)).toContain("ARE");
+    expect(
+      edgesOf("SECRETARIAT_OF", "abu-dhabi-dialogue")
+        .filter(june2019)
+        .map((e) => e.source),
+    ).toEqual(["ARE"]);
     expect(edgesOf("MEMBER_OF", "bali-process").map((e) => e.source)).toContain("iom");
   });
 

@@ -94,10 +94,33 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
     it("GET /api/analyses lists every analysis with its parameters; GET /api/analyses/:name runs one", async () => {
       const list = await api("/api/analyses");
       expect((list.body.analyses as { name: string }[]).map((a) => a.name)).toContain("geographic-overlap");
-      const { status, body } = await api("/api/analyses/iscm-overlap?a=Prague%20Process&b=EaP%20Panel");
+      const { status, body } = await api("/api/analyses/iscm-overlap?a=Prague%20Process&b=EaP%20Panel&asOf=2019-06");
       expect(status).toBe(200);
-      expect(body).toMatchObject({ analysis: "iscm-overlap", store: kind, params: { a: "prague-process", b: "eap-panel" } });
+      expect(body).toMatchObject({
+        analysis: "iscm-overlap",
+        store: kind,
+        params: { a: "prague-process", b: "eap-panel", asOf: "2019-06-30" },
+      });
       expect((body.rows as { sharedCount: number }[])[0]?.sharedCount).toBe(34);
+      // Without asOf the answer is today's: the UK left the EU side in 2020, Belarus is suspended.
+      const today = await api("/api/analyses/iscm-overlap?a=prague-process&b=eap-panel");
+      expect((today.body.params as { asOf: string }).asOf).toMatch(/^\d{4}-\d\d-\d\d$/);
+      expect((today.body.rows as { sharedCount: number }[])[0]?.sharedCount).toBe(32);
+    });
+
+    it("GET /api/changes lists what changed between two dates; a bad date is a 400 naming the parameter", async () => {
+      const { status, body } = await api("/api/changes?from=2019-06&iscm=EaP%20Panel");
+      expect(status).toBe(200);
+      expect(body.params).toMatchObject({ from: "2019-06-01", iscm: "eap-panel" });
+      expect(body.rows).toContainEqual(
+        expect.objectContaining({ subject: "GBR", object: "eap-panel", event: "ended", date: "2020-01-31", basis: "derived", via: "eu" }),
+      );
+      const bad = await api("/api/changes?from=June");
+      expect(bad.status).toBe(400);
+      expect((bad.body.error as { message: string }).message).toContain("from");
+      const badAsOf = await api("/api/analyses/iscm-overlap?a=gfmd&b=gfmd&asOf=2019-02-30");
+      expect(badAsOf.status).toBe(400);
+      expect((badAsOf.body.error as { message: string }).message).toContain("asOf");
     });
 
     it("analysis errors: missing parameter, unknown name with suggestions, unknown parameter, unknown analysis", async () => {

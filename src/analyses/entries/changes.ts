@@ -91,7 +91,8 @@ export const changes = defineAnalysis({
             date: until ?? null,
             dateNote: until ? null : `before ${endedBefore}`,
             sources: (r.untilSources as string[] | undefined) ?? r.sources,
-            sortDay: earliest,
+            // "before 2020-12-07" sorts just before that day, not at the beginning of time.
+            sortDay: until ? earliest : latest,
           });
       }
     });

@@ -87,10 +87,13 @@ function querySchema(def: AnalysisDefinition) {
   return z.strictObject(fields);
 }
 
-function analysisRoute(def: AnalysisDefinition) {
+/** Analyses that also answer at a path of their own, for people who look for them there. */
+const SHORT_PATHS: Partial<Record<string, string>> = { changes: "/api/changes" };
+
+function analysisRoute(def: AnalysisDefinition, path = `/api/analyses/${def.name}`) {
   return createRoute({
     method: "get",
-    path: `/api/analyses/${def.name}`,
+    path,
     summary: analysisDescription(def.name),
     request: { query: querySchema(def) as unknown as z.ZodObject },
     responses: {
@@ -137,9 +140,11 @@ export function analysesRouter({ store }: ApiContext) {
     ),
   );
   for (const def of ANALYSES as readonly AnalysisDefinition[]) {
-    router.openapi(analysisRoute(def), async (c) =>
-      c.json((await runAnalysis(store, def.name, c.req.valid("query") as Record<string, unknown>)) as never, 200),
-    );
+    for (const path of [`/api/analyses/${def.name}`, SHORT_PATHS[def.name]].filter((p): p is string => p !== undefined)) {
+      router.openapi(analysisRoute(def, path), async (c) =>
+        c.json((await runAnalysis(store, def.name, c.req.valid("query") as Record<string, unknown>)) as never, 200),
+      );
+    }
   }
   return router;
 }
