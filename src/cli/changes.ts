@@ -4,8 +4,9 @@
  */
 import { parseArgs } from "node:util";
 import { rowsToCsv } from "../analyses/csv.ts";
-import { type ChangeRow, describeChange, describeChangeDate } from "../analyses/entries/changes.ts";
+import type { ChangeRow } from "../analyses/entries/changes.ts";
 import { runAnalysis } from "../analyses/run.ts";
+import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import { openCliStore } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 

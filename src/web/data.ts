@@ -1,6 +1,15 @@
 /** The API reads the explorer makes, each through the one query cache (core/query.ts). */
+
+import { asOfDay } from "../model/time.ts";
 import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
 import { type QueryState, useQuery } from "./core/query.ts";
+import { useStore } from "./core/store.ts";
+import { viewStore } from "./core/view-store.ts";
+
+/** The day every view answers as of: the view's `asOf`, else today. */
+export function useAsOfDay(): string {
+  return asOfDay(useStore(viewStore).asOf);
+}
 
 export function useGraph(): QueryState<GraphPayload> {
   return useQuery("/api/graph", () => api.graph());
@@ -19,9 +28,14 @@ export function useEntity(id: string | null): QueryState<EntityPayload> {
   return useQuery(id === null ? null : `/api/entities/${id}`, (signal) => api.entity(id as string, signal));
 }
 
-/** A named analysis's rows; `params` null: not asked (yet). */
+/**
+ * A named analysis's rows; `params` null: not asked (yet). Every analysis is asked as of the
+ * explorer's day unless `params` names one (the changes history takes its own range).
+ */
 export function useAnalysis<Row>(name: string, params: Record<string, string> | null): QueryState<{ columns: string[]; rows: Row[] }> {
-  return useQuery(params === null ? null : analysisPath(name, params), (signal) => api.analysis<Row>(name, params ?? {}, signal));
+  const day = useAsOfDay();
+  const asked = params === null ? null : name === "changes" || "asOf" in params ? params : { ...params, asOf: day };
+  return useQuery(asked === null ? null : analysisPath(name, asked), (signal) => api.analysis<Row>(name, asked ?? {}, signal));
 }
 
 export function useSearch(q: string): QueryState<{ hits: SearchHit[] }> {

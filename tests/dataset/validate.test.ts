@@ -44,6 +44,10 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["bad-date", "seed/iscms/prague-process.json: chairs[0].asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],
     ["bad-source", "seed/iscms/prague-process.json: secretariats[0].sources[0] is not a source"],
     ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
+    ["inferred-without-reason", "seed/iscms/prague-process.json: members[0].note is required when basis is inferred: say why"],
+    ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],
+    ["derived-from-unknown-union", 'seed/iscms/prague-process.json: derivedMembers[0].union "eu-x" is not a known RegionalUnion'],
+    ["ledger-claims-missing-change", "seed/changes-since-2019.json: [1] record 1: MEMBER_OF AUT → eu has no until 2021"],
   ];
   it.each(cases)("%s", (badCase, expected) => {
     const found = messages(seedWith(badCase));

@@ -29,7 +29,16 @@ export function idsInRows(rows: readonly Record<string, unknown>[], ids: Readonl
   return found;
 }
 
-export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHighlight: (ids: Set<string> | null) => void }) {
+export function AnalysesPanel({
+  dataset,
+  day,
+  onHighlight,
+}: {
+  dataset: Dataset;
+  /** The explorer's day: the default asOf of every analysis that takes one. */
+  day: string;
+  onHighlight: (ids: Set<string> | null) => void;
+}) {
   const list = useAnalysesList();
   const analyses = list.data?.analyses ?? NO_ANALYSES;
   const [name, setName] = useState("geographic-overlap");
@@ -47,6 +56,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
     const params = Object.fromEntries(
       Object.entries(values).filter(([k, v]) => v.trim() !== "" && current.params.some((p) => p.name === k)),
     );
+    if (current.params.some((p) => p.name === "asOf") && !params.asOf) params.asOf = day;
     try {
       const body = await api.analysis<Record<string, unknown>>(name, params);
       setResult({ columns: body.columns, rows: body.rows });
@@ -92,7 +102,7 @@ export function AnalysesPanel({ dataset, onHighlight }: { dataset: Dataset; onHi
               type={p.kind === "integer" ? "number" : "text"}
               min={p.kind === "integer" ? 1 : undefined}
               required={p.required}
-              placeholder={p.description}
+              placeholder={p.name === "asOf" ? `${day} (the explorer's date)` : p.description}
               value={values[p.name] ?? ""}
               onChange={(e) => setValues((v) => ({ ...v, [p.name]: e.target.value }))}
             />

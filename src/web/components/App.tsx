@@ -4,6 +4,7 @@
  * (data.ts); what the graph highlights is derived from both (core/highlight.ts).
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import type { OverlapRow } from "../api.ts";
 import { overlapSets } from "../core/highlight.ts";
 import { useStore } from "../core/store.ts";
@@ -22,6 +23,8 @@ const MODE_TITLES: Record<Mode, string> = {
 const CypherConsole = lazy(() => import("./CypherConsole.tsx"));
 
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
+import { AsOfControl } from "./AsOfControl.tsx";
+import { ChangesPanel } from "./ChangesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GeoView } from "./GeoView.tsx";
@@ -53,6 +56,10 @@ export function App() {
   const selectById = useCallback((id: string) => select(id), [select]);
 
   const overlap = useMemo(() => overlapSets(overlapRow, view.overlap), [overlapRow, view.overlap]);
+  // The one derived explorer state for time: the dataset as of the view's day. The network keeps
+  // the whole dataset (stable positions) and hides what did not hold (core/filters.ts).
+  const day = asOfDay(view.asOf);
+  const graphAsOf = useMemo(() => (graph ? datasetAsOf(graph, day) : undefined), [graph, day]);
 
   if (error) {
     return (
@@ -65,7 +72,7 @@ export function App() {
       </main>
     );
   }
-  if (!graph) {
+  if (!graph || !graphAsOf) {
     return (
       <main className="message" aria-busy="true">
         <h1>ISCM Atlas</h1>
@@ -73,6 +80,11 @@ export function App() {
       </main>
     );
   }
+  const selectedNode = view.selected ? graph.nodes.find((n) => n.id === view.selected) : undefined;
+  const selectedMechanism =
+    selectedNode && (selectedNode.label === "ISCM" || selectedNode.label === "RegionalUnion")
+      ? { id: selectedNode.id, name: String(selectedNode.properties.acronym ?? selectedNode.properties.name) }
+      : null;
   const overlapPanel = (
     <OverlapPanel
       key="overlap"
@@ -88,6 +100,7 @@ export function App() {
     <DetailsPanel
       key="details"
       id={view.selected}
+      day={day}
       dataset={graph}
       onSelect={(id) => select(id, true)}
       onCompare={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
@@ -110,6 +123,7 @@ export function App() {
         <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
           AU-HoAI vs MiD-IGAD
         </button>
+        <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
         <nav className="modes" aria-label="Views">
           {MODES.map((mode) => (
             <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
@@ -121,7 +135,7 @@ export function App() {
       <main className="workspace">
         {view.mode === "matrix" ? (
           <MatrixView
-            dataset={graph}
+            dataset={graphAsOf}
             measure={view.matrixMeasure}
             order={view.matrixOrder}
             onSettings={({ measure, order }) => updateView((v) => ({ ...v, matrixMeasure: measure, matrixOrder: order }))}
@@ -129,14 +143,14 @@ export function App() {
           />
         ) : view.mode === "co-membership" ? (
           <ProjectionView
-            dataset={graph}
+            dataset={graphAsOf}
             kind={view.projection}
             minWeight={view.projectionMin}
             onSettings={({ kind, minWeight }) => updateView((v) => ({ ...v, projection: kind, projectionMin: minWeight }))}
             onSelect={selectById}
           />
         ) : view.mode === "map" ? (
-          <GeoView dataset={graph} onSelect={selectById} />
+          <GeoView dataset={graphAsOf} onSelect={selectById} />
         ) : view.mode === "cypher" ? (
           <Suspense fallback={<p aria-busy="true">Loading the editor…</p>}>
             <CypherConsole store={store} />
@@ -147,7 +161,8 @@ export function App() {
         <div className="side">
           <Legend />
           <FiltersPanel dataset={graph} view={view} onChange={updateView} />
-          <AnalysesPanel dataset={graph} onHighlight={setEmphasis} />
+          <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
+          <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
           {/* What the user is doing comes first: a comparison, else the selection. */}
           {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
         </div>

@@ -1,12 +1,20 @@
-/** The selected entity: its facts, each with its source and as-of date; entities are clickable. */
+/**
+ * The selected entity: its facts, each with its source and as-of date, its relationships with
+ * their interval and basis — those that count on the explorer's day first, the others after,
+ * saying why — and for an ISCM a small timeline of its member States. Entities are clickable.
+ */
 import type { Dataset } from "../../model/graph.ts";
+import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
 import { useAnalysis, useEntity } from "../data.ts";
+import { BasisBadge } from "./Basis.tsx";
 import { SourceList } from "./Source.tsx";
 
 interface Props {
   id: string;
+  /** The explorer's day: what counts then is listed first. */
+  day: string;
   dataset: Dataset;
   onSelect: (id: string) => void;
   onCompare: (ids: string[]) => void;
@@ -21,6 +29,8 @@ const ROLE_TITLES: Record<string, string> = {
   COOPERATES_WITH: "Cooperates with",
   FOCUSES_ON: "Themes (Annex 10)",
   SUCCEEDS: "Succeeds",
+  SUSPENDED_FROM: "Suspended from",
+  PARTICIPATES_IN: "Takes part in (not as member or observer)",
 };
 const INCOMING_TITLES: Record<string, string> = {
   MEMBER_OF: "Members",
@@ -31,32 +41,56 @@ const INCOMING_TITLES: Record<string, string> = {
   COOPERATES_WITH: "Cooperates with",
   FOCUSES_ON: "ISCMs working on it",
   SUCCEEDS: "Succeeded by",
+  SUSPENDED_FROM: "Suspended",
+  PARTICIPATES_IN: "Participants and partners",
 };
+
+/** A relationship with the time fields the panel reads. */
+type TimedRelationship = EntityRelationship & { properties: EntityRelationship["properties"] & { heldFrom?: string; heldTo?: string } };
+
+/** Why a relationship does not count on the day: the words beside it. */
+function notHeldReason(r: TimedRelationship, day: string): string {
+  if (heldAt(r.properties, day)) return "suspended then";
+  return String(r.properties.heldTo ?? "9999") < day ? "ended" : "not yet begun";
+}
 
 function RelationshipGroup({
   title,
   rels,
   names,
+  day,
+  notHeld,
   onSelect,
 }: {
   title: string;
-  rels: EntityRelationship[];
+  rels: TimedRelationship[];
   names: Map<string, string>;
+  day: string;
+  /** Set: these relationships do not count on the day; the reason is shown. */
+  notHeld?: boolean;
   onSelect: (id: string) => void;
 }) {
   return (
-    <section>
+    <section className={notHeld ? "not-held" : undefined}>
       <h3>
         {title} <span className="count">({rels.length})</span>
       </h3>
       <ul className="relations">
         {rels.map((r) => (
-          <li key={`${r.type}-${r.direction}-${r.other}`}>
+          <li key={`${r.type}-${r.direction}-${r.other}-${String(r.properties.heldFrom)}`} data-relationship={r.type} data-other={r.other}>
             <button type="button" className="link" onClick={() => onSelect(r.other)}>
               {names.get(r.other) ?? r.other}
             </button>
-            {typeof r.properties.role === "string" && <span className="role"> ({r.properties.role})</span>}
-            {typeof r.properties.until === "string" && <span className="role"> (until {r.properties.until})</span>}{" "}
+            {typeof r.properties.role === "string" && <span className="role"> ({r.properties.role})</span>}{" "}
+            <span className="interval" data-testid="interval">
+              {describeInterval(r.properties as Parameters<typeof describeInterval>[0])}
+            </span>{" "}
+            {notHeld && (
+              <span className="why-not">
+                {(r.direction === "out" ? ROLE_TITLES : INCOMING_TITLES)[r.type] ?? r.type}: {notHeldReason(r, day)}
+              </span>
+            )}{" "}
+            <BasisBadge basis={r.properties.basis} via={r.properties.via} note={r.properties.note} />{" "}
             <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
           </li>
         ))}
@@ -65,7 +99,49 @@ function RelationshipGroup({
   );
 }
 
-export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
+/** First day of each year shown on the timeline: from the first dated membership (at most 2000) to today. */
+const TIMELINE_START = 2000;
+
+/** Member States at the end of each year (today for this year): the ISCM's membership over time. */
+function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelationship[]; day: string }) {
+  const edges: TimedEdge[] = rels
+    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in")
+    .map((r, i) => ({ key: String(i), type: r.type, source: r.other, target: id, properties: r.properties }));
+  const now = today();
+  const years = Array.from({ length: Number(now.slice(0, 4)) - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
+  const counts = years.map((y) => {
+    const at = y === Number(now.slice(0, 4)) ? now : asOfDay(String(y));
+    return edgesHeldAt(edges, at).filter((e) => e.type === "MEMBER_OF").length;
+  });
+  const max = Math.max(1, ...counts);
+  const dayYear = Number(day.slice(0, 4));
+  const width = 8;
+  return (
+    <figure className="timeline">
+      <svg
+        role="img"
+        aria-label={`Member States at the end of each year: ${years.map((y, i) => `${y}: ${counts[i]}`).join(", ")}`}
+        width={years.length * width}
+        height={40}
+        viewBox={`0 0 ${years.length * width} 40`}
+      >
+        {years.map((y, i) => {
+          const h = Math.round(((counts[i] as number) / max) * 36);
+          return (
+            <rect key={y} x={i * width} y={40 - h} width={width - 1} height={h} className={y === dayYear ? "current" : undefined}>
+              <title>{`${y}: ${counts[i]} member States`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <figcaption>
+        Member States, {TIMELINE_START}–{now.slice(0, 4)} (year ends; dark: {dayYear})
+      </figcaption>
+    </figure>
+  );
+}
+
+export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   const { data: entity, error } = useEntity(id);
   const label = entity?.node.id === id ? entity.node.label : undefined;
   // The API's analyses, not a second computation here: Neo4j mode shows Neo4j's answers.
@@ -92,8 +168,27 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
   const p = node.properties;
   const names = new Map(entity.neighbours.map((n) => [n.id, n.name]));
   const labels = new Map(entity.neighbours.map((n) => [n.id, n.label]));
-  const groups = new Map<string, EntityRelationship[]>();
-  for (const r of entity.relationships) {
+  const rels = entity.relationships as TimedRelationship[];
+  // What counts on the day (time.ts, the same rule as every analysis): the rest is listed apart.
+  const held = new Set(
+    edgesHeldAt(
+      rels.map((r, i) => ({
+        key: String(i),
+        type: r.type,
+        source: r.direction === "out" ? id : r.other,
+        target: r.direction === "out" ? r.other : id,
+        properties: r.properties,
+      })),
+      day,
+    ).map((e) => rels[Number(e.key)]),
+  );
+  const groups = new Map<string, TimedRelationship[]>();
+  const notHeld: TimedRelationship[] = [];
+  for (const r of rels) {
+    if (!held.has(r)) {
+      notHeld.push(r);
+      continue;
+    }
     const title = r.direction === "out" ? ROLE_TITLES[r.type] : INCOMING_TITLES[r.type];
     // A State is member of ISCMs and of regional unions: two lists, not one.
     const other = labels.get(r.other);
@@ -103,7 +198,9 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
   }
   const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
   const declared = p.declaredMemberCount;
-  const listed = entity.relationships.filter((r) => r.type === "MEMBER_OF" && r.direction === "in").length;
+  const listed = rels.filter(
+    (r) => r.type === "MEMBER_OF" && r.direction === "in" && held.has(r) && labels.get(r.other) === "State",
+  ).length;
 
   return (
     <aside className="details" aria-label="Details">
@@ -126,7 +223,8 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
             </dd>
             <dt>Member States</dt>
             <dd data-testid="member-counts">
-              {listed} listed · <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> declared
+              <span data-testid="listed-count">{listed}</span> as of {day} ·{" "}
+              <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> declared
               {typeof p.declaredMemberCountAsOf === "string" && ` (as of ${p.declaredMemberCountAsOf})`}{" "}
               <SourceList sources={annex2Source} />
               {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
@@ -178,9 +276,20 @@ export function DetailsPanel({ id, dataset, onSelect, onCompare }: Props) {
           </ul>
         </section>
       )}
-      {[...groups].map(([title, rels]) => (
-        <RelationshipGroup key={title} title={title} rels={rels} names={names} onSelect={onSelect} />
+      {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} day={day} />}
+      {[...groups].map(([title, list]) => (
+        <RelationshipGroup key={title} title={title} rels={list} names={names} day={day} onSelect={onSelect} />
       ))}
+      {notHeld.length > 0 && (
+        <RelationshipGroup
+          title={`Not on ${day} (ended, not yet begun or suspended)`}
+          rels={notHeld}
+          names={names}
+          day={day}
+          notHeld
+          onSelect={onSelect}
+        />
+      )}
     </aside>
   );
 }

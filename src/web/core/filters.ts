@@ -1,8 +1,10 @@
 /**
- * The drawn graph is derived: dataset → filters → visible ids. Nothing is removed from the
- * dataset; the reducers hide what is not visible, and the panel says how much is hidden.
+ * The drawn graph is derived: dataset → as of a day → filters → visible ids. Nothing is removed
+ * from the dataset; the reducers hide what is not visible, and the panel says how much is hidden
+ * and how many relationships did not hold on the day.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { asOfDay, edgesHeldAt } from "../../model/time.ts";
 import type { ViewState } from "./view.ts";
 
 export interface Visible {
@@ -10,6 +12,8 @@ export interface Visible {
   edges: Set<string>;
   hiddenNodes: number;
   hiddenEdges: number;
+  /** Relationships that did not count on the view's day (ended, not begun, suspended). */
+  notHeld: number;
 }
 
 export function visibleGraph(dataset: Dataset, view: ViewState): Visible {
@@ -31,9 +35,11 @@ export function visibleGraph(dataset: Dataset, view: ViewState): Visible {
     nodes.add(n.id);
   }
   const edges = new Set<string>();
-  for (const e of dataset.edges) {
+  const held = edgesHeldAt(dataset.edges, asOfDay(view.asOf));
+  for (const e of held) {
     if (view.hiddenTypes.includes(e.type)) continue;
     if (nodes.has(e.source) && nodes.has(e.target)) edges.add(e.key);
   }
-  return { nodes, edges, hiddenNodes: dataset.nodes.length - nodes.size, hiddenEdges: dataset.edges.length - edges.size };
+  const notHeld = dataset.edges.length - held.length;
+  return { nodes, edges, hiddenNodes: dataset.nodes.length - nodes.size, hiddenEdges: held.length - edges.size, notHeld };
 }

@@ -2,6 +2,7 @@
  * What the user is looking at — selection, overlap, filters — and its URL form, so that a reload
  * or a shared link reproduces the view and back/forward step through it. Pure functions only.
  */
+import { isPartialDate } from "../../model/time.ts";
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 
 export const MODES = ["network", "matrix", "co-membership", "map", "cypher"] as const;
@@ -35,6 +36,8 @@ export interface ViewState {
   /** Co-membership: which projection, and the smallest link weight drawn. */
   projection: ProjectionKind;
   projectionMin: number;
+  /** The date every view answers as of (YYYY, YYYY-MM or YYYY-MM-DD); null: today. */
+  asOf: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -52,6 +55,7 @@ export const EMPTY_VIEW: ViewState = {
   matrixOrder: "cluster",
   projection: "states",
   projectionMin: 3,
+  asOf: null,
 };
 
 const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
@@ -79,6 +83,7 @@ export function viewFromSearch(search: string): ViewState {
     matrixOrder: oneOf(MATRIX_ORDERS, p.get("order"), EMPTY_VIEW.matrixOrder),
     projection: oneOf(PROJECTIONS, p.get("projection"), EMPTY_VIEW.projection),
     projectionMin: weight(p.get("minWeight")),
+    asOf: isPartialDate(p.get("asOf") ?? "") ? (p.get("asOf") as string) : null,
   };
 }
 
@@ -98,6 +103,7 @@ export function searchFromView(view: ViewState): string {
   if (view.matrixOrder !== EMPTY_VIEW.matrixOrder) p.set("order", view.matrixOrder);
   if (view.projection !== EMPTY_VIEW.projection) p.set("projection", view.projection);
   if (view.projectionMin !== EMPTY_VIEW.projectionMin) p.set("minWeight", String(view.projectionMin));
+  if (view.asOf) p.set("asOf", view.asOf);
   const text = p.toString();
   return text ? `?${text}` : "";
 }

@@ -27,15 +27,19 @@ describe("view ↔ URL", () => {
       matrixOrder: "type" as const,
       projection: "iscms" as const,
       projectionMin: 7,
+      asOf: "2019-06",
     };
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
-    expect(searchFromView(view)).toContain("measure=jaccard&order=type&projection=iscms&minWeight=7");
+    expect(searchFromView(view)).toContain("measure=jaccard&order=type&projection=iscms&minWeight=7&asOf=2019-06");
     expect(searchFromView(EMPTY_VIEW)).toBe("");
   });
 
   it("drops what a hand-edited link gets wrong", () => {
-    const view = viewFromSearch("?hideLabels=Theme,Planet&hideTypes=LIKES&overlap=a,b,c,d&yearFrom=20x0&hideIscmTypes=RCP,XYZ");
+    const view = viewFromSearch(
+      "?hideLabels=Theme,Planet&hideTypes=LIKES&overlap=a,b,c,d&yearFrom=20x0&hideIscmTypes=RCP,XYZ&asOf=2019-02-30",
+    );
     expect(view).toMatchObject({
+      asOf: null,
       hiddenLabels: ["Theme"],
       hiddenTypes: [],
       overlap: ["a", "b", "c"],
@@ -152,8 +156,10 @@ describe("co-membership projection", () => {
     const { projection } = await import("../../../src/web/core/projection.ts");
     const { MemoryStore } = await import("../../../src/store/memory/store.ts");
     const { runAnalysis } = await import("../../../src/analyses/run.ts");
-    const p = projection(dataset, "states", 1);
-    const partners = (await runAnalysis(new MemoryStore(dataset), "state-partners", { state: "MDA" })).rows as {
+    const { datasetAsOf, asOfDay } = await import("../../../src/model/time.ts");
+    // The explorer projects the dataset as of its day; the analysis answers as of the same day.
+    const p = projection(datasetAsOf(dataset, asOfDay("2021-07")), "states", 1);
+    const partners = (await runAnalysis(new MemoryStore(dataset), "state-partners", { state: "MDA", asOf: "2021-07" })).rows as {
       state: string;
       shared: number;
     }[];
@@ -169,6 +175,10 @@ describe("co-membership projection", () => {
     strict.graph.forEachEdge((_e, attrs) => expect(attrs.weight).toBeGreaterThanOrEqual(20));
     expect(loose.communities.flat().sort()).toEqual(loose.graph.nodes().sort());
     expect(projection(dataset, "iscms", 1).communities).toEqual(loose.communities);
-    expect(loose.graph.getEdgeAttribute("prague-process", "eap-panel", "weight")).toBe(34);
+    const { datasetAsOf, asOfDay } = await import("../../../src/model/time.ts");
+    const june2019 = projection(datasetAsOf(dataset, asOfDay("2019-06")), "iscms", 1);
+    expect(june2019.graph.getEdgeAttribute("prague-process", "eap-panel", "weight")).toBe(34);
+    const today = projection(datasetAsOf(dataset, asOfDay(null)), "iscms", 1);
+    expect(today.graph.getEdgeAttribute("prague-process", "eap-panel", "weight")).toBe(32);
   });
 });

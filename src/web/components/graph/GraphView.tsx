@@ -13,6 +13,7 @@ import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import Sigma from "sigma";
 import { exportGexf, exportGraphml } from "../../../dataset/export.ts";
 import type { Dataset } from "../../../model/graph.ts";
+import { asOfDay } from "../../../model/time.ts";
 import { visibleGraph } from "../../core/filters.ts";
 import { deriveHighlight, type OverlapSets } from "../../core/highlight.ts";
 import type { ViewState } from "../../core/view.ts";
@@ -91,10 +92,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
   const [running, setRunning] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the view's only fields that change what is visible
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters and the day are the view's only fields that change what is visible
   const visible = useMemo(
     () => visibleGraph(dataset, view),
-    [dataset, view.hiddenLabels, view.hiddenTypes, view.hiddenIscmTypes, view.region, view.theme, view.yearFrom, view.yearTo],
+    [dataset, view.hiddenLabels, view.hiddenTypes, view.hiddenIscmTypes, view.region, view.theme, view.yearFrom, view.yearTo, view.asOf],
   );
   const highlight = useMemo(
     () =>
@@ -170,7 +171,9 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
       <p className="hidden-count" aria-live="polite">
         {visible.hiddenNodes > 0 || visible.hiddenEdges > 0
           ? `Hidden by filters: ${visible.hiddenNodes} entities, ${visible.hiddenEdges} relationships`
-          : "Nothing hidden"}
+          : "Nothing hidden by filters"}
+        {` · as of ${asOfDay(view.asOf)}, `}
+        <span data-testid="not-held">{visible.notHeld}</span> relationships not in force
       </p>
     </section>
   );

@@ -1,0 +1,69 @@
+/**
+ * "What changed" between two dates: the API's `changes` answer (the same rows as
+ * `npm run cli -- changes`), optionally only for the selected ISCM or union.
+ */
+import { useState } from "react";
+import type { ChangeRow } from "../../analyses/entries/changes.ts";
+import { describeChange, describeChangeDate } from "../../model/change-words.ts";
+import { isPartialDate } from "../../model/time.ts";
+import { useAnalysis } from "../data.ts";
+import { BasisBadge } from "./Basis.tsx";
+import { SourceList } from "./Source.tsx";
+
+export function ChangesPanel({
+  day,
+  selected,
+  onSelect,
+}: {
+  day: string;
+  /** The selected ISCM or union, if any: the list can narrow to it. */
+  selected: { id: string; name: string } | null;
+  onSelect: (id: string) => void;
+}) {
+  const [from, setFrom] = useState("2019-06");
+  const [to, setTo] = useState<string | null>(null);
+  const [onlySelected, setOnlySelected] = useState(true);
+  const until = to ?? day;
+  const valid = isPartialDate(from) && isPartialDate(until);
+  const scope: Record<string, string> = selected && onlySelected ? { iscm: selected.id } : {};
+  const answer = useAnalysis<ChangeRow>("changes", valid ? { from, to: until, ...scope } : null);
+  const rows = answer.data?.rows ?? [];
+  return (
+    <details className="changes">
+      <summary>What changed</summary>
+      <div className="changes-range">
+        <label>
+          From <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />
+        </label>
+        <label>
+          to <input value={until} size={10} onChange={(e) => setTo(e.target.value.trim())} aria-invalid={!isPartialDate(until)} />
+        </label>
+        {selected && (
+          <label>
+            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} /> only {selected.name}
+          </label>
+        )}
+      </div>
+      {!valid && <p role="alert">Dates are YYYY, YYYY-MM or YYYY-MM-DD.</p>}
+      {answer.error && <p role="alert">{answer.error}</p>}
+      {answer.data && (
+        <>
+          <p>
+            <span data-testid="changes-count">{rows.length}</span> changes
+          </p>
+          <ol className="changes-list">
+            {rows.map((c) => (
+              <li key={`${c.type}-${c.subject}-${c.object}-${c.event}-${c.date}-${c.dateNote}`}>
+                <span className="date">{describeChangeDate(c)}</span>{" "}
+                <button type="button" className="link" onClick={() => onSelect(c.object ?? c.subject)}>
+                  {describeChange(c)}
+                </button>{" "}
+                <BasisBadge basis={c.basis} via={c.via} note={c.note} /> <SourceList sources={c.sources} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </details>
+  );
+}
