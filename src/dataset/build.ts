@@ -5,7 +5,15 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compactProperties, type Dataset, type EdgeProperties, edgeKey, type GraphEdge, type GraphNode } from "../model/graph.ts";
+import {
+  compactProperties,
+  type Dataset,
+  type EdgeProperties,
+  edgeKey,
+  type GraphEdge,
+  type GraphNode,
+  withEdgeKeys,
+} from "../model/graph.ts";
 import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type StatusChange } from "../model/seed-schemas.ts";
 import { parseSource, SOURCE_SEPARATOR } from "../model/source.ts";
 import { asOfDay, heldAt, heldWindow, today, windowsOverlap } from "../model/time.ts";
@@ -117,7 +125,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   if (issues.length > 0) return { issues, hash: digest };
   const dataset: Dataset = {
     nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
-    edges: [...build.edges.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    edges: withEdgeKeys([...build.edges.values()]).sort((a, b) => a.key.localeCompare(b.key)),
   };
   return { dataset, issues, summary: summarise(dataset, seed, today()), hash: digest };
 }

@@ -43,6 +43,27 @@ export function edgeKey(type: RelationshipType, source: string, target: string):
   return `${type}:${source}->${target}`;
 }
 
+/**
+ * Keys for a list of edges, the same wherever the list comes from (the build, a Neo4j read): one
+ * pair may hold a relationship in several intervals; the earliest keeps the plain key, a later
+ * one gets `#<first day of its window>` (Peru's second RIAM chair: `CHAIRS:PER->riam#2022-01-01`).
+ */
+export function withEdgeKeys<E extends Omit<GraphEdge, "key">>(edges: readonly E[]): (E & { key: string })[] {
+  const groups = new Map<string, E[]>();
+  for (const e of edges) {
+    const k = edgeKey(e.type, e.source, e.target);
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const keyOf = new Map<E, string>();
+  for (const [k, group] of groups) {
+    group.sort((a, b) => (a.properties.heldFrom < b.properties.heldFrom ? -1 : a.properties.heldFrom > b.properties.heldFrom ? 1 : 0));
+    group.forEach((e, i) => {
+      keyOf.set(e, i === 0 ? k : `${k}#${e.properties.heldFrom}`);
+    });
+  }
+  return edges.map((e) => ({ ...e, key: keyOf.get(e) as string }));
+}
+
 /** Drops undefined, null and empty-array values (Neo4j stores no nulls; both stores must agree). */
 export function compactProperties<T extends Record<string, unknown>>(props: T): Properties {
   const out: Properties = {};

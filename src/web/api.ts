@@ -46,7 +46,7 @@ export interface AnalysisInfo {
   description: string;
   columns: string[];
   cypher: string;
-  params: { name: string; kind: string; required: boolean; description: string }[];
+  params: { name: string; kind: string; required: boolean; description: string; bound?: "start" | "end" }[];
 }
 
 export interface CypherResult {

@@ -62,11 +62,22 @@ describe("the Cypher console on Neo4j", () => {
     await page.goto(`${server.url}/?mode=cypher`);
     await page.locator(".cm-content").waitFor({ timeout: 30_000 });
     await page.getByRole("combobox", { name: "Template" }).selectOption("path");
-    await page.getByRole("textbox", { name: "$a" }).fill("ARM");
-    await page.getByRole("textbox", { name: "$b" }).fill("icmpd");
+    await page.getByRole("textbox", { name: "$a", exact: true }).fill("ARM");
+    await page.getByRole("textbox", { name: "$b", exact: true }).fill("icmpd");
     await page.getByRole("spinbutton", { name: "$limit" }).fill("5");
     await page.getByRole("button", { name: /^Run/ }).click();
     await expect.poll(() => page.getByTestId("console-row-count").textContent()).toBe("2");
+    // Dates go as the day they mean: the history of the EaP Panel since June 2019 (to: the explorer's day).
+    await page.getByRole("combobox", { name: "Template" }).selectOption("changes");
+    await page.getByRole("textbox", { name: "$from", exact: true }).fill("2019-06");
+    await page.getByRole("textbox", { name: "$iscm", exact: true }).fill("eap-panel");
+    await page.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => page.getByTestId("console-row-count").textContent()).toBe("2");
+    await page.getByRole("textbox", { name: "$from", exact: true }).fill("June 2019");
+    await page.getByRole("button", { name: /^Run/ }).click();
+    await expect
+      .poll(() => page.getByRole("alert").first().textContent())
+      .toContain('from must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "June 2019")');
     await page.getByRole("combobox", { name: "Template" }).selectOption("");
     await typeQuery(page, "MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM {id: 'eap-panel'}) RETURN s, r, i LIMIT 5");
     await page.getByRole("button", { name: /^Run/ }).click();

@@ -29,6 +29,10 @@ const listRoute = createRoute({
                     required: z.boolean(),
                     description: z.string(),
                     labels: z.array(z.string()).optional(),
+                    bound: z
+                      .enum(["start", "end"])
+                      .optional()
+                      .openapi({ description: "a date: resolved to the first or last day it may mean" }),
                   }),
                 ),
               }),
@@ -133,6 +137,7 @@ export function analysesRouter({ store }: ApiContext) {
             required: p.required,
             description: p.description,
             ...(p.kind === "entity" ? { labels: [...p.labels] } : {}),
+            ...(p.kind === "date" ? { bound: p.bound } : {}),
           })),
         })),
       },

@@ -131,8 +131,12 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }
 
-export function relationshipKey(source: string, target: string): string {
-  return `${source}>${target}`;
+/**
+ * A relationship's identity in Neo4j: its type, its ends and the first day of its window — one pair
+ * may hold the same relationship in several intervals that never overlap (the build checks it).
+ */
+export function relationshipKey(source: string, target: string, heldFrom: string): string {
+  return `${source}>${target}@${heldFrom}`;
 }
 
 /** The dataset as load groups: nodes by label, relationships by (type, source label, target label). */
@@ -160,7 +164,7 @@ export function datasetSource(dataset: Dataset): LoadSource {
     }
     group.rows.push({ source: edge.source, target: edge.target, props: edge.properties });
     group.count++;
-    relationshipKeys.get(edge.type)?.push(relationshipKey(edge.source, edge.target));
+    relationshipKeys.get(edge.type)?.push(relationshipKey(edge.source, edge.target, edge.properties.heldFrom));
   }
   return {
     nodeGroups: [...nodeGroups].map(([label, rows]) => ({ label, count: rows.length, rows })),

@@ -4,7 +4,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { type Catalog, catalogEntry, makeCatalog } from "../../analyses/catalog.ts";
 import { type AnalysisName, analysisCypherPath, findAnalysis } from "../../analyses/registry.ts";
 import { sortDataset } from "../../dataset/hash.ts";
-import { type Dataset, edgeKey, type GraphNode, type Properties } from "../../model/graph.ts";
+import { type Dataset, type GraphNode, type Properties, withEdgeKeys } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
 import type { Neo4jConfig } from "./config.ts";
@@ -112,12 +112,14 @@ export class Neo4jStore implements GraphStore {
         const label = (r.labels as string[]).find((l) => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel;
         return { id: String(r.id), label, properties: properties as GraphNode["properties"] };
       }),
-      edges: edges.map((r) => {
-        const type = r.type as RelationshipType;
-        const source = String(r.source);
-        const target = String(r.target);
-        return { key: edgeKey(type, source, target), source, target, type, properties: r.props as Dataset["edges"][number]["properties"] };
-      }),
+      edges: withEdgeKeys(
+        edges.map((r) => ({
+          type: r.type as RelationshipType,
+          source: String(r.source),
+          target: String(r.target),
+          properties: r.props as Dataset["edges"][number]["properties"],
+        })),
+      ),
     });
   }
 
@@ -139,21 +141,20 @@ export class Neo4jStore implements GraphStore {
       return { id: String(nodeId), label, properties: properties as GraphNode["properties"] };
     };
     const nodes = new Map<string, GraphNode>([[id, asNode(row.id, row.labels, row.props)]]);
-    const edges: Dataset["edges"] = [];
+    const edges: Omit<Dataset["edges"][number], "key">[] = [];
     for (const rel of row.rels as Record<string, unknown>[]) {
       const other = String(rel.other);
       nodes.set(other, asNode(other, rel.otherLabels, rel.otherProps));
       const type = rel.type as RelationshipType;
       const [source, target] = rel.out ? [id, other] : [other, id];
       edges.push({
-        key: edgeKey(type, source, target),
         source,
         target,
         type,
         properties: rel.props as Dataset["edges"][number]["properties"],
       });
     }
-    return entityFromDataset({ nodes: [...nodes.values()], edges }, id);
+    return entityFromDataset({ nodes: [...nodes.values()], edges: withEdgeKeys(edges) }, id);
   }
 
   async catalog(): Promise<Catalog> {

@@ -7,9 +7,10 @@ import { CypherEditor } from "@neo4j-cypher/react-codemirror";
 import Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { isPartialDate, periodEnd, periodStart } from "../../model/time.ts";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { type AnalysisInfo, api, type CypherResult } from "../api.ts";
-import { useAnalysesList } from "../data.ts";
+import { useAnalysesList, useAsOfDay } from "../data.ts";
 
 const NO_TEMPLATES: AnalysisInfo[] = [];
 
@@ -49,6 +50,7 @@ function ResultGraph({ result }: { result: CypherResult }) {
 }
 
 export default function CypherConsole({ store }: { store: string }) {
+  const day = useAsOfDay();
   const [query, setQuery] = useState("MATCH (i:ISCM) RETURN count(i) AS iscms");
   const [editorKey, setEditorKey] = useState(0);
   const templates = useAnalysesList().data?.analyses ?? NO_TEMPLATES;
@@ -61,10 +63,21 @@ export default function CypherConsole({ store }: { store: string }) {
   const run = async () => {
     setBusy(true);
     setError(null);
-    // Integer parameters go as numbers; entity parameters take ids (the Cypher files match on id).
+    // Integer parameters go as numbers; entity parameters take ids (the Cypher files match on id);
+    // dates go as the day they mean (the Cypher files compare days), asOf by default the explorer's.
     const typed: Record<string, unknown> = {};
     for (const p of template?.params ?? []) {
       const v = params[p.name]?.trim() ?? "";
+      if (p.kind === "date") {
+        const given = v === "" ? (p.bound === "end" && p.required === false ? day : null) : isPartialDate(v) ? v : null;
+        if (v !== "" && given === null) {
+          setError(`${p.name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
+          setBusy(false);
+          return;
+        }
+        typed[p.name] = given === null ? null : p.bound === "start" ? periodStart(given) : periodEnd(given);
+        continue;
+      }
       typed[p.name] = v === "" ? null : p.kind === "integer" ? Number(v) : v;
     }
     try {
@@ -118,7 +131,13 @@ export default function CypherConsole({ store }: { store: string }) {
             ${p.name}{" "}
             <input
               type={p.kind === "integer" ? "number" : "text"}
-              placeholder={p.kind === "entity" ? "an id, e.g. prague-process" : p.description}
+              placeholder={
+                p.kind === "entity"
+                  ? "an id, e.g. prague-process"
+                  : p.kind === "date" && p.bound === "end"
+                    ? `${day} (the explorer's date)`
+                    : p.description
+              }
               value={params[p.name] ?? ""}
               onChange={(e) => setParams((v) => ({ ...v, [p.name]: e.target.value }))}
             />
