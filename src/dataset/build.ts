@@ -523,11 +523,16 @@ function checkChangeLedger(build: Build): void {
   const { file, data } = ledger;
   const edges = [...build.edges.values()];
   const gapsByFile = new Map(build.seed.iscms.map(({ file, data }) => [file, data.gaps]));
-  data.forEach((r, i) => {
-    const fail = (message: string) => build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });
+  for (const [i, r] of data.entries()) {
+    const fail = (message: string): void => {
+      build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });
+    };
     if (r.how === "edge" || r.how === "derived" || r.how === "source") {
       const candidates = edges.filter((e) => e.type === r.type && e.source === r.source && e.target === r.target);
-      if (candidates.length === 0) return fail(`no ${r.type} ${r.source} → ${r.target} in the dataset`);
+      if (candidates.length === 0) {
+        fail(`no ${r.type} ${r.source} → ${r.target} in the dataset`);
+        continue;
+      }
       const cited = candidates.filter((e) =>
         [
           ...e.properties.sources,
@@ -535,12 +540,18 @@ function checkChangeLedger(build: Build): void {
           ...((e.properties.untilSources as string[]) ?? []),
         ].includes(r.url),
       );
-      if (cited.length === 0) return fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.url}`);
-      if (r.how === "source") return;
+      if (cited.length === 0) {
+        fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.url}`);
+        continue;
+      }
+      if (r.how === "source") continue;
       const expected = r.appliedDate === undefined ? r.date : r.appliedDate;
       const field = r.field as string;
       const dated = cited.filter((e) => (expected === null ? e.properties[field] !== undefined : e.properties[field] === expected));
-      if (dated.length === 0) return fail(`${r.type} ${r.source} → ${r.target} has no ${field} ${expected ?? "(undated)"}`);
+      if (dated.length === 0) {
+        fail(`${r.type} ${r.source} → ${r.target} has no ${field} ${expected ?? "(undated)"}`);
+        continue;
+      }
       if (r.how === "derived" && !dated.some((e) => e.properties.basis === "derived" && e.properties.via === r.via))
         fail(`${r.type} ${r.source} → ${r.target} is not derived via ${r.via}`);
     } else if (r.how === "status") {
@@ -552,7 +563,7 @@ function checkChangeLedger(build: Build): void {
     } else if (r.how === "gap") {
       if (!gapsByFile.get(r.file as string)?.some((g) => g.sources.includes(r.url))) fail(`no gap in ${r.file} cites ${r.url}`);
     }
-  });
+  }
   const seen = new Set(data.map((r) => r.n));
   for (let n = 0; n < Math.max(0, ...seen); n++) if (!seen.has(n)) build.issues.push({ file, path: "", message: `record ${n} is missing` });
 }
