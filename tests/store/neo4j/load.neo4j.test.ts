@@ -67,7 +67,8 @@ describe("loading the seed into Neo4j", () => {
     expect(second.relationships).toEqual({ merged: dataset.edges.length, created: 0, written: 0 });
     expect(await fingerprint(driver)).toBe(before);
     const duplicates = await driver.executeQuery(
-      "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(*) AS c WHERE c > 1 RETURN count(*) AS n",
+      // One pair may hold a relationship in several intervals: a duplicate is one with the same window.
+      "MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.heldFrom AS f, count(*) AS c WHERE c > 1 RETURN count(*) AS n",
     );
     expect(duplicates.records[0]?.get("n")).toBe(0);
   });
@@ -125,7 +126,7 @@ describe("all or nothing", () => {
     // Neo4j stores no maps as property values: the server rejects this row at the very end.
     broken.edges[last] = {
       ...(broken.edges[last] as Dataset["edges"][number]),
-      properties: { sources: ["x"], asOf: "2019", bad: { a: 1 } } as never,
+      properties: { ...(broken.edges[last] as Dataset["edges"][number]).properties, bad: { a: 1 } } as never,
     };
     await expect(loadIntoNeo4j(driver, datasetSource(broken), { reset: true })).rejects.toThrow(
       /Property values can only be of primitive types|map/i,

@@ -55,11 +55,18 @@ describe("view ↔ URL", () => {
 });
 
 describe("visibleGraph", () => {
-  it("shows everything by default", () => {
+  it("shows everything in force today by default, and counts what is not", async () => {
+    const { asOfDay, edgesHeldAt } = await import("../../../src/model/time.ts");
     const v = visibleGraph(dataset, EMPTY_VIEW);
+    const today = edgesHeldAt(dataset.edges, asOfDay(null));
     expect(v.nodes.size).toBe(dataset.nodes.length);
-    expect(v.edges.size).toBe(dataset.edges.length);
+    expect(v.edges.size).toBe(today.length);
     expect(v.hiddenNodes + v.hiddenEdges).toBe(0);
+    expect(v.notHeld).toBe(dataset.edges.length - today.length);
+    // The UK's EaP Panel membership ended with Brexit: drawn in 2019, not today.
+    const ukEap = dataset.edges.find((e) => e.type === "MEMBER_OF" && e.source === "GBR" && e.target === "eap-panel")?.key as string;
+    expect(v.edges.has(ukEap)).toBe(false);
+    expect(visibleGraph(dataset, { ...EMPTY_VIEW, asOf: "2019-06" }).edges.has(ukEap)).toBe(true);
   });
 
   it("hiding a kind hides its relationships too, and counts both", () => {
