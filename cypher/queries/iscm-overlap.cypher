@@ -1,7 +1,7 @@
 // name: iscm-overlap
 // description: How two (or three) ISCMs overlap in member States: the States in all of them, the
 //   States only in each, the Jaccard index |A∩B|/|A∪B| and the overlap coefficient
-//   |A∩B|/min(|A|,|B|). Only memberships that count at $asOf (held, not suspended) count.
+//   |A∩B|/min(|A|,|B|), and each one's member States. Only memberships that count at $asOf (held, not suspended) count.
 // params:
 //   a :: STRING  id of the first ISCM (e.g. 'prague-process')
 //   b :: STRING  id of the second ISCM (e.g. 'eap-panel')
@@ -34,4 +34,5 @@ RETURN ids[0] AS a, ids[1] AS b, ids[2] AS c,
   shared,
   only[0] AS onlyA, only[1] AS onlyB, only[2] AS onlyC,
   CASE size(everyone) WHEN 0 THEN 0.0 ELSE toFloat(size(shared)) / size(everyone) END AS jaccard,
-  CASE smallest WHEN 0 THEN 0.0 ELSE toFloat(size(shared)) / smallest END AS overlapCoefficient
+  CASE smallest WHEN 0 THEN 0.0 ELSE toFloat(size(shared)) / smallest END AS overlapCoefficient,
+  sets AS members

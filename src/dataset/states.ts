@@ -29,6 +29,8 @@ export function stateNode(id: string, overrides: StateOverrides): GraphNode | un
     properties: {
       ...compactProperties({
         officialName: c.name.official,
+        // ISO 3166-1 numeric: how the map joins a State to its Natural Earth shape (world-atlas ids).
+        isoNumeric: c.ccn3 || undefined,
         region: c.region,
         subregion: c.subregion || undefined,
         latitude,

@@ -91,4 +91,6 @@ export interface OverlapRow {
   onlyC: string[] | null;
   jaccard: number;
   overlapCoefficient: number;
+  /** Each compared ISCM's member States, in order. */
+  members: string[][];
 }

@@ -278,26 +278,6 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("the map places States by their coordinates (Georgia north-east of South Africa, east of the USA) over an offline world map", async () => {
-    const { page, errors } = await open("/?mode=map&expose", undefined, "[data-testid=geo-container] canvas");
-    await expect.poll(() => page.getByTestId("map-state").textContent()).toContain("States at their coordinates");
-    const at = (id: string) =>
-      page.evaluate((node) => {
-        const s = window.__geoSigma;
-        const d = s?.getNodeDisplayData(node);
-        return d && s ? s.framedGraphToViewport(d) : null;
-      }, id);
-    const [geo, usa, zaf] = await Promise.all([at("GEO"), at("USA"), at("ZAF")]);
-    if (!geo || !usa || !zaf) throw new Error("a State is missing from the map");
-    expect(geo.x).toBeGreaterThan(usa.x);
-    expect(geo.x).toBeGreaterThan(zaf.x);
-    expect(geo.y).toBeLessThan(zaf.y); // north is up
-    const shot = await page.getByTestId("geo-container").screenshot({ path: join(SHOTS, "map.png") });
-    expect(shot.length).toBeGreaterThan(30_000);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   it("the Cypher console on the embedded store says how to switch Neo4j on", async () => {
     const { page } = await open("/?mode=cypher", undefined, "[data-testid=console-embedded-note]");
     expect(await page.getByTestId("console-embedded-note").textContent()).toContain("npm run neo4j:start");

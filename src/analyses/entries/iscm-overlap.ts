@@ -22,6 +22,8 @@ export const iscmOverlap = defineAnalysis({
     onlyC: ids.nullable(),
     jaccard: ratio,
     overlapCoefficient: ratio,
+    /** Each ISCM's member States, in the order of a, b, c: the map's categories come from these. */
+    members: z.array(ids),
   },
   example: '--param a="Prague Process" --param b="EaP Panel"',
   run(graph, params) {
@@ -45,6 +47,7 @@ export const iscmOverlap = defineAnalysis({
         onlyC: only[2] ?? null,
         jaccard: everyone.size === 0 ? 0 : shared.length / everyone.size,
         overlapCoefficient: smallest === 0 ? 0 : shared.length / smallest,
+        members: sets,
       },
     ];
   },

@@ -6,11 +6,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import type { OverlapRow } from "../api.ts";
+import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
+import { resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
 import { MODES, type Mode } from "../core/view.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
 import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
+import { preloadWorld } from "../map-world.ts";
 
 const MODE_TITLES: Record<Mode, string> = {
   network: "Network",
@@ -42,6 +45,10 @@ export function App() {
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
   useEffect(bindHistory, []);
+  // The map's shapes load in parallel with the graph when the map is what is asked for.
+  useEffect(() => {
+    if (view.mode === "map") preloadWorld();
+  }, [view.mode]);
 
   // The comparison is the explorer's: one answer for the overlap panel and the graph alike.
   const [a, b, c] = view.overlap;
@@ -81,6 +88,8 @@ export function App() {
     );
   }
   const selectedNode = view.selected ? graph.nodes.find((n) => n.id === view.selected) : undefined;
+  // The map follows the filters on States (region, hidden kinds), as the network does.
+  const mapVisible = view.mode === "map" && (view.region || view.hiddenLabels.includes("State")) ? visibleGraph(graph, view).nodes : null;
   const selectedMechanism =
     selectedNode && (selectedNode.label === "ISCM" || selectedNode.label === "RegionalUnion")
       ? { id: selectedNode.id, name: String(selectedNode.properties.acronym ?? selectedNode.properties.name) }
@@ -150,7 +159,19 @@ export function App() {
             onSelect={selectById}
           />
         ) : view.mode === "map" ? (
-          <GeoView dataset={graphAsOf} onSelect={selectById} />
+          <GeoView
+            dataset={graphAsOf}
+            day={day}
+            layer={view.mapLayer}
+            resolvedLayer={resolveLayer(view.mapLayer, view.overlap, selectedNode?.label === "ISCM")}
+            roles={view.engagementRoles}
+            overlap={view.overlap}
+            overlapRow={view.overlap.length >= 2 ? overlapRow : undefined}
+            iscm={selectedNode?.label === "ISCM" ? selectedNode.id : null}
+            visibleStates={mapVisible}
+            onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
+            onSelect={selectById}
+          />
         ) : view.mode === "cypher" ? (
           <Suspense fallback={<p aria-busy="true">Loading the editor…</p>}>
             <CypherConsole store={store} />

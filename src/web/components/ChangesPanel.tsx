@@ -23,13 +23,15 @@ export function ChangesPanel({
   const [from, setFrom] = useState("2019-06");
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);
+  // Asked only once the panel is opened: a closed panel costs no request.
+  const [open, setOpen] = useState(false);
   const until = to ?? day;
   const valid = isPartialDate(from) && isPartialDate(until);
   const scope: Record<string, string> = selected && onlySelected ? { iscm: selected.id } : {};
-  const answer = useAnalysis<ChangeRow>("changes", valid ? { from, to: until, ...scope } : null);
+  const answer = useAnalysis<ChangeRow>("changes", open && valid ? { from, to: until, ...scope } : null);
   const rows = answer.data?.rows ?? [];
   return (
-    <details className="changes">
+    <details className="changes" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>What changed</summary>
       <div className="changes-range">
         <label>

@@ -1,132 +1,354 @@
 /**
- * Geography: States at their coordinates, ISCMs at their members' centroid, over a world map
- * drawn from world-atlas (Natural Earth land, shipped in the package: no tile server, works
- * offline). The map is a canvas under sigma, re-projected on every render with graphToViewport.
+ * The map: every State of the atlas as its country shape (Natural Earth 1:110m from world-atlas,
+ * joined by ISO numeric code) in an Equal Earth projection (d3-geo), or as a dot where the shapes
+ * have none or it is too small to click (island States, microstates). Coloured by one layer —
+ * an ISCM's footprint, the overlap of two or three ISCMs, or engagement — whose facts and legend
+ * come from core/map-model.ts. Shapes and d3-geo load only when the map is opened; no tile server.
+ * A list beside the map carries the same content for keyboards and screen readers.
  */
-import Graph from "graphology";
-import { useEffect, useRef, useState } from "react";
-import Sigma from "sigma";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { memberTally, nodeColor, nodeSize } from "../core/appearance.ts";
-import { geoPositions } from "../core/geo.ts";
+import type { OverlapRow } from "../api.ts";
+import {
+  type EngagementRoles,
+  engagementModel,
+  footprintModel,
+  iscmsByState,
+  MAP_LAYERS,
+  type MapLayer,
+  type MapModel,
+  NO_DATA_COLOR,
+  onlyVisible,
+  overlapModel,
+} from "../core/map-model.ts";
+import { useAnalysis } from "../data.ts";
+import { download } from "../download.ts";
+import { HEIGHT, loadWorld, type Shape, WIDTH, type World } from "../map-world.ts";
 
-type Ring = [number, number][];
+/** A shape smaller than this (px² in the 960×500 frame) is drawn as a dot as well, to be seen and clicked. */
+const MIN_AREA = 12;
+const DOT_RADIUS = 3.5;
 
-async function landRings(): Promise<Ring[]> {
-  // Loaded on demand: the landing page does not pay for the map.
-  const [{ feature }, topology] = await Promise.all([import("topojson-client"), import("world-atlas/land-110m.json")]);
-  const topo = (topology as { default?: unknown }).default ?? topology;
-  const land = feature(topo as never, (topo as { objects: { land: never } }).objects.land) as unknown as {
-    features?: { geometry: { type: string; coordinates: unknown } }[];
-    geometry?: { type: string; coordinates: unknown };
-  };
-  const geometries = land.features ? land.features.map((f) => f.geometry) : land.geometry ? [land.geometry] : [];
-  const rings: Ring[] = [];
-  for (const g of geometries) {
-    const polygons = g.type === "Polygon" ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
-    for (const polygon of polygons) rings.push(...polygon);
-  }
-  return rings;
+interface Props {
+  /** The dataset as of the explorer's day. */
+  dataset: Dataset;
+  day: string;
+  layer: MapLayer | null;
+  resolvedLayer: MapLayer;
+  roles: EngagementRoles;
+  overlap: string[];
+  overlapRow: OverlapRow | undefined;
+  /** The ISCM whose footprint is shown (the selection, when it is an ISCM). */
+  iscm: string | null;
+  /** The States the filters leave visible (null: all); the others are drawn without a category. */
+  visibleStates: ReadonlySet<string> | null;
+  onSettings: (s: { layer: MapLayer | null; roles: EngagementRoles }) => void;
+  onSelect: (id: string) => void;
 }
 
-export function GeoView({ dataset, onSelect }: { dataset: Dataset; onSelect: (id: string) => void }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [mapState, setMapState] = useState<"loading" | "ready" | "failed">("loading");
+interface Placed {
+  id: string;
+  name: string;
+  shape?: Shape;
+  dot?: [number, number];
+}
 
+export function GeoView({
+  dataset,
+  day,
+  layer,
+  resolvedLayer,
+  roles,
+  overlap,
+  overlapRow,
+  iscm,
+  visibleStates,
+  onSettings,
+  onSelect,
+}: Props) {
+  const [world, setWorld] = useState<World | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
   useEffect(() => {
-    if (!container.current) return;
-    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-    const members = memberTally(dataset);
-    const graph = new Graph();
-    for (const p of geoPositions(dataset)) {
-      const node = byId.get(p.id);
-      if (!node) continue;
-      graph.addNode(p.id, {
-        x: p.x,
-        y: p.y,
-        label: String(node.label === "ISCM" && node.properties.acronym ? node.properties.acronym : node.properties.name),
-        size: nodeSize(node, members.get(p.id) ?? 0) * (p.label === "ISCM" ? 0.7 : 1),
-        color: nodeColor(node),
-        zIndex: p.label === "ISCM" ? 1 : 0,
-      });
-    }
-    for (const e of dataset.edges) {
-      if (e.type === "MEMBER_OF" && graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
-        graph.addEdge(e.source, e.target, { size: 0.3, color: "rgba(120,120,120,0.25)" });
-      }
-    }
-    // Two invisible corners frame the whole world, so the map and the points share one frame.
-    graph.addNode("__frame-sw", { x: -180, y: -60, size: 0, hidden: true, label: "" });
-    graph.addNode("__frame-ne", { x: 180, y: 85, size: 0, hidden: true, label: "" });
-
-    const map = document.createElement("canvas");
-    map.className = "map-layer";
-    container.current.prepend(map);
-    const sigma = new Sigma(graph, container.current, { labelRenderedSizeThreshold: 9, zIndex: true, hideEdgesOnMove: true });
-    if (new URLSearchParams(location.search).has("expose")) window.__geoSigma = sigma;
-    let rings: Ring[] = [];
-    const drawMap = () => {
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      map.width = width * ratio;
-      map.height = height * ratio;
-      map.style.width = `${width}px`;
-      map.style.height = `${height}px`;
-      const ctx = map.getContext("2d");
-      if (!ctx) return;
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, width, height);
-      ctx.fillStyle = "#eef1f4";
-      ctx.strokeStyle = "#c9d0d8";
-      ctx.lineWidth = 0.6;
-      for (const ring of rings) {
-        ctx.beginPath();
-        ring.forEach(([lon, lat], i) => {
-          const p = sigma.graphToViewport({ x: lon, y: lat });
-          if (i === 0) ctx.moveTo(p.x, p.y);
-          else ctx.lineTo(p.x, p.y);
-        });
-        ctx.closePath();
-        ctx.fill();
-        ctx.stroke();
-      }
-    };
-    sigma.on("afterRender", drawMap);
-    sigma.on("clickNode", ({ node }) => !node.startsWith("__") && onSelect(node));
     let alive = true;
-    landRings().then(
-      (r) => {
-        if (!alive) return;
-        rings = r;
-        setMapState("ready");
-        drawMap();
-      },
-      () => alive && setMapState("failed"),
+    loadWorld().then(
+      (w) => alive && setWorld(w),
+      () => alive && setFailed(true),
     );
     return () => {
       alive = false;
-      sigma.kill();
-      map.remove();
-      if (window.__geoSigma === sigma) window.__geoSigma = undefined;
     };
-  }, [dataset, onSelect]);
+  }, []);
 
+  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, String(n.properties.acronym ?? n.properties.name)])), [dataset]);
+  const name = (id: string) => names.get(id) ?? id;
+  const engagement = useAnalysis<{ state: string; iscms: number; member: number }>(
+    "most-engaged-states",
+    resolvedLayer === "engagement" ? {} : null,
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: name() reads `names`, which follows the dataset
+  const model: MapModel = useMemo(() => {
+    const full =
+      resolvedLayer === "overlap"
+        ? overlapModel(overlapRow, overlap, name)
+        : resolvedLayer === "footprint"
+          ? footprintModel(dataset, iscm, name)
+          : engagementModel(engagement.data?.rows, roles, iscmsByState(dataset, roles, name));
+    return onlyVisible(full, visibleStates);
+  }, [resolvedLayer, overlapRow, overlap, dataset, iscm, engagement.data, roles, names, visibleStates]);
+
+  // Every State of the atlas gets its shape (by ISO numeric code, or name) and, if it has none or a tiny one, a dot.
+  const placed: Placed[] = useMemo(() => {
+    if (!world) return [];
+    const byId = new Map(world.shapes.map((s) => [s.id, s]));
+    return dataset.nodes
+      .filter((n) => n.label === "State")
+      .map((n) => {
+        const p = n.properties;
+        const shape = byId.get(String(p.isoNumeric ?? "")) ?? byId.get(String(p.name));
+        const lonLat: [number, number] = [Number(p.longitude), Number(p.latitude)];
+        const dot = !shape || shape.area < MIN_AREA ? (world.project(lonLat) ?? undefined) : undefined;
+        return { id: n.id, name: String(p.name), shape, dot };
+      });
+  }, [world, dataset]);
+
+  const markOf = (id: string) => model.states.get(id);
+  const attrs = (id: string) => {
+    const mark = markOf(id);
+    return {
+      "data-iso3": id,
+      ...(resolvedLayer === "overlap" && mark?.overlap ? { "data-overlap": mark.overlap.join(" ") } : {}),
+      ...(resolvedLayer === "engagement" ? { "data-engagement": String(mark?.engagement ?? 0) } : {}),
+      "data-category": mark?.category ?? "none",
+      fill: mark ? (mark.hatch ? `url(#hatch-${mark.category})` : mark.color) : NO_DATA_COLOR,
+      onMouseEnter: () => setHovered(id),
+      onMouseLeave: () => setHovered((h) => (h === id ? null : h)),
+      onClick: () => onSelect(id),
+    };
+  };
+  const hatched = model.legend.filter((e) => e.hatch);
+  const legendHeight = 18 + model.legend.length * 16;
+
+  const exportSvg = () => {
+    if (!svg.current) return;
+    download(`iscm-atlas-map-${resolvedLayer}-${day}.svg`, new XMLSerializer().serializeToString(svg.current), "image/svg+xml");
+  };
+  const exportPng = () => {
+    if (!svg.current) return;
+    const text = new XMLSerializer().serializeToString(svg.current);
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = WIDTH * 2;
+      canvas.height = HEIGHT * 2;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => {
+        if (blob) download(`iscm-atlas-map-${resolvedLayer}-${day}.png`, blob);
+      }, "image/png");
+    };
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  };
+
+  const hoveredMark = hovered ? markOf(hovered) : undefined;
   return (
-    <section className="geo" aria-label="Map of States and ISCMs">
-      <div ref={container} className="geo-canvas" data-testid="geo-container" />
-      <p className="hidden-count" data-testid="map-state">
-        {mapState === "loading"
-          ? "Loading the map…"
-          : mapState === "failed"
-            ? "The map could not be loaded; points are still placed by coordinates."
-            : "States at their coordinates; ISCMs at their members' centroid"}
-      </p>
+    <section className="geo" aria-label="Map of States" data-layer={resolvedLayer}>
+      <div className="geo-toolbar">
+        <label>
+          Layer{" "}
+          <select
+            value={layer ?? ""}
+            onChange={(e) => onSettings({ layer: (e.target.value || null) as MapLayer | null, roles })}
+            aria-label="Map layer"
+          >
+            <option value="">automatic ({resolvedLayer})</option>
+            {MAP_LAYERS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        {resolvedLayer === "engagement" && (
+          <label>
+            Count{" "}
+            <select
+              value={roles}
+              aria-label="Engagement counts"
+              onChange={(e) => onSettings({ layer, roles: e.target.value as EngagementRoles })}
+            >
+              <option value="any">any role</option>
+              <option value="member">memberships only</option>
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={exportSvg} disabled={!world}>
+          SVG
+        </button>
+        <button type="button" onClick={exportPng} disabled={!world}>
+          PNG
+        </button>
+        <span className="hint" data-testid="map-state" aria-live="polite">
+          {failed ? "The map could not be loaded." : !world ? "Loading the map…" : (model.empty ?? model.title)}
+        </span>
+      </div>
+      <div className="geo-body">
+        <div className="geo-frame">
+          {world && (
+            <svg
+              ref={svg}
+              xmlns="http://www.w3.org/2000/svg"
+              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+              role="img"
+              aria-label={`${model.title}, as of ${day}. The list beside the map has the same content.`}
+              data-testid="map-svg"
+            >
+              <defs>
+                {hatched.map((e) => (
+                  <pattern
+                    key={e.key}
+                    id={`hatch-${e.key}`}
+                    patternUnits="userSpaceOnUse"
+                    width="4"
+                    height="4"
+                    patternTransform="rotate(45)"
+                  >
+                    <rect width="4" height="4" fill="#ffffff" />
+                    <rect width="2" height="4" fill={e.color} />
+                  </pattern>
+                ))}
+              </defs>
+              <path d={world.sphere} fill="#f4f8fb" stroke="#c9d0d8" />
+              {/* Shapes of places that are not States of the atlas (Antarctica, Western Sahara…): plain land. */}
+              <g fill="#f0f0f0" stroke="#d0d0d0" strokeWidth={0.4}>
+                {world.shapes
+                  .filter((s) => !placed.some((p) => p.shape === s))
+                  .map((s) => (
+                    <path key={s.id} d={s.path} />
+                  ))}
+              </g>
+              <g stroke="#ffffff" strokeWidth={0.5} className="states">
+                {placed
+                  .filter((p) => p.shape)
+                  .map((p) => (
+                    <path key={p.id} d={(p.shape as Shape).path} {...attrs(p.id)}>
+                      <title>{`${p.name}${markOf(p.id) ? ` — ${markOf(p.id)?.detail}` : ""}`}</title>
+                    </path>
+                  ))}
+              </g>
+              <g stroke="#333333" strokeWidth={0.6} className="dots">
+                {placed
+                  .filter((p) => p.dot)
+                  .map((p) => (
+                    <circle
+                      key={p.id}
+                      cx={(p.dot as [number, number])[0]}
+                      cy={(p.dot as [number, number])[1]}
+                      r={DOT_RADIUS}
+                      {...attrs(p.id)}
+                    >
+                      <title>{`${p.name}${markOf(p.id) ? ` — ${markOf(p.id)?.detail}` : ""}`}</title>
+                    </circle>
+                  ))}
+              </g>
+              <Markers placed={placed} model={model} />
+              <g className="legend" transform={`translate(8 ${HEIGHT - legendHeight - 8})`} fontSize="11" fontFamily="sans-serif">
+                <rect width="300" height={legendHeight} fill="#ffffff" fillOpacity={0.85} stroke="#cccccc" />
+                <text x="6" y="13" fontWeight="bold">
+                  {model.title}
+                </text>
+                {model.legend.map((e, i) => (
+                  <g key={e.key} transform={`translate(6 ${20 + i * 16})`} data-legend={e.key} data-count={e.count}>
+                    <rect width="12" height="12" fill={e.hatch ? `url(#hatch-${e.key})` : e.color} stroke="#666666" strokeWidth={0.5} />
+                    <text x="18" y="10">{`${e.label}: ${e.count}`}</text>
+                  </g>
+                ))}
+              </g>
+              <text
+                x={WIDTH - 8}
+                y={HEIGHT - 8}
+                textAnchor="end"
+                fontSize="11"
+                fontFamily="sans-serif"
+                fill="#333333"
+                data-testid="map-as-of"
+              >
+                {`ISCM Atlas · as of ${day}`}
+              </text>
+            </svg>
+          )}
+          {hovered && (
+            <p className="geo-hover" data-testid="map-hover">
+              <strong>{placed.find((p) => p.id === hovered)?.name ?? hovered}</strong>
+              {hoveredMark ? ` — ${hoveredMark.detail}` : ""}
+            </p>
+          )}
+        </div>
+        <StateList model={model} placed={placed} onSelect={onSelect} />
+      </div>
     </section>
   );
 }
 
-declare global {
-  interface Window {
-    __geoSigma?: Sigma;
+/** Chair (ring) and State secretariat (square) of the footprint's ISCM. */
+function Markers({ placed, model }: { placed: Placed[]; model: MapModel }): ReactNode {
+  const centre = (p: Placed): [number, number] | undefined => {
+    if (p.dot) return p.dot;
+    const m = /M([-\d.]+),([-\d.]+)/.exec(p.shape?.path ?? "");
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+  };
+  return (
+    <g className="markers" fill="none" strokeWidth={1.5}>
+      {placed.map((p) => {
+        const mark = model.states.get(p.id);
+        const c = mark && (mark.chair || mark.secretariat) ? centre(p) : undefined;
+        if (!c || !mark) return null;
+        return (
+          <g key={p.id} data-marker-for={p.id}>
+            {mark.chair && <circle cx={c[0]} cy={c[1]} r={7} stroke="#D55E00" data-marker="chair" />}
+            {mark.secretariat && <rect x={c[0] - 5} y={c[1] - 5} width={10} height={10} stroke="#000000" data-marker="secretariat" />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The map's content as a list: States by category of the current layer, each one focusable. */
+function StateList({ model, placed, onSelect }: { model: MapModel; placed: Placed[]; onSelect: (id: string) => void }) {
+  const byCategory = new Map<string, Placed[]>();
+  for (const p of placed) {
+    const mark = model.states.get(p.id);
+    if (!mark) continue;
+    byCategory.set(mark.category, [...(byCategory.get(mark.category) ?? []), p]);
   }
+  return (
+    <nav className="geo-list" aria-label="States on the map, by category">
+      {model.legend
+        .filter((e) => (byCategory.get(e.key) ?? []).length > 0)
+        .map((e) => (
+          <section key={e.key}>
+            <h3>
+              <span className="swatch" style={{ background: e.color }} aria-hidden="true" /> {e.label} ({e.count})
+            </h3>
+            <ul>
+              {(byCategory.get(e.key) ?? [])
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="link" onClick={() => onSelect(p.id)}>
+                      {p.name}
+                    </button>{" "}
+                    <span className="hint">{model.states.get(p.id)?.detail}</span>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+    </nav>
+  );
 }

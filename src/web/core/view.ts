@@ -4,6 +4,7 @@
  */
 import { isPartialDate } from "../../model/time.ts";
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
+import { ENGAGEMENT_ROLES, type EngagementRoles, MAP_LAYERS, type MapLayer } from "./map-model.ts";
 
 export const MODES = ["network", "matrix", "co-membership", "map", "cypher"] as const;
 export type Mode = (typeof MODES)[number];
@@ -38,6 +39,10 @@ export interface ViewState {
   projectionMin: number;
   /** The date every view answers as of (YYYY, YYYY-MM or YYYY-MM-DD); null: today. */
   asOf: string | null;
+  /** The map's layer; null: chosen from the view (an overlap, a selected ISCM's footprint, else engagement). */
+  mapLayer: MapLayer | null;
+  /** The engagement layer counts any role or memberships only. */
+  engagementRoles: EngagementRoles;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -56,6 +61,8 @@ export const EMPTY_VIEW: ViewState = {
   projection: "states",
   projectionMin: 3,
   asOf: null,
+  mapLayer: null,
+  engagementRoles: "any",
 };
 
 const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
@@ -84,6 +91,8 @@ export function viewFromSearch(search: string): ViewState {
     projection: oneOf(PROJECTIONS, p.get("projection"), EMPTY_VIEW.projection),
     projectionMin: weight(p.get("minWeight")),
     asOf: isPartialDate(p.get("asOf") ?? "") ? (p.get("asOf") as string) : null,
+    mapLayer: (MAP_LAYERS as readonly string[]).includes(p.get("layer") ?? "") ? (p.get("layer") as MapLayer) : null,
+    engagementRoles: oneOf(ENGAGEMENT_ROLES, p.get("roles"), EMPTY_VIEW.engagementRoles),
   };
 }
 
@@ -104,6 +113,8 @@ export function searchFromView(view: ViewState): string {
   if (view.projection !== EMPTY_VIEW.projection) p.set("projection", view.projection);
   if (view.projectionMin !== EMPTY_VIEW.projectionMin) p.set("minWeight", String(view.projectionMin));
   if (view.asOf) p.set("asOf", view.asOf);
+  if (view.mapLayer) p.set("layer", view.mapLayer);
+  if (view.engagementRoles !== EMPTY_VIEW.engagementRoles) p.set("roles", view.engagementRoles);
   const text = p.toString();
   return text ? `?${text}` : "";
 }

@@ -28,9 +28,13 @@ describe("view ↔ URL", () => {
       projection: "iscms" as const,
       projectionMin: 7,
       asOf: "2019-06",
+      mapLayer: "engagement" as const,
+      engagementRoles: "member" as const,
     };
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
-    expect(searchFromView(view)).toContain("measure=jaccard&order=type&projection=iscms&minWeight=7&asOf=2019-06");
+    expect(searchFromView(view)).toContain(
+      "measure=jaccard&order=type&projection=iscms&minWeight=7&asOf=2019-06&layer=engagement&roles=member",
+    );
     expect(searchFromView(EMPTY_VIEW)).toBe("");
   });
 
