@@ -22,6 +22,7 @@ import { cypherRouter } from "./routes/cypher.ts";
 import { entitiesRouter } from "./routes/entities.ts";
 import { graphRouter } from "./routes/graph.ts";
 import { healthRouter } from "./routes/health.ts";
+import { pagesRouter } from "./routes/pages.ts";
 import { searchRouter } from "./routes/search.ts";
 
 export interface AppOptions {
@@ -93,6 +94,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   for (const router of [healthRouter, graphRouter, entitiesRouter, searchRouter, analysesRouter, cypherRouter]) {
     app.route("/", router(context));
   }
+  // Profile pages (HTML rendered here, Markdown, CSV): outside /api, before the app's deep links.
+  app.route("/", pagesRouter(context));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -16,9 +16,15 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
 }
 
-/** Builds dist/ when it is missing or older than the web sources. */
+/**
+ * Written last by this build: a dist/ without it (a plain `vite build`, an interrupted copy) lacks
+ * the precompressed files and is built again.
+ */
+const BUILD_MARK = ".atlas-build";
+
+/** Builds dist/ when it is missing, older than the web sources, or not made by this build. */
 export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
-  const built = newestMtime(join(DIST, "index.html"));
+  const built = existsSync(join(DIST, BUILD_MARK)) ? newestMtime(join(DIST, "index.html")) : 0;
   if (built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
   log(built === 0 ? "building the web app (first start)…" : "web sources changed: rebuilding the web app…");
   const { build } = await import("vite");
@@ -42,6 +48,7 @@ export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
     else process.env.NODE_ENV = callersNodeEnv;
   }
   precompress(staging);
+  writeFileSync(join(staging, BUILD_MARK), `${new Date().toISOString()}\n`);
   rmSync(DIST, { recursive: true, force: true });
   try {
     renameSync(staging, DIST);

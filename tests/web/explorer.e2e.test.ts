@@ -238,7 +238,7 @@ describe("the explorer", () => {
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     expect(csv.suggestedFilename()).toBe("iscm-overlap.csv");
     const text = readFileSync((await csv.path()) as string, "utf8");
-    expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient");
+    expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient,members");
     await page.getByRole("textbox", { name: "b *" }).fill("Nowhere Process");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain('no ISCM is called "Nowhere Process"');

@@ -4,6 +4,7 @@
  * saying why — and for an ISCM a small timeline of its member States. Entities are clickable.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
@@ -206,6 +207,14 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
     <aside className="details" aria-label="Details">
       <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
       <h2>{p.name}</h2>
+      {profilePath(node) && (
+        <p className="profile-link">
+          <a href={`${profilePath(node)}${day === today() ? "" : `?asOf=${day}`}`} data-testid="profile-link">
+            Profile page
+          </a>{" "}
+          (printable, with numbered sources; Markdown and CSV)
+        </p>
+      )}
       {node.label === "ISCM" && (
         <>
           <dl className="facts">

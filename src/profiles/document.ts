@@ -1,0 +1,175 @@
+/**
+ * A profile as a document: sections of facts, tables and paragraphs whose every fact cites
+ * numbered footnotes. One model, rendered three ways — HTML on the server (render.tsx), Markdown
+ * for pasting into briefs, CSV for its tables — so the three never disagree.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseSource } from "../model/source.ts";
+import { REPO_ROOT } from "../paths.ts";
+
+/** A piece of text, optionally a link, optionally citing footnotes. */
+export interface Inline {
+  text: string;
+  href?: string;
+  cite?: number[];
+}
+export type Content = (string | Inline)[];
+
+export interface Fact {
+  term: string;
+  value: Content;
+}
+
+export type Block =
+  | { kind: "facts"; facts: Fact[] }
+  | { kind: "table"; id: string; caption: string; columns: string[]; rows: Content[][] }
+  | { kind: "paragraph"; content: Content }
+  | { kind: "list"; items: Content[] };
+
+export interface Section {
+  heading: string;
+  blocks: Block[];
+}
+
+export interface Footnote {
+  n: number;
+  text: string;
+  href?: string;
+}
+
+export interface ProfileDocument {
+  /** The page's path, e.g. /iscm/prague-process (Markdown at path + ".md", tables at path + "/<id>.csv"). */
+  path: string;
+  title: string;
+  description: string;
+  kind: string;
+  /** The day the facts describe. */
+  asOf: string;
+  explorerHref: string;
+  sections: Section[];
+  footnotes: Footnote[];
+}
+
+interface SeedDocument {
+  file: string;
+  title: string;
+  publisher: string;
+  year: number;
+}
+
+let documents: Map<string, SeedDocument> | undefined;
+function seedDocuments(): Map<string, SeedDocument> {
+  if (!documents) {
+    const file = JSON.parse(readFileSync(join(REPO_ROOT, "seed", "documents.json"), "utf8")) as { documents: SeedDocument[] };
+    documents = new Map(file.documents.map((d) => [d.file, d]));
+  }
+  return documents;
+}
+
+/** A source as a reader sees it in a footnote: the document, its line and section, or the URL. */
+export function describeSource(source: string): { text: string; href?: string } {
+  const ref = parseSource(source);
+  if (ref?.kind === "url") return { text: ref.url, href: ref.url };
+  if (ref?.kind === "seed") {
+    const doc = seedDocuments().get(ref.file);
+    const where = [ref.lines ? `line ${ref.lines}` : "", ref.section ?? ""].filter(Boolean).join(", ");
+    return { text: doc ? `${doc.publisher} (${doc.year}), ${doc.title}${where ? `, ${where}` : ""} [${ref.file}]` : source };
+  }
+  if (ref?.kind === "reference") return { text: `ISCM Atlas reference facts, ${ref.file}${ref.anchor ? ` (${ref.anchor})` : ""}` };
+  return { text: source };
+}
+
+/** Numbers footnotes in the order facts cite them; one number per source and as-of date. */
+export class Notes {
+  readonly #byKey = new Map<string, number>();
+  readonly list: Footnote[] = [];
+
+  cite(sources: readonly string[], asOf?: string): number[] {
+    return sources.map((s) => {
+      const key = `${s}\u0000${asOf ?? ""}`;
+      const known = this.#byKey.get(key);
+      if (known) return known;
+      const n = this.list.length + 1;
+      const { text, href } = describeSource(s);
+      this.list.push({ n, text: asOf ? `${text} — as of ${asOf}` : text, ...(href ? { href } : {}) });
+      this.#byKey.set(key, n);
+      return n;
+    });
+  }
+}
+
+const plain = (c: string | Inline): Inline => (typeof c === "string" ? { text: c } : c);
+
+/** Plain text of content (CSV cells, titles). */
+export function textOf(content: Content): string {
+  return content
+    .map(plain)
+    .map((i) => i.text)
+    .join("");
+}
+
+function markdownInline(content: Content, site: string): string {
+  return content
+    .map(plain)
+    .map((i) => {
+      const text = i.text.replace(/([|*_[\]`])/g, "\\$1");
+      const link = i.href ? `[${text}](${i.href.startsWith("/") ? `${site}${i.href}` : i.href})` : text;
+      return `${link}${i.cite?.length ? i.cite.map((n) => `[^${n}]`).join("") : ""}`;
+    })
+    .join("");
+}
+
+/** The profile as Markdown: headings, facts as a list, tables as pipe tables, footnotes at the end. */
+export function toMarkdown(doc: ProfileDocument, site: string): string {
+  const out: string[] = [
+    `# ${doc.title}`,
+    "",
+    `${doc.description}`,
+    "",
+    `As of ${doc.asOf}. [Open in the ISCM Atlas explorer](${site}${doc.explorerHref})`,
+  ];
+  for (const section of doc.sections) {
+    out.push("", `## ${section.heading}`);
+    for (const block of section.blocks) {
+      out.push("");
+      if (block.kind === "facts") for (const f of block.facts) out.push(`- **${f.term}:** ${markdownInline(f.value, site)}`);
+      else if (block.kind === "paragraph") out.push(markdownInline(block.content, site));
+      else if (block.kind === "list") for (const item of block.items) out.push(`- ${markdownInline(item, site)}`);
+      else {
+        out.push(`*${block.caption}*`, "", `| ${block.columns.join(" | ")} |`, `|${block.columns.map(() => "---").join("|")}|`);
+        for (const row of block.rows) out.push(`| ${row.map((c) => markdownInline(c, site)).join(" | ")} |`);
+      }
+    }
+  }
+  if (doc.footnotes.length) {
+    out.push("", "## Sources", "");
+    for (const f of doc.footnotes) out.push(`[^${f.n}]: ${f.text}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function csvCell(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One table of the profile as CSV (cells as plain text, footnote numbers in a last column). */
+export function tableCsv(doc: ProfileDocument, tableId: string): string | undefined {
+  for (const section of doc.sections)
+    for (const block of section.blocks)
+      if (block.kind === "table" && block.id === tableId) {
+        const lines = [[...block.columns, "sources"].map(csvCell).join(",")];
+        for (const row of block.rows) {
+          const notes = row.flatMap((cell) => cell.flatMap((c) => plain(c).cite ?? []));
+          const sources = [...new Set(notes)].map((n) => doc.footnotes.find((f) => f.n === n)?.text ?? "").join(" | ");
+          lines.push([...row.map((cell) => textOf(cell)), sources].map(csvCell).join(","));
+        }
+        return `${lines.join("\n")}\n`;
+      }
+  return undefined;
+}
+
+/** Every table of the profile: id and caption, for the page's download links. */
+export function tablesOf(doc: ProfileDocument): { id: string; caption: string }[] {
+  return doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "table" ? [{ id: b.id, caption: b.caption }] : [])));
+}

@@ -1,0 +1,145 @@
+/**
+ * Profile pages over real HTTP on the embedded store, read as a browser without JavaScript would:
+ * the facts, their numbered sources, the same numbers as the analyses, Markdown and CSV, 404s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAnalysis } from "../../src/analyses/run.ts";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { createApp } from "../../src/server/app.ts";
+import { MemoryStore } from "../../src/store/memory/store.ts";
+import { listen, type RunningServer } from "../helpers/http.ts";
+
+const dataset = loadDataset();
+const store = new MemoryStore(dataset);
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await listen(createApp({ store, log: () => {} }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(`${server.url}${path}`, { redirect: "manual" });
+  return { status: res.status, type: res.headers.get("content-type") ?? "", location: res.headers.get("location"), text: await res.text() };
+};
+/** Every footnote reference has its footnote, and the footnotes are numbered 1…n. */
+function checkFootnotes(html: string): number {
+  const refs = new Set([...html.matchAll(/href="#fn-(\d+)"/g)].map((m) => Number(m[1])));
+  const notes = [...html.matchAll(/<li id="fn-(\d+)" value="\d+">/g)].map((m) => Number(m[1]));
+  expect(notes).toEqual(notes.map((_, i) => i + 1));
+  for (const r of refs) expect(notes).toContain(r);
+  return notes.length;
+}
+const rowsOf = (html: string, table: string) => {
+  const body = new RegExp(`<table id="table-${table}">[\\s\\S]*?<tbody>([\\s\\S]*?)</tbody>`).exec(html)?.[1] ?? "";
+  return [...body.matchAll(/<tr>/g)].length;
+};
+
+describe("profile pages", () => {
+  it("/iscm/prague-process: the Annex 2 fact sheet, 50 members in a table, numbered sources, title and description", async () => {
+    const page = await get("/iscm/prague-process");
+    expect(page.status).toBe(200);
+    expect(page.type).toContain("text/html");
+    expect(page.text).toContain("<title>Prague Process — ISCM Atlas</title>");
+    expect(page.text).toMatch(/<meta name="description" content="Prague Process: RCP fact sheet, 50 member States/);
+    expect(page.text).toContain("<h1>Prague Process</h1>");
+    expect(page.text).toContain("<dt>Chair (Annex 2, June 2019)</dt><dd><span>Lithuania");
+    expect(page.text).toContain('<a href="/state/CZE">Czechia</a>'); // the chair today
+    expect(page.text).toContain("Member States (50)");
+    expect(rowsOf(page.text, "members")).toBe(50);
+    expect(page.text).toContain("Advancing a common understanding of migration governance across regions");
+    expect(checkFootnotes(page.text)).toBeGreaterThan(5);
+    expect(page.text).toContain('href="/?selected=prague-process"'); // open in the explorer
+    expect(page.text).not.toContain("<script");
+  });
+
+  it("/compare/prague-process/eap-panel: shared States and Jaccard equal to iscm-overlap, as of June 2019 and today", async () => {
+    for (const asOf of ["2019-06", undefined]) {
+      const [row] = (await runAnalysis(store, "iscm-overlap", { a: "prague-process", b: "eap-panel", ...(asOf ? { asOf } : {}) })).rows as {
+        sharedCount: number;
+        jaccard: number;
+        overlapCoefficient: number;
+      }[];
+      const page = await get(`/compare/prague-process/eap-panel${asOf ? `?asOf=${asOf}` : ""}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain(`Shared member States (${row?.sharedCount})`);
+      expect(page.text).toContain(`<dt>Jaccard index |A∩B|/|A∪B|</dt><dd><span>${row?.jaccard.toFixed(3)}</span>`);
+      expect(page.text).toContain(`${row?.overlapCoefficient.toFixed(3)}`);
+      expect(page.text).toContain("they cooperate");
+    }
+    expect((await get("/compare/prague-process/eap-panel?asOf=2019-06")).text).toContain("Shared member States (34)");
+  });
+
+  it("a comparison of two ISCMs that do not cooperate gives synergy-candidates' score", async () => {
+    const candidates = (await runAnalysis(store, "synergy-candidates", {})).rows as { a: string; b: string; score: number }[];
+    const pair = candidates[0] as { a: string; b: string; score: number };
+    const page = await get(`/compare/${pair.a}/${pair.b}`);
+    expect(page.text).toContain(`synergy score ${pair.score.toFixed(3)} (synergy-candidates)`);
+  });
+
+  it("/state/MDA lists Moldova's ISCMs, its unions, its partners (state-partners) and its engagement rank", async () => {
+    const page = await get("/state/MDA");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("<h1>Moldova</h1>");
+    for (const iscm of ["prague-process", "eap-panel", "budapest-process", "gfmd"]) expect(page.text).toContain(`href="/iscm/${iscm}"`);
+    const partners = (await runAnalysis(store, "state-partners", { state: "MDA", limit: "10" })).rows as { state: string }[];
+    expect(rowsOf(page.text, "partners")).toBe(partners.length);
+    expect(page.text).toMatch(/rank \d+ of \d+ States/);
+    checkFootnotes(page.text);
+  });
+
+  it("/organization/icmpd and /union/eu render; the EU page lists the UK apart, as not in force today", async () => {
+    expect((await get("/organization/icmpd")).text).toContain("Secretariat of");
+    const eu = await get("/union/eu");
+    expect(eu.status).toBe(200);
+    expect(eu.text).toMatch(/Not in force on \d{4}-\d\d-\d\d/);
+    expect(eu.text).toContain('<a href="/state/GBR">United Kingdom</a>');
+  });
+
+  it("bad ids: a 404 page with close matches; names and pages of the wrong kind redirect; a bad date is a 400", async () => {
+    const nope = await get("/iscm/prague-proces");
+    expect(nope.status).toBe(404);
+    expect(nope.text).toContain('<a href="/iscm/prague-process">Prague Process (prague-process)</a>');
+    expect((await get("/iscm/nope")).status).toBe(404);
+    expect(await get("/iscm/ARM")).toMatchObject({ status: 302, location: "/state/ARM" });
+    expect(await get("/iscm/Prague%20Process?asOf=2019-06")).toMatchObject({ status: 302, location: "/iscm/prague-process?asOf=2019-06" });
+    expect(await get("/compare/eap-panel/Prague%20Process")).toMatchObject({ status: 302, location: "/compare/eap-panel/prague-process" });
+    expect((await get("/compare/prague-process/ARM")).status).toBe(404);
+    const badDate = await get("/iscm/prague-process?asOf=June");
+    expect(badDate.status).toBe(400);
+    expect(badDate.text).toContain("asOf");
+  });
+
+  it("Markdown: the page with its footnotes, ready to paste; CSV: each table with a sources column", async () => {
+    const md = await get("/iscm/prague-process.md?asOf=2019-06");
+    expect(md.status).toBe(200);
+    expect(md.type).toContain("text/markdown");
+    expect(md.text.startsWith("# Prague Process\n")).toBe(true);
+    expect(md.text).toContain("As of 2019-06-30.");
+    expect(md.text).toMatch(/\n\[\^1\]: IOM \(2019\), Advancing a common understanding/);
+    expect(md.text).toContain("| Region | State | ISO | Dates and basis |");
+    const csv = await get("/iscm/prague-process/members.csv");
+    expect(csv.type).toContain("text/csv");
+    const lines = csv.text.trim().split("\n");
+    expect(lines[0]).toBe("Region,State,ISO,Dates and basis,sources");
+    expect(lines).toHaveLength(51);
+    expect((await get("/iscm/prague-process/nothing.csv")).status).toBe(404);
+    expect((await get("/compare/prague-process/eap-panel/membership.csv")).text.split("\n")[0]).toBe(
+      "State,ISO,Prague Process,EaP Panel,sources",
+    );
+  });
+
+  it("/profiles lists every ISCM by type, every State, union and organization, as links", async () => {
+    const page = await get("/profiles");
+    expect(page.status).toBe(200);
+    const count = (label: string) => dataset.nodes.filter((n) => n.label === label).length;
+    const links = (kind: string) => new Set([...page.text.matchAll(new RegExp(`href="/${kind}/([^"]+)"`, "g"))].map((m) => m[1])).size;
+    expect(links("iscm")).toBe(count("ISCM"));
+    expect(links("state")).toBe(count("State"));
+    expect(links("union")).toBe(count("RegionalUnion"));
+    expect(links("organization")).toBe(count("Organization"));
+    expect(page.text).toContain("Regional consultative processes (RCP)");
+  });
+});

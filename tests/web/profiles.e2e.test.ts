@@ -1,0 +1,117 @@
+/**
+ * Accessibility as a checked property (axe-core in Debian's chromium: no serious or critical
+ * violations on the explorer and the profile pages), keyboard-only navigation from the index to
+ * a profile, the explorer's link to a profile, and the printed page (A4 print stylesheet).
+ */
+
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { createApp } from "../../src/server/app.ts";
+import { ensureWebBuild } from "../../src/server/build.ts";
+import { MemoryStore } from "../../src/store/memory/store.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { listen, type RunningServer } from "../helpers/http.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SHOTS = join(ROOT, "tests", "screenshots");
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuild(() => {});
+  server = await listen(createApp({ store: new MemoryStore(loadDataset()), webDir: join(ROOT, "dist"), log: () => {} }));
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page as never }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join("; ")}`,
+    );
+}
+
+describe("accessibility and profiles in the browser", () => {
+  it.each([
+    ["/", "[data-testid=sigma-container] canvas"],
+    ["/iscm/prague-process", "h1"],
+    ["/compare/prague-process/eap-panel", "h1"],
+    ["/profiles", "h1"],
+    ["/?mode=map&overlap=prague-process,eap-panel", "[data-testid=map-svg] [data-iso3]"],
+  ])("axe-core finds no serious or critical violation on %s", async (path, ready) => {
+    // axe-core's Playwright builder needs a page of an explicit context.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector(ready, { timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("the check itself reports a critical violation where there is one (an image without text)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+    expect((await seriousViolations(page)).join("\n")).toContain("image-alt (critical)");
+    await context.close();
+  });
+
+  it("the keyboard alone reaches a profile from the index: every entry is a link in the tab order", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/profiles`);
+    const links = await page.locator("main a[href^='/iscm/'], main a[href^='/state/']").count();
+    expect(links).toBeGreaterThan(200);
+    // Tab from the top until the Prague Process link has the focus, then follow it with Enter.
+    let focused = "";
+    for (let i = 0; i < 80 && focused !== "/iscm/prague-process"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
+    }
+    expect(focused).toBe("/iscm/prague-process");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/iscm\/prague-process$/);
+    expect(await page.locator("h1").textContent()).toBe("Prague Process");
+    await page.close();
+  });
+
+  it("the explorer's details panel links to the entity's profile, with its date", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?selected=eap-panel&asOf=2019-06`);
+    const link = page.getByTestId("profile-link");
+    await expect.poll(() => link.getAttribute("href")).toBe("/iscm/eap-panel?asOf=2019-06-30");
+    await link.click();
+    await page.waitForURL(/\/iscm\/eap-panel\?asOf=2019-06-30$/);
+    expect(await page.getByTestId("as-of").textContent()).toBe("2019-06-30");
+    expect(await page.locator("h2", { hasText: /^Member States/ }).textContent()).toBe("Member States (34)");
+    await page.close();
+  });
+
+  it("prints on A4 without the navigation, footnotes kept (a PDF, and a picture of its first page)", async () => {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(`${server.url}/iscm/prague-process`);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    expect(pdf.length).toBeGreaterThan(50_000);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.site").isVisible()).toBe(false);
+    expect(await page.locator(".tools").isVisible()).toBe(false);
+    expect(await page.locator(".footnotes").isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "profile-print.png") });
+    await page.close();
+  });
+});
