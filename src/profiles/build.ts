@@ -8,9 +8,10 @@ import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
-import { describeInterval, edgesHeldAt } from "../model/time.ts";
+import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import type { GraphStore } from "../store/types.ts";
 import { type Block, type Content, type Fact, Notes, type ProfileDocument, type Section } from "./document.ts";
+import { footprintSvg } from "./footprint-svg.ts";
 
 export { PROFILE_KINDS, type ProfileKind, profilePath } from "../model/profile-paths.ts";
 
@@ -176,12 +177,18 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
       [e.source],
       [intervalText(e) || "—"],
     ]);
+  const footprint = footprintSvg(datasetAsOf(dataset, day), node.id, (id) => shortName(nodes.get(id), id));
   const sections: Section[] = [
     { heading: "Fact sheet (Annex 2 of the 2019 report, and on the page's date)", blocks: [{ kind: "facts", facts }] },
     {
       heading: `Member States (${memberStates.length})`,
       blocks: [
         countBlock,
+        {
+          kind: "figure",
+          svg: footprint.svg,
+          caption: `Footprint on ${day}: ${footprint.legend || "no States"} (observers hatched; Natural Earth 1:110m, Equal Earth)`,
+        },
         {
           kind: "table",
           id: "members",

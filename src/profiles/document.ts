@@ -25,7 +25,9 @@ export type Block =
   | { kind: "facts"; facts: Fact[] }
   | { kind: "table"; id: string; caption: string; columns: string[]; rows: Content[][] }
   | { kind: "paragraph"; content: Content }
-  | { kind: "list"; items: Content[] };
+  | { kind: "list"; items: Content[] }
+  /** A drawing made on the server (the footprint map): HTML only; Markdown says where to see it. */
+  | { kind: "figure"; svg: string; caption: string };
 
 export interface Section {
   heading: string;
@@ -136,6 +138,7 @@ export function toMarkdown(doc: ProfileDocument, site: string): string {
       if (block.kind === "facts") for (const f of block.facts) out.push(`- **${f.term}:** ${markdownInline(f.value, site)}`);
       else if (block.kind === "paragraph") out.push(markdownInline(block.content, site));
       else if (block.kind === "list") for (const item of block.items) out.push(`- ${markdownInline(item, site)}`);
+      else if (block.kind === "figure") out.push(`*${block.caption} (map on the [HTML page](${site}${doc.path}))*`);
       else {
         out.push(`*${block.caption}*`, "", `| ${block.columns.join(" | ")} |`, `|${block.columns.map(() => "---").join("|")}|`);
         for (const row of block.rows) out.push(`| ${row.map((c) => markdownInline(c, site)).join(" | ")} |`);

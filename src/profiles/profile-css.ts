@@ -25,6 +25,9 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 caption { text-align: left; font-style: italic; color: #444; padding: .25rem 0; }
 th, td { border-bottom: 1px solid #e2e2e2; padding: .2rem .4rem; text-align: left; vertical-align: top; }
 th { background: #f4f6f8; }
+.figure { margin: .75rem 0; }
+.figure svg { width: 100%; max-width: 40rem; height: auto; display: block; }
+.figure figcaption { font-size: .85rem; color: #444; }
 .footnotes ol { font-size: .85rem; padding-left: 2rem; word-break: break-word; }
 .footnotes li:target { background: #fff3c4; }
 @media print {

@@ -48,6 +48,15 @@ function BlockView({ block }: { block: Block }) {
         <Text content={block.content} />
       </p>
     );
+  if (block.kind === "figure")
+    return (
+      <figure className="figure">
+        {/* The SVG is made on the server from the dataset and Natural Earth shapes, escaped there. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-made SVG, no user input in it unescaped */}
+        <div dangerouslySetInnerHTML={{ __html: block.svg }} />
+        <figcaption>{block.caption}</figcaption>
+      </figure>
+    );
   if (block.kind === "list")
     return (
       <ul>

@@ -52,6 +52,11 @@ describe("profile pages", () => {
     expect(page.text).toContain("Advancing a common understanding of migration governance across regions");
     expect(checkFootnotes(page.text)).toBeGreaterThan(5);
     expect(page.text).toContain('href="/?selected=prague-process"'); // open in the explorer
+    // The footprint map, drawn on the server: members in the footprint colour, others plain.
+    expect(page.text).toMatch(/<svg[^>]*class="footprint"/);
+    expect(page.text).toContain('fill="#0072B2" data-iso3="ARM"');
+    expect(page.text).toContain('fill="#e6e6e6" data-iso3="BRA"');
+    expect(page.text).toContain("Footprint on ");
     expect(page.text).not.toContain("<script");
   });
 

@@ -66,7 +66,9 @@ describe("accessibility and profiles in the browser", () => {
   it("the check itself reports a critical violation where there is one (an image without text)", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent('<html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+    await page.setContent(
+      '<html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>',
+    );
     expect((await seriousViolations(page)).join("\n")).toContain("image-alt (critical)");
     await context.close();
   });
