@@ -10,6 +10,7 @@ import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import type { GraphStore } from "../store/types.ts";
+import type { OverlapRow } from "../web/api.ts";
 import { type Block, type Content, type Fact, Notes, type ProfileDocument, type Section } from "./document.ts";
 import { footprintSvg } from "./footprint-svg.ts";
 
@@ -113,6 +114,24 @@ function relationshipSections(
     groups.set(title, [...(groups.get(title) ?? []), relationshipCell(ctx, notes, nodes, e, other)]);
   }
   return [...groups].map(([heading, items]) => ({ heading: `${heading} (${items.length})`, blocks: [{ kind: "list", items }] }));
+}
+
+/** What is not in force on the page's date, each with its type and why (interval, basis, sources). */
+function notInForce(ctx: Context, notes: Notes, nodes: Map<string, GraphNode>, id: string, past: GraphEdge[]): Section {
+  return {
+    heading: `Not in force on ${ctx.day} (${past.length})`,
+    blocks: [
+      {
+        kind: "list",
+        items: past.map((e) => [`${e.type}: `, ...relationshipCell(ctx, notes, nodes, e, e.source === id ? e.target : e.source)]),
+      },
+    ],
+  };
+}
+
+/** The explorer showing the same thing on the same date. */
+function explorerHref(query: string, asked: string | null): string {
+  return `/?${query}${asked ? `&asOf=${encodeURIComponent(asked)}` : ""}`;
 }
 
 async function rows<T>(store: GraphStore, name: string, params: Record<string, string>): Promise<T[]> {
@@ -265,16 +284,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
         : { kind: "paragraph", content: ["None recorded."] },
     ],
   });
-  if (past.length > 0)
-    sections.push({
-      heading: `Not in force on ${day} (${past.length})`,
-      blocks: [
-        {
-          kind: "list",
-          items: past.map((e) => [`${e.type}: `, ...relationshipCell(ctx, notes, nodes, e, e.source === node.id ? e.target : e.source)]),
-        },
-      ],
-    });
+  if (past.length > 0) sections.push(notInForce(ctx, notes, nodes, node.id, past));
   if (Array.isArray(p.gaps) && p.gaps.length)
     sections.push({
       heading: "Gaps (facts the sources state that no entity carries)",
@@ -286,7 +296,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
     description: `${shortName(node, node.id)}: ${String(p.type ?? "")} fact sheet, ${memberStates.length} member States on ${day}, observers, themes, cooperation and overlaps, with sources.`,
     kind: "ISCM",
     asOf: day,
-    explorerHref: withAsOf(`/?selected=${encodeURIComponent(node.id)}`, null) + (asked ? `&asOf=${encodeURIComponent(asked)}` : ""),
+    explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, asked),
     sections,
     footnotes: notes.list,
   };
@@ -348,23 +358,14 @@ async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocum
       ],
     },
   ];
-  if (past.length)
-    sections.push({
-      heading: `Not in force on ${day} (${past.length})`,
-      blocks: [
-        {
-          kind: "list",
-          items: past.map((e) => [`${e.type}: `, ...relationshipCell(ctx, notes, nodes, e, e.source === node.id ? e.target : e.source)]),
-        },
-      ],
-    });
+  if (past.length) sections.push(notInForce(ctx, notes, nodes, node.id, past));
   return {
     path: `/state/${node.id}`,
     title: nameOf(node, node.id),
     description: `${nameOf(node, node.id)} in the inter-State consultation mechanisms on migration: its ISCMs by role, regional unions and partner States on ${day}, with sources.`,
     kind: "State",
     asOf: day,
-    explorerHref: `/?selected=${encodeURIComponent(node.id)}${asked ? `&asOf=${encodeURIComponent(asked)}` : ""}`,
+    explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, asked),
     sections,
     footnotes: notes.list,
   };
@@ -388,41 +389,19 @@ function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "un
     { heading: "At a glance", blocks: [{ kind: "facts", facts }] },
     ...relationshipSections(ctx, notes, nodes, node.id, held),
   ];
-  if (past.length)
-    sections.push({
-      heading: `Not in force on ${day} (${past.length})`,
-      blocks: [
-        {
-          kind: "list",
-          items: past.map((e) => [`${e.type}: `, ...relationshipCell(ctx, notes, nodes, e, e.source === node.id ? e.target : e.source)]),
-        },
-      ],
-    });
+  if (past.length) sections.push(notInForce(ctx, notes, nodes, node.id, past));
   return {
     path: `/${kind}/${node.id}`,
     title: nameOf(node, node.id),
     description: `${nameOf(node, node.id)} (${kind === "union" ? "regional union" : "organization"}) in the ISCM Atlas: its roles in ISCMs and its members on ${day}, with sources.`,
     kind: kind === "union" ? "Regional union" : "Organization",
     asOf: day,
-    explorerHref: `/?selected=${encodeURIComponent(node.id)}${ctx.asked ? `&asOf=${encodeURIComponent(ctx.asked)}` : ""}`,
+    explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, ctx.asked),
     sections,
     footnotes: notes.list,
   };
 }
 
-interface OverlapRow {
-  a: string;
-  b: string;
-  c: string | null;
-  memberCounts: number[];
-  sharedCount: number;
-  shared: string[];
-  onlyA: string[];
-  onlyB: string[];
-  onlyC: string[] | null;
-  jaccard: number;
-  overlapCoefficient: number;
-}
 interface SynergyRow {
   a: string;
   b: string;
@@ -528,7 +507,7 @@ async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<Profile
     description: `${names.join(", ")}: ${overlap.sharedCount} shared member States, Jaccard ${overlap.jaccard.toFixed(3)}, shared themes, secretariats and cooperation on ${day}.`,
     kind: "Comparison",
     asOf: day,
-    explorerHref: `/?overlap=${ids.join(",")}${asked ? `&asOf=${encodeURIComponent(asked)}` : ""}`,
+    explorerHref: explorerHref(`overlap=${ids.join(",")}`, asked),
     sections,
     footnotes: notes.list,
   };

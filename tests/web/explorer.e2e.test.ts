@@ -4,9 +4,8 @@
  * back/forward, keyboard-only search, the API-down message and a narrow screen.
  * Screenshots go to tests/screenshots/ (git-ignored).
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Graph from "graphology";
 import { parse as gexfParse } from "graphology-gexf";
 import { parse as graphmlParse } from "graphology-graphml";
@@ -14,29 +13,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { asOfDay, edgesHeldAt } from "../../src/model/time.ts";
-import { createApp } from "../../src/server/app.ts";
-import { ensureWebBuild } from "../../src/server/build.ts";
-import { MemoryStore } from "../../src/store/memory/store.ts";
 import { FADED_COLOR, OVERLAP_COLORS } from "../../src/web/core/appearance.ts";
-import { launchChromium } from "../helpers/browser.ts";
-import { listen, type RunningServer } from "../helpers/http.ts";
+import { download, SHOTS, startExplorer } from "../helpers/explorer.ts";
+import type { RunningServer } from "../helpers/http.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SHOTS = join(ROOT, "tests", "screenshots");
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureWebBuild(() => {});
-  server = await listen(
-    createApp({
-      store: new MemoryStore(loadDataset()),
-      webDir: join(ROOT, "dist"),
-      log: () => {},
-    }),
-  );
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = await startExplorer());
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -247,10 +232,7 @@ describe("the explorer", () => {
 
   it("exports the view as PNG and the visible graph as GEXF and GraphML that re-import to the same counts", async () => {
     const { page } = await open("/?hideLabels=Theme");
-    const grab = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
-      return readFileSync((await file.path()) as string);
-    };
+    const grab = async (name: string) => (await download(page, name)).body;
     const png = await grab("PNG");
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.length).toBeGreaterThan(20_000);

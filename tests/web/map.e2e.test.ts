@@ -3,29 +3,19 @@
  * every State, layers checked against the API through data attributes (not pixels), exports, and
  * the shapes loaded only when the map is opened.
  */
-import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
-import { createApp } from "../../src/server/app.ts";
-import { ensureWebBuild } from "../../src/server/build.ts";
-import { MemoryStore } from "../../src/store/memory/store.ts";
-import { launchChromium } from "../helpers/browser.ts";
-import { listen, type RunningServer } from "../helpers/http.ts";
+import { download, SHOTS, startExplorer } from "../helpers/explorer.ts";
+import type { RunningServer } from "../helpers/http.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SHOTS = join(ROOT, "tests", "screenshots");
 const dataset = loadDataset();
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureWebBuild(() => {});
-  server = await listen(createApp({ store: new MemoryStore(dataset), webDir: join(ROOT, "dist"), log: () => {} }));
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
+  ({ server, browser } = await startExplorer(dataset));
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -163,11 +153,7 @@ describe("the map", () => {
 
   it("exports the map as SVG (parses, with legend and as-of date) and PNG", async () => {
     const { page } = await openMap("/?mode=map&overlap=prague-process,eap-panel");
-    const grab = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
-      return { name: file.suggestedFilename(), body: readFileSync((await file.path()) as string) };
-    };
-    const svg = await grab("SVG");
+    const svg = await download(page, "SVG");
     expect(svg.name).toMatch(/^iscm-atlas-map-overlap-\d{4}-\d\d-\d\d\.svg$/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -182,7 +168,7 @@ describe("the map", () => {
     expect(parsed.states).toBeGreaterThan(190);
     expect(parsed.legend).toBe(3);
     expect(parsed.asOf).toMatch(/as of \d{4}-\d\d-\d\d/);
-    const png = await grab("PNG");
+    const png = await download(page, "PNG");
     expect(png.body.subarray(1, 4).toString()).toBe("PNG");
     expect(png.body.length).toBeGreaterThan(20_000);
     await page.close();
