@@ -11,13 +11,16 @@
 //   :param subregion => 'Eastern Africa'
 //   :param limit => null
 //   npm run cli -- query geographic-overlap --param subregion="Eastern Africa"
-MATCH (a:ISCM)<-[r1:MEMBER_OF]-(s:State)-[r2:MEMBER_OF]->(b:ISCM)
-WHERE a.id < b.id AND s.subregion IS NOT NULL
-  AND r1.heldFrom <= $asOf <= r1.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(a) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  AND r2.heldFrom <= $asOf <= r2.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(b) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  AND ($subregion IS NULL OR s.subregion = $subregion)
-WITH a, b, s ORDER BY s.id
-WITH a, b, s.subregion AS subregion, collect(s.id) AS states
-RETURN a.id AS a, b.id AS b, subregion, size(states) AS sharedStates, states
+// One pass over the memberships (each checked once): every State's ISCMs on the day, then the
+// pairs within each State's list, grouped by pair and subregion. No expansion per pair.
+MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM)
+WHERE s.subregion IS NOT NULL AND ($subregion IS NULL OR s.subregion = $subregion)
+  AND r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
+WITH s, i.id AS id ORDER BY id
+WITH s.id AS state, s.subregion AS subregion, collect(id) AS ids ORDER BY state
+UNWIND range(0, size(ids) - 2) AS x
+UNWIND range(x + 1, size(ids) - 1) AS y
+WITH ids[x] AS a, ids[y] AS b, subregion, collect(state) AS states
+RETURN a, b, subregion, size(states) AS sharedStates, states
 ORDER BY sharedStates DESC, a, b, subregion
 LIMIT coalesce($limit, 1000000000)

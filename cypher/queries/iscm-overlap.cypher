@@ -17,7 +17,7 @@ WITH [x IN [$a, $b, $c] WHERE x IS NOT NULL] AS ids
 UNWIND range(0, size(ids) - 1) AS k
 MATCH (i:ISCM {id: ids[k]})
 OPTIONAL MATCH (s:State)-[r:MEMBER_OF]->(i)
-  WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo }
+  WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH ids, k, s ORDER BY k, s.id
 WITH ids, k, collect(s.id) AS members
 ORDER BY k

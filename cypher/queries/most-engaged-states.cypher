@@ -10,7 +10,8 @@
 //   npm run cli -- query most-engaged-states --param limit=10
 MATCH (s:State)-[r:MEMBER_OF|OBSERVER_OF|CHAIRS|SECRETARIAT_OF]->(i:ISCM)
 WHERE r.heldFrom <= $asOf <= r.heldTo
-  AND NOT (type(r) = 'MEMBER_OF' AND EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
+  AND NOT (type(r) = 'MEMBER_OF' AND COUNT { (s)-[:SUSPENDED_FROM]->() } > 0
+    AND EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH s,
   count(DISTINCT i) AS iscms,
   count(CASE WHEN type(r) = 'MEMBER_OF' THEN 1 END) AS member,

@@ -11,8 +11,8 @@
 //   :param limit => 10
 //   npm run cli -- query state-partners --param state=Moldova --param limit=10
 MATCH (s:State {id: $state})-[r1:MEMBER_OF]->(i:ISCM)<-[r2:MEMBER_OF]-(p:State)
-WHERE p <> s AND r1.heldFrom <= $asOf <= r1.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  AND r2.heldFrom <= $asOf <= r2.heldTo AND NOT EXISTS { (p)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo }
+WHERE p <> s AND r1.heldFrom <= $asOf <= r1.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
+  AND r2.heldFrom <= $asOf <= r2.heldTo AND (COUNT { (p)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (p)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH p, i ORDER BY i.id
 WITH p, collect(i.id) AS iscms
 RETURN p.id AS state, p.name AS name, size(iscms) AS shared, iscms

@@ -10,35 +10,37 @@
 //   :param asOf => '2019-06-30'
 //   :param limit => 10
 //   npm run cli -- query synergy-candidates --param limit=10
-// Sizes (members, themes) are counted once per ISCM, not once per pair.
-MATCH (b:ISCM {status: 'active'})
-CALL (b) {
-  MATCH (m:State)-[r:MEMBER_OF]->(b) WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (m)-[x:SUSPENDED_FROM]->(b) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  RETURN count(r) AS sizeB
-}
-MATCH (a:ISCM {status: 'active'})<-[r1:MEMBER_OF]-(s:State)-[r2:MEMBER_OF]->(b)
-WHERE a.id < b.id AND r1.heldFrom <= $asOf <= r1.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(a) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  AND r2.heldFrom <= $asOf <= r2.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(b) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  AND NOT EXISTS { MATCH (a)-[c:COOPERATES_WITH|SUCCEEDS]-(b) WHERE c.heldFrom <= $asOf <= c.heldTo }
-WITH a, b, sizeB, s ORDER BY s.id
-WITH a, b, sizeB, collect(s.id) AS sharedMembers
-MATCH (a)-[:FOCUSES_ON]->(t:Theme)<-[:FOCUSES_ON]-(b)
-WITH a, b, sizeB, sharedMembers, t ORDER BY t.id
-WITH a, b, sizeB, sharedMembers, collect(t.id) AS sharedThemes
-WITH a, collect({b: b, sizeB: sizeB, sharedMembers: sharedMembers, sharedThemes: sharedThemes}) AS partners
-CALL (a) {
-  MATCH (m:State)-[r:MEMBER_OF]->(a) WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (m)-[x:SUSPENDED_FROM]->(a) WHERE x.heldFrom <= $asOf <= x.heldTo }
-  RETURN count(r) AS sizeA
-}
-UNWIND partners AS p
-WITH a, p.b AS b, p.sharedMembers AS sharedMembers, p.sharedThemes AS sharedThemes, sizeA, p.sizeB AS sizeB
-WITH a, b, sharedMembers, sharedThemes, sizeA, sizeB,
-  COUNT { MATCH (a)-[:FOCUSES_ON]->(:Theme) } AS themesA,
-  COUNT { MATCH (b)-[:FOCUSES_ON]->(:Theme) } AS themesB
-WITH a, b, sharedMembers, sharedThemes,
+// One pass over the memberships (each checked once): every State's active ISCMs on the day; the
+// pairs within each State's list, itself included (a pair (i, i) gives i's size); then, per pair
+// of distinct ISCMs that do not cooperate, the shared themes and the scores. No expansion per pair.
+MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM {status: 'active'})
+WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
+WITH s, i.id AS id ORDER BY id
+WITH s.id AS state, collect(id) AS ids ORDER BY state
+UNWIND range(0, size(ids) - 1) AS x
+UNWIND range(x, size(ids) - 1) AS y
+WITH ids[x] AS a, ids[y] AS b, collect(state) AS sharedMembers
+WITH b, collect({a: a, sharedMembers: sharedMembers}) AS withB
+WITH b, size([e IN withB WHERE e.a = b][0].sharedMembers) AS sizeB, withB
+UNWIND withB AS e
+WITH e.a AS a, b, e.sharedMembers AS sharedMembers, sizeB
+WITH a, collect({b: b, sharedMembers: sharedMembers, sizeB: sizeB}) AS withA
+WITH a, [e IN withA WHERE e.b = a][0].sizeB AS sizeA, withA
+UNWIND withA AS e
+WITH a, e.b AS b, e.sharedMembers AS sharedMembers, sizeA, e.sizeB AS sizeB
+WHERE a < b
+MATCH (ia:ISCM {id: a}), (ib:ISCM {id: b})
+WHERE NOT EXISTS { MATCH (ia)-[c:COOPERATES_WITH|SUCCEEDS]-(ib) WHERE c.heldFrom <= $asOf <= c.heldTo }
+MATCH (ia)-[:FOCUSES_ON]->(t:Theme)<-[:FOCUSES_ON]-(ib)
+WITH ia, ib, sharedMembers, sizeA, sizeB, t ORDER BY t.id
+WITH ia, ib, sharedMembers, sizeA, sizeB, collect(t.id) AS sharedThemes
+WITH ia, ib, sharedMembers, sharedThemes, sizeA, sizeB,
+  COUNT { MATCH (ia)-[:FOCUSES_ON]->(:Theme) } AS themesA,
+  COUNT { MATCH (ib)-[:FOCUSES_ON]->(:Theme) } AS themesB
+WITH ia, ib, sharedMembers, sharedThemes,
   toFloat(size(sharedMembers)) / (sizeA + sizeB - size(sharedMembers)) AS memberJaccard,
   toFloat(size(sharedThemes)) / (themesA + themesB - size(sharedThemes)) AS themeJaccard
-RETURN a.id AS a, b.id AS b, (memberJaccard + themeJaccard) / 2 AS score, memberJaccard, themeJaccard,
+RETURN ia.id AS a, ib.id AS b, (memberJaccard + themeJaccard) / 2 AS score, memberJaccard, themeJaccard,
   size(sharedMembers) AS sharedMemberCount, size(sharedThemes) AS sharedThemeCount, sharedMembers, sharedThemes
 ORDER BY score DESC, a, b
 LIMIT coalesce($limit, 1000000000)

@@ -12,12 +12,12 @@
 MATCH (i:ISCM {id: $iscm})-[assoc:ASSOCIATED_WITH]->(u:RegionalUnion)
 WHERE assoc.heldFrom <= $asOf <= assoc.heldTo
 CALL (i) {
-  MATCH (s:State)-[r:MEMBER_OF]->(i) WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo }
+  MATCH (s:State)-[r:MEMBER_OF]->(i) WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
   WITH s ORDER BY s.id
   RETURN collect(s.id) AS iscmMembers
 }
 CALL (u) {
-  MATCH (s:State)-[r:MEMBER_OF]->(u) WHERE r.heldFrom <= $asOf <= r.heldTo AND NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(u) WHERE x.heldFrom <= $asOf <= x.heldTo }
+  MATCH (s:State)-[r:MEMBER_OF]->(u) WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(u) WHERE x.heldFrom <= $asOf <= x.heldTo })
   WITH s ORDER BY s.id
   RETURN collect(s.id) AS unionMembers
 }

@@ -63,8 +63,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-async function time(store: GraphStore, name: string, params: Record<string, string>): Promise<{ p50: number; p95: number; runs: number }> {
-  for (let i = 0; i < 3; i++) await runAnalysis(store, name, params);
+async function time(
+  store: GraphStore,
+  name: string,
+  params: Record<string, string>,
+): Promise<{ p50: number; p95: number; runs: number; rows: number }> {
+  let rows = 0;
+  for (let i = 0; i < 3; i++) rows = (await runAnalysis(store, name, params)).rows.length;
   const samples: number[] = [];
   const started = performance.now();
   while (samples.length < maxRuns && (samples.length < 5 || performance.now() - started < budgetMs)) {
@@ -73,7 +78,7 @@ async function time(store: GraphStore, name: string, params: Record<string, stri
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length };
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length, rows };
 }
 
 async function fill(driver: Driver, dataset: Dataset): Promise<void> {
@@ -94,6 +99,8 @@ async function main(): Promise<void> {
   const header = ["analysis"];
   const cells = new Map<string, string[]>(ANALYSIS_NAMES.map((n) => [n, [n]]));
   const matrixTimes: { scale: number; memberships: number; pairs: number; memory: number; neo4j: number }[] = [];
+  // Per analysis, per graph: p50 on each store and the rows returned, for the growth table.
+  const growth = new Map<string, { label: string; memory?: number; neo4j?: number; rows?: number }[]>(ANALYSIS_NAMES.map((n) => [n, []]));
   try {
     for (const scale of scales) {
       const dataset = scale === 1 ? loadDataset() : syntheticDataset(scale);
@@ -119,6 +126,11 @@ async function main(): Promise<void> {
         const show = (t: Awaited<ReturnType<typeof timed>>) =>
           "error" in t ? `failed (${failureNote(t.error)})` : `${ms(t.p50)} / ${ms(t.p95)}`;
         cells.get(name)?.push(show(m), show(n));
+        growth.get(name)?.push({
+          label,
+          ...("error" in m ? {} : { memory: m.p50, rows: m.rows }),
+          ...("error" in n ? {} : { neo4j: n.p50 }),
+        });
         if ("error" in m || "error" in n) failures.push(`${label} ${name}: ${"error" in n ? n.error : (m as { error: string }).error}`);
         if (name === "overlap-matrix" && !("error" in m) && !("error" in n)) Object.assign(matrix, { memory: m.p50, neo4j: n.p50 });
       }
@@ -140,6 +152,19 @@ async function main(): Promise<void> {
     ),
   );
   if (failures.length > 0) console.log(`\nFailures:\n${failures.map((f) => `  ${f}`).join("\n")}`);
+  if (scales.length > 1) {
+    // Time growing faster than the answer (rows) is what a bad plan looks like.
+    console.log("\nGrowth from the first graph (p50 time ratio per store, next to the ratio of rows returned):");
+    for (const [name, points] of growth) {
+      const [first] = points;
+      const ratio = (x?: number, y?: number) => (x === undefined || !y ? "—" : `×${(x / y).toFixed(1)}`);
+      const parts = points.map(
+        (p) =>
+          `${p.label}: memory ${ratio(p.memory, first?.memory)} neo4j ${ratio(p.neo4j, first?.neo4j)} rows ${ratio(p.rows, first?.rows)}`,
+      );
+      console.log(`  ${name.padEnd(20)} ${parts.join(" | ")}`);
+    }
+  }
   if (matrixTimes.length > 1) {
     console.log("\noverlap-matrix against memberships and the ISCM pairs it returns (p50; × = ratio to the first graph):");
     const [first] = matrixTimes;

@@ -1,21 +1,40 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
 import { count, defineAnalysis, ids, limitParam, ratio } from "../contract.ts";
-import { byCodePoint, iscmMemberSets, sharedMemberPairs } from "../memory/membership.ts";
+import { byCodePoint, iscmMemberSets, perGraph, sharedMemberPairs } from "../memory/membership.ts";
 
-function themesOf(graph: AtlasGraph, iscm: string): Set<string> {
+interface Themes {
+  /** Sorted by code point, so a pair's shared themes come out sorted. */
+  list: string[];
+  set: Set<string>;
+}
+
+/** Every ISCM's themes, read once per graph (not once per pair). */
+const themesByIscm = perGraph((graph: AtlasGraph): Map<string, Themes> => {
+  const sets = new Map<string, Set<string>>();
+  graph.forEachEdge((_e, attrs, source, target) => {
+    if (attrs.type !== "FOCUSES_ON") return;
+    if (!sets.has(source)) sets.set(source, new Set());
+    sets.get(source)?.add(target);
+  });
+  return new Map([...sets].map(([id, set]) => [id, { list: [...set].sort(byCodePoint), set }]));
+});
+
+/** Pairs (either order) linked by COOPERATES_WITH or SUCCEEDS, read once per graph. */
+const relatedPairs = perGraph((graph: AtlasGraph): Set<string> => {
   const out = new Set<string>();
-  graph.forEachOutEdge(iscm, (_e, attrs, _s, target) => {
-    if (attrs.type === "FOCUSES_ON") out.add(target);
+  graph.forEachEdge((_e, attrs, source, target) => {
+    if (attrs.type !== "COOPERATES_WITH" && attrs.type !== "SUCCEEDS") return;
+    out.add(`${source}\u0000${target}`).add(`${target}\u0000${source}`);
   });
   return out;
-}
+});
 
-function related(graph: AtlasGraph, a: string, b: string): boolean {
-  const linked = (x: string, y: string) =>
-    graph.edges(x, y).some((e) => ["COOPERATES_WITH", "SUCCEEDS"].includes(graph.getEdgeAttribute(e, "type")));
-  return linked(a, b) || linked(b, a);
-}
+const activeIscms = perGraph(
+  (graph: AtlasGraph) => new Set(graph.filterNodes((_id, attrs) => attrs.label === "ISCM" && attrs.status === "active")),
+);
+
+const NO_THEMES: Themes = { list: [], set: new Set() };
 
 /**
  * Active ISCM pairs sharing members and themes with no COOPERATES_WITH (or SUCCEEDS) link.
@@ -38,18 +57,20 @@ export const synergyCandidates = defineAnalysis({
   example: "--param limit=10",
   run(graph, params) {
     const sizes = iscmMemberSets(graph);
-    const active = (id: string) => graph.getNodeAttribute(id, "status") === "active";
+    const themes = themesByIscm(graph);
+    const related = relatedPairs(graph);
+    const active = activeIscms(graph);
     const rows = [];
     for (const { a, b, states } of sharedMemberPairs(graph).values()) {
-      if (!active(a) || !active(b) || related(graph, a, b)) continue;
-      const themesA = themesOf(graph, a);
-      const themesB = themesOf(graph, b);
-      const sharedThemes = [...themesA].filter((t) => themesB.has(t)).sort(byCodePoint);
+      if (!active.has(a) || !active.has(b) || related.has(`${a}\u0000${b}`)) continue;
+      const themesA = themes.get(a) ?? NO_THEMES;
+      const themesB = themes.get(b) ?? NO_THEMES;
+      const sharedThemes = themesA.list.filter((t) => themesB.set.has(t));
       if (sharedThemes.length === 0) continue;
       const sizeA = sizes.get(a)?.length ?? 0;
       const sizeB = sizes.get(b)?.length ?? 0;
       const memberJaccard = states.length / (sizeA + sizeB - states.length);
-      const themeJaccard = sharedThemes.length / (themesA.size + themesB.size - sharedThemes.length);
+      const themeJaccard = sharedThemes.length / (themesA.list.length + themesB.list.length - sharedThemes.length);
       rows.push({
         a,
         b,
@@ -58,7 +79,7 @@ export const synergyCandidates = defineAnalysis({
         themeJaccard,
         sharedMemberCount: states.length,
         sharedThemeCount: sharedThemes.length,
-        sharedMembers: states,
+        sharedMembers: [...states],
         sharedThemes,
       });
     }

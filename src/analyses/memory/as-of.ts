@@ -30,8 +30,11 @@ export function graphAsOf(graph: AtlasGraph, day: string): AtlasGraph {
     target,
     properties: attrs as EdgeAttributes,
   }));
-  const view = graph.emptyCopy() as AtlasGraph;
-  for (const e of edgesHeldAt(edges, day)) view.addDirectedEdgeWithKey(e.key, e.source, e.target, e.properties);
+  const held = edgesHeldAt(edges, day);
+  // Everything counts on that day (a graph without dates, or a day when nothing had ended): the
+  // graph itself is the view, and no copy is made.
+  const view = held.length === edges.length ? graph : (graph.emptyCopy() as AtlasGraph);
+  if (view !== graph) for (const e of held) view.addDirectedEdgeWithKey(e.key, e.source, e.target, e.properties);
   byDay.set(day, view);
   if (byDay.size > KEPT_DAYS) byDay.delete(byDay.keys().next().value as string);
   return view;

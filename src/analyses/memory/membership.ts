@@ -78,8 +78,29 @@ export function compareLists(a: readonly string[], b: readonly string[]): number
   return a.length - b.length;
 }
 
+/**
+ * Something derived from a graph once and shared by every analysis that asks: a graph (a store's
+ * view as of a day) never changes. What it returns is shared: callers derive, never edit.
+ */
+export function perGraph<T>(derive: (graph: AtlasGraph) => T): (graph: AtlasGraph) => T {
+  const cache = new WeakMap<AtlasGraph, T>();
+  return (graph) => {
+    if (!cache.has(graph)) cache.set(graph, derive(graph));
+    return cache.get(graph) as T;
+  };
+}
+
+const allSharedMemberPairs = perGraph((graph) => computeSharedMemberPairs(graph));
+
 /** Pairs (a < b) of ISCMs with the States they share, counted through each State's memberships. */
 export function sharedMemberPairs(
+  graph: AtlasGraph,
+  onlySubregion?: (state: string) => boolean,
+): ReadonlyMap<string, { a: string; b: string; states: readonly string[] }> {
+  return onlySubregion ? computeSharedMemberPairs(graph, onlySubregion) : allSharedMemberPairs(graph);
+}
+
+function computeSharedMemberPairs(
   graph: AtlasGraph,
   onlySubregion?: (state: string) => boolean,
 ): Map<string, { a: string; b: string; states: string[] }> {
