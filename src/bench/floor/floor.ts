@@ -9,6 +9,14 @@ import Sigma from "sigma";
 // The same hooks the explorer exposes with ?expose (see GraphView.tsx).
 const hooks = window as unknown as { __sigma?: Sigma; __firstFrame?: number };
 
+// The explorer's canvas size, when the benchmark gives it (?w=&h=): both draw the same pixels.
+const params = new URLSearchParams(location.search);
+const container = document.getElementById("sigma") as HTMLElement;
+if (params.has("w") && params.has("h")) {
+  container.style.width = `${Number(params.get("w"))}px`;
+  container.style.height = `${Number(params.get("h"))}px`;
+}
+
 const response = await fetch("/api/graph");
 const data = (await response.json()) as {
   nodes: { id: string; properties: { name: string } }[];
@@ -18,7 +26,7 @@ const graph = new Graph({ multi: true });
 for (const n of data.nodes) graph.addNode(n.id, { label: n.properties.name, size: 3, color: "#0072B2", x: 0, y: 0 });
 for (const e of data.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { size: 0.5, color: "#ccc" });
 circular.assign(graph, { scale: 100 });
-const sigma = new Sigma(graph, document.getElementById("sigma") as HTMLElement);
+const sigma = new Sigma(graph, container);
 hooks.__sigma = sigma;
 sigma.once("afterRender", () => {
   hooks.__firstFrame = performance.now();
