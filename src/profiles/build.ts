@@ -426,7 +426,7 @@ async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<Profile
   const stateList = (list: string[]): Content =>
     list.length === 0 ? ["none"] : list.flatMap((s, i) => [...(i ? [", "] : []), entityLink(nodes, s, asked)]);
   const facts: Fact[] = [
-    { term: "Member States", value: [ids.map((id, k) => `${names[k]}: ${overlap.memberCounts[k]}`).join(" · ")] },
+    { term: "Member States", value: [ids.map((_id, k) => `${names[k]}: ${overlap.memberCounts[k]}`).join(" · ")] },
     { term: iscms.length === 2 ? "Shared by both" : "Shared by all three", value: [String(overlap.sharedCount)] },
     { term: "Jaccard index |A∩B|/|A∪B|", value: [overlap.jaccard.toFixed(3)] },
     { term: "Overlap coefficient |A∩B|/min(|A|,|B|)", value: [overlap.overlapCoefficient.toFixed(3)] },
@@ -476,7 +476,7 @@ async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<Profile
       heading: `Shared member States (${overlap.sharedCount})`,
       blocks: [{ kind: "paragraph", content: stateList(overlap.shared) }],
     },
-    ...ids.map((id, k) => ({
+    ...ids.map((_id, k) => ({
       heading: `Only in ${names[k]} (${(only[k] ?? []).length})`,
       blocks: [{ kind: "paragraph" as const, content: stateList(only[k] ?? []) }],
     })),

@@ -5,9 +5,16 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { DIST, REPO_ROOT } from "../paths.ts";
 
 // The build recipe itself (this file) counts as a source: a changed recipe rebuilds.
-const WEB_SOURCES = ["src/web", "src/model", "src/dataset", "src/bench/floor", "src/server/build.ts", "index.html", "vite.config.ts", "package-lock.json"].map(
-  (p) => join(REPO_ROOT, p),
-);
+const WEB_SOURCES = [
+  "src/web",
+  "src/model",
+  "src/dataset",
+  "src/bench/floor",
+  "src/server/build.ts",
+  "index.html",
+  "vite.config.ts",
+  "package-lock.json",
+].map((p) => join(REPO_ROOT, p));
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
