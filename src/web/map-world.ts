@@ -14,6 +14,8 @@ export interface Shape {
   name: string;
   path: string;
   area: number;
+  /** Where a marker for the country goes (d3's planar centroid of the projected shape). */
+  centroid: [number, number];
 }
 
 export interface World {
@@ -45,6 +47,7 @@ export function loadWorld(): Promise<World> {
         name: f.properties.name,
         path: path(f as unknown as GeoPermissibleObjects) ?? "",
         area: path.area(f as unknown as GeoPermissibleObjects),
+        centroid: path.centroid(f as unknown as GeoPermissibleObjects) as [number, number],
       }));
       return { shapes, sphere: path({ type: "Sphere" }) ?? "", project: (p) => projection(p) };
     },

@@ -296,11 +296,7 @@ export function GeoView({
 
 /** Chair (ring) and State secretariat (square) of the footprint's ISCM. */
 function Markers({ placed, model }: { placed: Placed[]; model: MapModel }): ReactNode {
-  const centre = (p: Placed): [number, number] | undefined => {
-    if (p.dot) return p.dot;
-    const m = /M([-\d.]+),([-\d.]+)/.exec(p.shape?.path ?? "");
-    return m ? [Number(m[1]), Number(m[2])] : undefined;
-  };
+  const centre = (p: Placed): [number, number] | undefined => p.dot ?? p.shape?.centroid;
   return (
     <g className="markers" fill="none" strokeWidth={1.5}>
       {placed.map((p) => {
