@@ -1,7 +1,7 @@
 /** Validating, resolving and running a named analysis on any store. */
 
 import { closestMatches } from "../dataset/closest.ts";
-import { periodEnd, periodStart, today } from "../model/time.ts";
+import { dayOfDateParam, today } from "../model/time.ts";
 import type { GraphStore, ResolvedParams, Row, StoreKind } from "../store/types.ts";
 import { resolveEntity, resolveSubregion } from "./catalog.ts";
 import { ANALYSIS_NAMES, type AnalysisDefinition, type AnalysisName, analysisUsage, findAnalysis, rawParamsSchema } from "./registry.ts";
@@ -50,9 +50,7 @@ export async function resolveParams(store: GraphStore, def: AnalysisDefinition, 
   for (const spec of def.params) {
     const value = values[spec.name];
     if (spec.kind === "date") {
-      const given = value === undefined ? spec.default : String(value);
-      out[spec.name] =
-        given === undefined ? (spec.bound === "end" ? today() : null) : spec.bound === "end" ? periodEnd(given) : periodStart(given);
+      out[spec.name] = dayOfDateParam(spec.bound, value === undefined ? spec.default : String(value), today());
     } else if (value === undefined) {
       out[spec.name] = spec.kind === "integer" ? (spec.default ?? null) : null;
     } else if (spec.kind === "entity") {

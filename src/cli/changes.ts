@@ -7,6 +7,7 @@ import { rowsToCsv } from "../analyses/csv.ts";
 import type { ChangeRow } from "../analyses/entries/changes.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
+import { describeBasis } from "../model/relationship-words.ts";
 import { openCliStore } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -64,7 +65,7 @@ export async function changesCommand(argv: string[]): Promise<number> {
         `${result.rows.length} changes from ${from ?? "the beginning"} to ${to}${params.iscm ? ` (${result.params.iscm})` : ""}:`,
       );
       for (const row of result.rows as ChangeRow[]) {
-        const how = row.basis === "derived" ? `derived via ${row.via}` : row.basis;
+        const how = describeBasis(row.basis, row.via) || row.basis;
         const more = row.sources.length > 1 ? ` (+${row.sources.length - 1})` : "";
         console.log(`  ${describeChangeDate(row).padEnd(12)} ${describeChange(row)}  [${how}] ${row.sources[0] ?? ""}${more}`);
       }

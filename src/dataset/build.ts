@@ -16,7 +16,7 @@ import {
 } from "../model/graph.ts";
 import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type StatusChange } from "../model/seed-schemas.ts";
 import { parseSource, SOURCE_SEPARATOR } from "../model/source.ts";
-import { asOfDay, heldAt, heldWindow, today, windowsOverlap } from "../model/time.ts";
+import { asOfDay, edgesHeldAt, heldWindow, today, windowsOverlap } from "../model/time.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
 import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
@@ -570,13 +570,10 @@ function checkChangeLedger(build: Build): void {
 
 /** Member States of each ISCM at a day (counting suspensions), from the built edges. */
 function memberStatesAt(build: Pick<Build, "nodes" | "edges">, day: string): Map<string, number> {
-  const suspended = new Set(
-    [...build.edges.values()].filter((e) => e.type === "SUSPENDED_FROM" && heldAt(e.properties, day)).map((e) => `${e.source}>${e.target}`),
-  );
   const counts = new Map<string, number>();
-  for (const e of build.edges.values()) {
+  // The one "as of" rule (time.ts): held that day, and not set aside by a suspension then.
+  for (const e of edgesHeldAt(build.edges.values(), day)) {
     if (e.type !== "MEMBER_OF" || build.nodes.get(e.source)?.label !== "State" || build.nodes.get(e.target)?.label !== "ISCM") continue;
-    if (!heldAt(e.properties, day) || suspended.has(`${e.source}>${e.target}`)) continue;
     counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
   }
   return counts;

@@ -85,6 +85,16 @@ export function asOfDay(asOf: string | undefined | null, now?: Date): string {
   return periodEnd(asOf);
 }
 
+/**
+ * A date parameter as the day a query compares with: the first day of a partial date for a range's
+ * start, the last day for an end or an `asOf`; absent, an end means `defaultEnd` (today, or the
+ * explorer's day) and a start means no bound (null). The API, the CLI and the console all use it.
+ */
+export function dayOfDateParam(bound: "start" | "end", given: string | undefined, defaultEnd: string): string | null {
+  if (given === undefined) return bound === "end" ? defaultEnd : null;
+  return bound === "end" ? periodEnd(given) : periodStart(given);
+}
+
 /** Whether two windows share a day (two intervals of one pair must not). */
 export function windowsOverlap(a: { heldFrom: string; heldTo: string }, b: { heldFrom: string; heldTo: string }): boolean {
   return a.heldFrom <= b.heldTo && b.heldFrom <= a.heldTo;

@@ -8,9 +8,11 @@ import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
+import { describeBasis, relationshipTitle } from "../model/relationship-words.ts";
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import type { GraphStore } from "../store/types.ts";
 import type { OverlapRow } from "../web/api.ts";
+import type { OverlapPair } from "../web/core/matrix.ts";
 import { type Block, type Content, type Fact, Notes, type ProfileDocument, type Section } from "./document.ts";
 import { footprintSvg } from "./footprint-svg.ts";
 
@@ -69,31 +71,6 @@ function relationshipCell(ctx: Context, notes: Notes, nodes: Map<string, GraphNo
   ];
 }
 
-const TITLES_OUT: Record<string, string> = {
-  MEMBER_OF: "Member of",
-  OBSERVER_OF: "Observer in",
-  CHAIRS: "Chairs",
-  SECRETARIAT_OF: "Secretariat of",
-  PARTICIPATES_IN: "Takes part in (not as member or observer)",
-  SUSPENDED_FROM: "Suspended from",
-  ASSOCIATED_WITH: "Associated with",
-  COOPERATES_WITH: "Cooperates with",
-  SUCCEEDS: "Succeeds",
-  FOCUSES_ON: "Themes (Annex 10)",
-};
-const TITLES_IN: Record<string, string> = {
-  MEMBER_OF: "Members",
-  OBSERVER_OF: "Observers",
-  CHAIRS: "Chair",
-  SECRETARIAT_OF: "Secretariat",
-  PARTICIPATES_IN: "Participants and partners",
-  SUSPENDED_FROM: "Suspended members",
-  ASSOCIATED_WITH: "Associated ISCMs",
-  COOPERATES_WITH: "Cooperates with",
-  SUCCEEDS: "Succeeded by",
-  FOCUSES_ON: "ISCMs working on it",
-};
-
 /** Relationships grouped by type and direction, one list each, for the kinds of page that have no special layout. */
 function relationshipSections(
   ctx: Context,
@@ -107,9 +84,7 @@ function relationshipSections(
   for (const e of edges) {
     const out = e.source === id;
     const other = out ? e.target : e.source;
-    const otherLabel = nodes.get(other)?.label;
-    const base = (out ? TITLES_OUT : TITLES_IN)[e.type] ?? e.type;
-    const title = e.type === "MEMBER_OF" && out ? `${base} ${otherLabel === "RegionalUnion" ? "(regional unions)" : "(ISCMs)"}` : base;
+    const title = relationshipTitle(e.type, out ? "out" : "in", nodes.get(other)?.label);
     if (skip.includes(title)) continue;
     groups.set(title, [...(groups.get(title) ?? []), relationshipCell(ctx, notes, nodes, e, other)]);
   }
@@ -136,13 +111,6 @@ function explorerHref(query: string, asked: string | null): string {
 
 async function rows<T>(store: GraphStore, name: string, params: Record<string, string>): Promise<T[]> {
   return (await runAnalysis(store, name, params)).rows as T[];
-}
-
-interface OverlapPairRow {
-  a: string;
-  b: string;
-  shared: number;
-  jaccard: number;
 }
 
 /** An ISCM: the Annex 2 fact sheet, members by region against Annex 2, observers, themes, cooperation, overlaps, changes. */
@@ -232,7 +200,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
         : { kind: "paragraph", content: ["No Annex 10 column for this ISCM: its themes are unknown, not none."] },
     ],
   });
-  const pairs = (await rows<OverlapPairRow>(ctx.store, "overlap-matrix", { asOf: day }))
+  const pairs = (await rows<OverlapPair>(ctx.store, "overlap-matrix", { asOf: day }))
     .filter((r) => r.a === node.id || r.b === node.id)
     .sort((x, y) => y.jaccard - x.jaccard || y.shared - x.shared)
     .slice(0, 10);
@@ -275,7 +243,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
               (c): Content => [
                 `${describeChangeDate(c)}: `,
                 {
-                  text: `${describeChange(c)}${c.basis === "stated" ? "" : ` (${c.basis === "derived" ? `derived via ${c.via}` : c.basis})`}`,
+                  text: `${describeChange(c)}${describeBasis(c.basis, c.via) ? ` (${describeBasis(c.basis, c.via)})` : ""}`,
                   cite: notes.cite(c.sources),
                 },
               ],

@@ -5,45 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type GeoPermissibleObjects, geoEqualEarth, geoPath } from "d3-geo";
-import { feature } from "topojson-client";
 import type { Dataset } from "../model/graph.ts";
 import { footprintModel, NO_DATA_COLOR } from "../web/core/map-model.ts";
+import { type Shape, type World, worldShapes } from "../web/core/world-shapes.ts";
 
 const WIDTH = 640;
 const HEIGHT = 333;
 
-interface Shape {
-  id: string;
-  name: string;
-  path: string;
-  area: number;
-}
-
-let world: { shapes: Map<string, Shape>; sphere: string; project: (p: [number, number]) => [number, number] | null } | undefined;
-
-function loadWorld() {
-  if (world) return world;
+let world: World | undefined;
+function loadWorld(): World {
   const file = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
-  const topology = JSON.parse(readFileSync(file, "utf8"));
-  const collection = feature(topology, topology.objects.countries) as unknown as {
-    features: { id?: string; properties: { name: string } }[];
-  };
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [2, 2],
-      [WIDTH - 2, HEIGHT - 2],
-    ],
-    { type: "Sphere" },
-  );
-  const path = geoPath(projection).digits(1);
-  const shapes = new Map<string, Shape>();
-  for (const f of collection.features) {
-    const id = f.id ?? f.properties.name;
-    const g = f as unknown as GeoPermissibleObjects;
-    shapes.set(id, { id, name: f.properties.name, path: path(g) ?? "", area: path.area(g) });
-  }
-  world = { shapes, sphere: path({ type: "Sphere" }) ?? "", project: (p) => projection(p) };
+  world ??= worldShapes(JSON.parse(readFileSync(file, "utf8")), WIDTH, HEIGHT, 2);
   return world;
 }
 
@@ -58,7 +30,7 @@ export function footprintSvg(datasetAsOf: Dataset, iscm: string, name: (id: stri
   for (const n of datasetAsOf.nodes) {
     if (n.label !== "State") continue;
     const mark = model.states.get(n.id);
-    const shape = w.shapes.get(String(n.properties.isoNumeric ?? "")) ?? w.shapes.get(String(n.properties.name));
+    const shape = w.shapeOf(n);
     const fill = mark ? (mark.hatch ? `url(#fp-hatch-${mark.category})` : mark.color) : NO_DATA_COLOR;
     const title = `<title>${escapeXml(String(n.properties.name))}${mark ? ` — ${escapeXml(mark.category)}` : ""}</title>`;
     if (shape) {
@@ -73,7 +45,7 @@ export function footprintSvg(datasetAsOf: Dataset, iscm: string, name: (id: stri
         );
     }
   }
-  const land = [...w.shapes.values()].filter((s) => !used.has(s)).map((s) => `<path d="${s.path}"/>`);
+  const land = w.shapes.filter((s) => !used.has(s)).map((s) => `<path d="${s.path}"/>`);
   const patterns = model.legend
     .filter((e) => e.hatch)
     .map(

@@ -1,7 +1,9 @@
-/** How a relationship is known, when it is not simply stated: "derived via EU", "inferred" (the note says why). */
+import { describeBasis } from "../../model/relationship-words.ts";
+
+/** How a relationship is known, when it is not simply stated: "derived via eu", "inferred" (the note says why). */
 export function BasisBadge({ basis, via, note }: { basis: unknown; via?: unknown; note?: unknown }) {
-  if (basis !== "derived" && basis !== "inferred") return null;
-  const text = basis === "derived" ? `derived${typeof via === "string" ? ` via ${via}` : ""}` : "inferred";
+  const text = describeBasis(basis, via);
+  if (!text) return null;
   return (
     <span className={`basis basis-${basis}`} title={typeof note === "string" ? note : undefined} data-basis={basis}>
       {text}

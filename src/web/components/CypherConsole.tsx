@@ -7,7 +7,7 @@ import { CypherEditor } from "@neo4j-cypher/react-codemirror";
 import Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
-import { isPartialDate, periodEnd, periodStart } from "../../model/time.ts";
+import { dayOfDateParam, isPartialDate } from "../../model/time.ts";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { type AnalysisInfo, api, type CypherResult } from "../api.ts";
 import { useAnalysesList, useAsOfDay } from "../data.ts";
@@ -69,13 +69,12 @@ export default function CypherConsole({ store }: { store: string }) {
     for (const p of template?.params ?? []) {
       const v = params[p.name]?.trim() ?? "";
       if (p.kind === "date") {
-        const given = v === "" ? (p.bound === "end" && p.required === false ? day : null) : isPartialDate(v) ? v : null;
-        if (v !== "" && given === null) {
+        if (v !== "" && !isPartialDate(v)) {
           setError(`${p.name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
           setBusy(false);
           return;
         }
-        typed[p.name] = given === null ? null : p.bound === "start" ? periodStart(given) : periodEnd(given);
+        typed[p.name] = dayOfDateParam(p.bound ?? "end", v === "" ? undefined : v, day);
         continue;
       }
       typed[p.name] = v === "" ? null : p.kind === "integer" ? Number(v) : v;

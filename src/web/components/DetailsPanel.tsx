@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "../../model/graph.ts";
 import { profilePath } from "../../model/profile-paths.ts";
+import { relationshipTitle } from "../../model/relationship-words.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
@@ -21,31 +22,6 @@ interface Props {
   onCompare: (ids: string[]) => void;
 }
 
-const ROLE_TITLES: Record<string, string> = {
-  MEMBER_OF: "Member of",
-  OBSERVER_OF: "Observer in",
-  CHAIRS: "Chairs",
-  SECRETARIAT_OF: "Secretariat of",
-  ASSOCIATED_WITH: "Associated with",
-  COOPERATES_WITH: "Cooperates with",
-  FOCUSES_ON: "Themes (Annex 10)",
-  SUCCEEDS: "Succeeds",
-  SUSPENDED_FROM: "Suspended from",
-  PARTICIPATES_IN: "Takes part in (not as member or observer)",
-};
-const INCOMING_TITLES: Record<string, string> = {
-  MEMBER_OF: "Members",
-  OBSERVER_OF: "Observers",
-  CHAIRS: "Chair",
-  SECRETARIAT_OF: "Secretariat",
-  ASSOCIATED_WITH: "Associated ISCMs",
-  COOPERATES_WITH: "Cooperates with",
-  FOCUSES_ON: "ISCMs working on it",
-  SUCCEEDS: "Succeeded by",
-  SUSPENDED_FROM: "Suspended",
-  PARTICIPATES_IN: "Participants and partners",
-};
-
 /** A relationship with the time fields the panel reads. */
 type TimedRelationship = EntityRelationship & { properties: EntityRelationship["properties"] & { heldFrom?: string; heldTo?: string } };
 
@@ -59,6 +35,7 @@ function RelationshipGroup({
   title,
   rels,
   names,
+  labels,
   day,
   notHeld,
   onSelect,
@@ -66,6 +43,7 @@ function RelationshipGroup({
   title: string;
   rels: TimedRelationship[];
   names: Map<string, string>;
+  labels: Map<string, string>;
   day: string;
   /** Set: these relationships do not count on the day; the reason is shown. */
   notHeld?: boolean;
@@ -88,7 +66,7 @@ function RelationshipGroup({
             </span>{" "}
             {notHeld && (
               <span className="why-not">
-                {(r.direction === "out" ? ROLE_TITLES : INCOMING_TITLES)[r.type] ?? r.type}: {notHeldReason(r, day)}
+                {relationshipTitle(r.type, r.direction, labels.get(r.other))}: {notHeldReason(r, day)}
               </span>
             )}{" "}
             <BasisBadge basis={r.properties.basis} via={r.properties.via} note={r.properties.note} />{" "}
@@ -190,11 +168,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       notHeld.push(r);
       continue;
     }
-    const title = r.direction === "out" ? ROLE_TITLES[r.type] : INCOMING_TITLES[r.type];
-    // A State is member of ISCMs and of regional unions: two lists, not one.
-    const other = labels.get(r.other);
-    const suffix = r.type === "MEMBER_OF" && r.direction === "out" ? (other === "RegionalUnion" ? " regional unions" : " ISCMs") : "";
-    const key = `${title ?? r.type}${suffix}`;
+    const key = relationshipTitle(r.type, r.direction, labels.get(r.other));
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
@@ -287,13 +261,14 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       )}
       {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} day={day} />}
       {[...groups].map(([title, list]) => (
-        <RelationshipGroup key={title} title={title} rels={list} names={names} day={day} onSelect={onSelect} />
+        <RelationshipGroup key={title} title={title} rels={list} names={names} labels={labels} day={day} onSelect={onSelect} />
       ))}
       {notHeld.length > 0 && (
         <RelationshipGroup
           title={`Not on ${day} (ended, not yet begun or suspended)`}
           rels={notHeld}
           names={names}
+          labels={labels}
           day={day}
           notHeld
           onSelect={onSelect}

@@ -101,12 +101,11 @@ export function GeoView({
   // Every State of the atlas gets its shape (by ISO numeric code, or name) and, if it has none or a tiny one, a dot.
   const placed: Placed[] = useMemo(() => {
     if (!world) return [];
-    const byId = new Map(world.shapes.map((s) => [s.id, s]));
     return dataset.nodes
       .filter((n) => n.label === "State")
       .map((n) => {
         const p = n.properties;
-        const shape = byId.get(String(p.isoNumeric ?? "")) ?? byId.get(String(p.name));
+        const shape = world.shapeOf(n);
         const lonLat: [number, number] = [Number(p.longitude), Number(p.latitude)];
         const dot = !shape || shape.area < MIN_AREA ? (world.project(lonLat) ?? undefined) : undefined;
         return { id: n.id, name: String(p.name), shape, dot };

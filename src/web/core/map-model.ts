@@ -5,6 +5,7 @@
  * engagement from the API's most-engaged-states rows, the footprint from the dataset as of the
  * explorer's day (every relationship in it counts then). The map component only draws this.
  */
+import { PARTICIPATION_TYPES } from "../../analyses/memory/membership.ts";
 import type { Dataset } from "../../model/graph.ts";
 import type { OverlapRow } from "../api.ts";
 import { OVERLAP_COLORS } from "./appearance.ts";
@@ -213,7 +214,8 @@ export function engagementModel(
 /** The ISCMs each State takes part in on the day (for hover): as member only, or in any role the analysis counts. */
 export function iscmsByState(datasetAsOf: Dataset, roles: EngagementRoles, name: Names): Map<string, string[]> {
   const iscm = new Set(datasetAsOf.nodes.filter((n) => n.label === "ISCM").map((n) => n.id));
-  const types = roles === "member" ? ["MEMBER_OF"] : ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"];
+  // The roles most-engaged-states counts, from the one list it uses.
+  const types: readonly string[] = roles === "member" ? ["MEMBER_OF"] : PARTICIPATION_TYPES;
   const out = new Map<string, Set<string>>();
   for (const e of datasetAsOf.edges) {
     if (!iscm.has(e.target) || !types.includes(e.type)) continue;
