@@ -181,7 +181,7 @@ describe("the map", () => {
     await page.goto(`${server.url}/`);
     await page.waitForSelector("[data-testid=sigma-container] canvas");
     await page.waitForTimeout(500);
-    expect(requests.filter((u) => /countries-110m|d3-geo|geoPath/i.test(u))).toEqual([]);
+    expect(requests.filter((u) => /countries-110m|world-shapes|d3-geo/i.test(u))).toEqual([]);
     await page.getByRole("button", { name: "Map", exact: true }).click();
     await page.waitForSelector("[data-testid=map-svg] [data-iso3]");
     expect(requests.some((u) => /countries-110m/i.test(u))).toBe(true);
