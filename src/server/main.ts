@@ -7,7 +7,7 @@ import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { DIST } from "../paths.ts";
 import { Neo4jConfigError, readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";
-import { createApp } from "./app.ts";
+import { createApp, warmUp } from "./app.ts";
 import { ensureWebBuild } from "./build.ts";
 import { allowedHosts, consoleSettings, readServerConfig, ServerConfigError } from "./config.ts";
 
@@ -25,8 +25,12 @@ async function main(): Promise<void> {
     guards: { allowedHosts: allowedHosts(config) },
   });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
-    log(
-      `ISCM Atlas on http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${info.port} (API: /api, OpenAPI: /api/openapi.json)`,
+    const origin = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${info.port}`;
+    log(`ISCM Atlas on ${origin} (API: /api, OpenAPI: /api/openapi.json)`);
+    // The graph's layout, its compressed JSON and the search catalogue: now, not for the first visitor.
+    warmUp(app).then(
+      (ms) => log(`ready: graph laid out and compressed, search catalogue built (${ms.toFixed(0)} ms)`),
+      (e: Error) => log(`warning: ${e.message}`),
     );
   });
   server.on("error", (e: NodeJS.ErrnoException) => {

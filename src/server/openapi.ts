@@ -3,7 +3,9 @@
  * router whose request validation answers 400 naming the field (hono-open-api-starter's
  * `createRouter`). The OpenAPI 3.1 document is generated from these same schemas.
  */
+
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Positions } from "../dataset/layout.ts";
 import type { Dataset } from "../model/graph.ts";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError } from "./errors.ts";
@@ -60,4 +62,6 @@ export interface CurrentGraph {
   hash: string;
   /** Its JSON gzipped, made once per graph by the first request that asks for it. */
   gzip?: Buffer;
+  /** The network's first picture (dataset/layout.ts), computed once per graph when first asked. */
+  positions?: Positions;
 }

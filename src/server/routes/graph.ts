@@ -1,6 +1,10 @@
-/** GET /api/graph: every node and edge, gzipped once per graph, with the dataset hash as ETag. */
+/**
+ * GET /api/graph: every node and edge with the network's first picture (positions computed once
+ * per graph, dataset/layout.ts), gzipped once per graph, with the dataset hash as ETag.
+ */
 import { gzipSync } from "node:zlib";
 import { createRoute, z } from "@hono/zod-openapi";
+import { computeLayout } from "../../dataset/layout.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, EdgeSchema, NodeSchema } from "../openapi.ts";
 
 const route = createRoute({
@@ -9,8 +13,20 @@ const route = createRoute({
   summary: "The whole graph (ETag: the dataset hash)",
   responses: {
     200: {
-      content: { "application/json": { schema: z.object({ hash: z.string(), nodes: z.array(NodeSchema), edges: z.array(EdgeSchema) }) } },
-      description: "All entities and relationships",
+      content: {
+        "application/json": {
+          schema: z.object({
+            hash: z.string(),
+            nodes: z.array(NodeSchema),
+            edges: z.array(EdgeSchema),
+            positions: z
+              // An array of two, not a tuple: OpenAPI 3.1 has no tuple form in this generator's output.
+              .record(z.string(), z.array(z.number()).length(2))
+              .describe("Node id → [x, y]: a deterministic layout of this graph (the same hash, the same positions)"),
+          }),
+        },
+      },
+      description: "All entities and relationships, and where the network draws them first",
     },
     304: { description: "Unchanged since the ETag sent in If-None-Match" },
     ...COMMON_ERRORS,
@@ -27,14 +43,16 @@ export function graphRouter({ currentGraph }: ApiContext) {
     // Compression turns the ETag weak (W/"…"); both forms name the same graph.
     const sent = (c.req.header("If-None-Match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
     if (sent.includes(etag)) return c.body(null, 304);
+    graph.positions ??= computeLayout(dataset);
+    const body = () => ({ hash, nodes: dataset.nodes, edges: dataset.edges, positions: graph.positions ?? {} });
     if (/\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
       // Compressed once per graph, not once per request (the compress middleware skips encoded bodies).
-      graph.gzip ??= gzipSync(JSON.stringify({ hash, nodes: dataset.nodes, edges: dataset.edges }));
+      graph.gzip ??= gzipSync(JSON.stringify(body()));
       c.header("Content-Encoding", "gzip");
       c.header("Content-Type", "application/json");
       c.header("Vary", "Accept-Encoding");
       return c.body(new Uint8Array(graph.gzip), 200) as never;
     }
-    return c.json({ hash, nodes: dataset.nodes, edges: dataset.edges }, 200);
+    return c.json(body(), 200);
   });
 }
