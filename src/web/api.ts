@@ -15,7 +15,8 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export type GraphPayload = Dataset & { hash: string };
+/** The graph as /api/graph sends it: the dataset, its hash and where the network draws each node first. */
+export type GraphPayload = Dataset & { hash: string; positions: Record<string, [number, number]> };
 
 /** Every read takes an optional AbortSignal (core/query.ts cancels requests nobody waits for). */
 export const api = {

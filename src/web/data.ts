@@ -2,7 +2,7 @@
 
 import { asOfDay } from "../model/time.ts";
 import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
-import { type QueryState, useQuery } from "./core/query.ts";
+import { prefetchQuery, type QueryState, useQuery } from "./core/query.ts";
 import { useStore } from "./core/store.ts";
 import { viewStore } from "./core/view-store.ts";
 
@@ -11,8 +11,15 @@ export function useAsOfDay(): string {
   return asOfDay(useStore(viewStore).asOf);
 }
 
+const graphFetcher = () => api.graph();
+
 export function useGraph(): QueryState<GraphPayload> {
-  return useQuery("/api/graph", () => api.graph());
+  return useQuery("/api/graph", graphFetcher);
+}
+
+/** Starts reading the graph now (the app's entry point, before React renders). */
+export function prefetchGraph(): void {
+  void prefetchQuery("/api/graph", graphFetcher);
 }
 
 export function useStoreKind(): QueryState<{ store: "memory" | "neo4j" }> {
@@ -38,6 +45,13 @@ export function useAnalysis<Row>(name: string, params: Record<string, string> | 
   return useQuery(asked === null ? null : analysisPath(name, asked), (signal) => api.analysis<Row>(name, asked ?? {}, signal));
 }
 
+const searchKey = (q: string) => `/api/search?q=${q}`;
+
 export function useSearch(q: string): QueryState<{ hits: SearchHit[] }> {
-  return useQuery(q === "" ? null : `/api/search?q=${q}`, (signal) => api.search(q, signal));
+  return useQuery(q === "" ? null : searchKey(q), (signal) => api.search(q, signal));
+}
+
+/** Sends the search for `q` at once (a keystroke's handler), before React renders for it: urgent. Resolves when answered. */
+export function prefetchSearch(q: string): Promise<void> {
+  return prefetchQuery(searchKey(q), (signal) => api.search(q, signal), { urgent: true });
 }

@@ -20,9 +20,22 @@ export interface DrawnEdge {
   size: number;
 }
 
-export function drawnGraph(dataset: Dataset): Graph<DrawnNode, DrawnEdge> {
+/** `positions`: the server's layout (dataset/layout.ts); a node it lacks starts at the origin. */
+export function drawnGraph(dataset: Dataset, positions: Record<string, [number, number]> = {}): Graph<DrawnNode, DrawnEdge> {
   const members = memberTally(dataset);
-  const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: true });
+  // A multigraph only when two relationships share both ends (the atlas has some: a member that
+  // also chairs): graphology adds edges to a simple graph about twice as fast (19k-node graphs).
+  const pairs = new Set<string>();
+  let parallel = false;
+  for (const e of dataset.edges) {
+    const pair = `${e.source}\u0000${e.target}`;
+    if (pairs.has(pair)) {
+      parallel = true;
+      break;
+    }
+    pairs.add(pair);
+  }
+  const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: parallel });
   for (const n of dataset.nodes) {
     graph.addNode(n.id, {
       label: String(n.properties.acronym && n.label === "ISCM" ? n.properties.acronym : n.properties.name),
@@ -30,8 +43,8 @@ export function drawnGraph(dataset: Dataset): Graph<DrawnNode, DrawnEdge> {
       type: n.label === "Organization" || n.label === "RegionalUnion" ? "square" : "circle",
       size: nodeSize(n, members.get(n.id) ?? 0),
       color: nodeColor(n),
-      x: 0,
-      y: 0,
+      x: positions[n.id]?.[0] ?? 0,
+      y: positions[n.id]?.[1] ?? 0,
     });
   }
   for (const e of dataset.edges) {

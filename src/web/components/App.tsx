@@ -22,20 +22,21 @@ const MODE_TITLES: Record<Mode, string> = {
   map: "Map",
   cypher: "Cypher",
 };
-// The editor (CodeMirror) is loaded only when the console is opened.
+// The views other than the network are loaded when first opened (the editor is CodeMirror, the
+// projection brings Louvain, the map its projection); the landing page loads the network only.
 const CypherConsole = lazy(() => import("./CypherConsole.tsx"));
+const MatrixView = lazy(() => import("./MatrixView.tsx").then((m) => ({ default: m.MatrixView })));
+const ProjectionView = lazy(() => import("./ProjectionView.tsx").then((m) => ({ default: m.ProjectionView })));
+const GeoView = lazy(() => import("./GeoView.tsx").then((m) => ({ default: m.GeoView })));
 
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { ChangesPanel } from "./ChangesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
-import { GeoView } from "./GeoView.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { Legend } from "./Legend.tsx";
-import { MatrixView } from "./MatrixView.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
-import { ProjectionView } from "./ProjectionView.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 export function App() {
@@ -44,6 +45,10 @@ export function App() {
   const store = useStoreKind().data?.store ?? "memory";
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
+  // The side panels render once the network has drawn its first frame (or at once in another
+  // view): the first picture does not wait for filters, analyses and details.
+  const [networkDrawn, setNetworkDrawn] = useState(false);
+  const onNetworkDrawn = useCallback(() => setNetworkDrawn(true), []);
   useEffect(bindHistory, []);
   // The map's shapes load in parallel with the graph when the map is what is asked for.
   useEffect(() => {
@@ -68,6 +73,28 @@ export function App() {
   const day = asOfDay(view.asOf);
   const graphAsOf = useMemo(() => (graph ? datasetAsOf(graph, day) : undefined), [graph, day]);
 
+  // The top bar comes first, graph or not: a user can search while the graph is on its way.
+  const header = (
+    <header className="topbar">
+      <h1>ISCM Atlas</h1>
+      <SearchBox onChoose={(id) => select(id, true)} />
+      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["prague-process", "eap-panel"] }))}>
+        Prague Process vs EaP Panel
+      </button>
+      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
+        AU-HoAI vs MiD-IGAD
+      </button>
+      <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
+      <nav className="modes" aria-label="Views">
+        {MODES.map((mode) => (
+          <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
+            {MODE_TITLES[mode]}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+
   if (error) {
     return (
       <main className="message">
@@ -81,10 +108,12 @@ export function App() {
   }
   if (!graph || !graphAsOf) {
     return (
-      <main className="message" aria-busy="true">
-        <h1>ISCM Atlas</h1>
-        <p>Loading the graph…</p>
-      </main>
+      <div className="app">
+        {header}
+        <main className="workspace message" aria-busy="true">
+          <p>Loading the graph…</p>
+        </main>
+      </div>
     );
   }
   const selectedNode = view.selected ? graph.nodes.find((n) => n.id === view.selected) : undefined;
@@ -123,69 +152,64 @@ export function App() {
   );
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>ISCM Atlas</h1>
-        <SearchBox onChoose={(id) => select(id, true)} />
-        <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["prague-process", "eap-panel"] }))}>
-          Prague Process vs EaP Panel
-        </button>
-        <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
-          AU-HoAI vs MiD-IGAD
-        </button>
-        <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
-        <nav className="modes" aria-label="Views">
-          {MODES.map((mode) => (
-            <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
-              {MODE_TITLES[mode]}
-            </button>
-          ))}
-        </nav>
-      </header>
+      {header}
       <main className="workspace">
-        {view.mode === "matrix" ? (
-          <MatrixView
-            dataset={graphAsOf}
-            measure={view.matrixMeasure}
-            order={view.matrixOrder}
-            onSettings={({ measure, order }) => updateView((v) => ({ ...v, matrixMeasure: measure, matrixOrder: order }))}
-            onOpenPair={(x, y) => updateView((v) => ({ ...v, mode: "network", overlap: [x, y] }))}
-          />
-        ) : view.mode === "co-membership" ? (
-          <ProjectionView
-            dataset={graphAsOf}
-            kind={view.projection}
-            minWeight={view.projectionMin}
-            onSettings={({ kind, minWeight }) => updateView((v) => ({ ...v, projection: kind, projectionMin: minWeight }))}
-            onSelect={selectById}
-          />
-        ) : view.mode === "map" ? (
-          <GeoView
-            dataset={graphAsOf}
-            day={day}
-            layer={view.mapLayer}
-            resolvedLayer={resolveLayer(view.mapLayer, view.overlap, selectedNode?.label === "ISCM")}
-            roles={view.engagementRoles}
-            overlap={view.overlap}
-            overlapRow={view.overlap.length >= 2 ? overlapRow : undefined}
-            iscm={selectedNode?.label === "ISCM" ? selectedNode.id : null}
-            visibleStates={mapVisible}
-            onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
-            onSelect={selectById}
-          />
-        ) : view.mode === "cypher" ? (
-          <Suspense fallback={<p aria-busy="true">Loading the editor…</p>}>
+        <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>
+          {view.mode === "matrix" ? (
+            <MatrixView
+              dataset={graphAsOf}
+              measure={view.matrixMeasure}
+              order={view.matrixOrder}
+              onSettings={({ measure, order }) => updateView((v) => ({ ...v, matrixMeasure: measure, matrixOrder: order }))}
+              onOpenPair={(x, y) => updateView((v) => ({ ...v, mode: "network", overlap: [x, y] }))}
+            />
+          ) : view.mode === "co-membership" ? (
+            <ProjectionView
+              dataset={graphAsOf}
+              kind={view.projection}
+              minWeight={view.projectionMin}
+              onSettings={({ kind, minWeight }) => updateView((v) => ({ ...v, projection: kind, projectionMin: minWeight }))}
+              onSelect={selectById}
+            />
+          ) : view.mode === "map" ? (
+            <GeoView
+              dataset={graphAsOf}
+              day={day}
+              layer={view.mapLayer}
+              resolvedLayer={resolveLayer(view.mapLayer, view.overlap, selectedNode?.label === "ISCM")}
+              roles={view.engagementRoles}
+              overlap={view.overlap}
+              overlapRow={view.overlap.length >= 2 ? overlapRow : undefined}
+              iscm={selectedNode?.label === "ISCM" ? selectedNode.id : null}
+              visibleStates={mapVisible}
+              onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
+              onSelect={selectById}
+            />
+          ) : view.mode === "cypher" ? (
             <CypherConsole store={store} />
-          </Suspense>
-        ) : (
-          <GraphView dataset={graph} view={view} overlap={overlap} emphasis={emphasis} onSelect={(id) => select(id)} focus={focus} />
-        )}
+          ) : (
+            <GraphView
+              dataset={graph}
+              view={view}
+              overlap={overlap}
+              emphasis={emphasis}
+              onSelect={(id) => select(id)}
+              focus={focus}
+              onDrawn={onNetworkDrawn}
+            />
+          )}
+        </Suspense>
         <div className="side">
-          <Legend />
-          <FiltersPanel dataset={graph} view={view} onChange={updateView} />
-          <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
-          <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
-          {/* What the user is doing comes first: a comparison, else the selection. */}
-          {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
+          {(networkDrawn || view.mode !== "network") && (
+            <>
+              <Legend />
+              <FiltersPanel dataset={graph} view={view} onChange={updateView} />
+              <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
+              <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
+              {/* What the user is doing comes first: a comparison, else the selection. */}
+              {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
+            </>
+          )}
         </div>
       </main>
     </div>

@@ -41,8 +41,8 @@ export interface HighlightInput {
   emphasis: ReadonlySet<string> | null;
   hovered: string | null;
   selected: string | null;
-  /** The graph's adjacency, to light up the focus's neighbours. */
-  graph: { hasNode(id: string): boolean; areNeighbors(a: string, b: string): boolean };
+  /** The graph's adjacency, to light up the focus's neighbours; its node and edge counts. */
+  graph: { hasNode(id: string): boolean; areNeighbors(a: string, b: string): boolean; order: number; size: number };
 }
 
 export interface Highlight {
@@ -51,11 +51,17 @@ export interface Highlight {
   node(id: string): NodeState;
   /** Whether an edge is drawn. */
   edge(key: string, source: string, target: string): boolean;
+  /**
+   * What the renderer may skip: every node drawn plain, every edge drawn, and whether `edge`
+   * looks at the edge's ends at all. On a big graph each reducer call counts.
+   */
+  plain: { nodes: boolean; edges: boolean; edgeNeedsEnds: boolean };
 }
 
 const HIDDEN: NodeState = { kind: "hidden" };
 const FADED: NodeState = { kind: "faded" };
 const PLAIN: NodeState = { kind: "plain" };
+const NOTHING_PLAIN = { nodes: false, edges: false, edgeNeedsEnds: true } as const;
 
 export function deriveHighlight({ visible, overlap, emphasis, hovered, selected, graph }: HighlightInput): Highlight {
   if (overlap) {
@@ -70,6 +76,7 @@ export function deriveHighlight({ visible, overlap, emphasis, hovered, selected,
         return index >= 0 ? { kind: "only", index } : FADED;
       },
       edge: (key, source, target) => visible.edges.has(key) && (compared.has(source) || compared.has(target)),
+      plain: NOTHING_PLAIN,
     };
   }
   if (emphasis) {
@@ -77,6 +84,7 @@ export function deriveHighlight({ visible, overlap, emphasis, hovered, selected,
       mode: "emphasis",
       node: (id) => (!visible.nodes.has(id) ? HIDDEN : emphasis.has(id) ? { kind: "emphasised" } : FADED),
       edge: (key, source, target) => visible.edges.has(key) && emphasis.has(source) && emphasis.has(target),
+      plain: NOTHING_PLAIN,
     };
   }
   const focus = hovered ?? selected;
@@ -89,11 +97,13 @@ export function deriveHighlight({ visible, overlap, emphasis, hovered, selected,
         return graph.areNeighbors(id, focus) ? { kind: "neighbour" } : FADED;
       },
       edge: (key, source, target) => visible.edges.has(key) && (source === focus || target === focus),
+      plain: NOTHING_PLAIN,
     };
   }
   return {
     mode: "none",
     node: (id) => (visible.nodes.has(id) ? PLAIN : HIDDEN),
     edge: (key) => visible.edges.has(key),
+    plain: { nodes: visible.nodes.size >= graph.order, edges: visible.edges.size >= graph.size, edgeNeedsEnds: false },
   };
 }

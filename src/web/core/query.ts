@@ -47,27 +47,8 @@ export function peekQuery<T>(key: string | null): QueryState<T> {
  * Returns the function that stops waiting; the last one to stop waiting aborts the request.
  */
 export function subscribeQuery<T>(key: string, fetcher: Fetcher<T>, onSettled: (state: QueryState<T>) => void): () => void {
-  let entry = cache.get(key);
-  if (entry?.data !== undefined) return () => {};
-  if (!entry || entry.error !== undefined) {
-    const controller = new AbortController();
-    const fresh: Entry = { controller, waiting: 0 };
-    fresh.pending = fetcher(controller.signal).then(
-      (data) => {
-        fresh.data = data;
-        fresh.pending = undefined;
-      },
-      (e: Error) => {
-        fresh.pending = undefined;
-        // A cancelled request was already dropped, and a newer one may hold the key by now.
-        if (controller.signal.aborted) return;
-        fresh.error = e.message;
-        if (cache.get(key) === fresh) cache.delete(key); // not kept: the next ask retries
-      },
-    );
-    remember(key, fresh);
-    entry = fresh;
-  }
+  const entry = ask(key, fetcher);
+  if (entry === undefined) return () => {};
   const mine = entry;
   mine.waiting++;
   let live = true;
@@ -85,7 +66,67 @@ export function subscribeQuery<T>(key: string, fetcher: Fetcher<T>, onSettled: (
   };
 }
 
-/** The answer for `key` (null: nothing to ask), fetched with `fetcher` when not cached. */
+/** The entry for `key`: the cached answer (undefined: nothing to wait for), else the request on its way, started if need be. */
+function ask<T>(key: string, fetcher: Fetcher<T>): Entry | undefined {
+  const entry = cache.get(key);
+  if (entry?.data !== undefined) return undefined;
+  if (entry && entry.error === undefined) return entry;
+  const controller = new AbortController();
+  const fresh: Entry = { controller, waiting: 0 };
+  fresh.pending = fetcher(controller.signal).then(
+    (data) => {
+      fresh.data = data;
+      fresh.pending = undefined;
+    },
+    (e: Error) => {
+      fresh.pending = undefined;
+      // A cancelled request was already dropped, and a newer one may hold the key by now.
+      if (controller.signal.aborted) return;
+      fresh.error = e.message;
+      if (cache.get(key) === fresh) cache.delete(key); // not kept: the next ask retries
+    },
+  );
+  remember(key, fresh);
+  return fresh;
+}
+
+/** Requests a user is waiting on right now (a keystroke's search): see `afterUrgent`. */
+const urgent = new Set<Promise<void>>();
+
+/**
+ * Starts asking for `key` now, from an event handler rather than an effect: the request is on its
+ * way before React renders, and the component that then renders with this key waits for the same
+ * request. Until a component waits for it, nothing aborts it. `urgent`: a user waits on it, and
+ * heavy work that can wait (`afterUrgent`) does. Resolves when the answer (or failure) is in.
+ */
+export function prefetchQuery<T>(key: string, fetcher: Fetcher<T>, options: { urgent?: boolean } = {}): Promise<void> {
+  const pending = ask(key, fetcher)?.pending;
+  if (!pending) return Promise.resolve();
+  if (options.urgent) {
+    urgent.add(pending);
+    void pending.finally(() => urgent.delete(pending));
+  }
+  return pending;
+}
+
+/**
+ * Resolves when the urgent requests on their way now have settled (at most `maxMs` later) and
+ * the page has painted their answers: for heavy work (sigma's first frame, which freezes a big
+ * page while it rasterises) that should not hold up what a user is waiting for. Null: nothing
+ * urgent, go ahead at once.
+ */
+export function afterUrgent(maxMs: number): Promise<void> | null {
+  if (urgent.size === 0) return null;
+  const settled = Promise.race([Promise.allSettled([...urgent]), new Promise((wait) => setTimeout(wait, maxMs))]);
+  // React renders the answers in its own task; a frame later they are painted.
+  return settled.then(() => new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0))));
+}
+
+/**
+ * The answer for `key` (null: nothing to ask), fetched with `fetcher` when not cached. An answer
+ * already in the cache is returned in the render that asks, even before this component's
+ * subscription (an effect) has run: what `prefetchQuery` brought is shown at once.
+ */
 export function useQuery<T>(key: string | null, fetcher: Fetcher<T>): QueryState<T> {
   const [state, setState] = useState<QueryState<T>>(() => peekQuery<T>(key));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the request; a new fetcher per render is the same request
@@ -94,7 +135,9 @@ export function useQuery<T>(key: string | null, fetcher: Fetcher<T>): QueryState
     if (key === null) return;
     return subscribeQuery(key, fetcher, setState);
   }, [key]);
-  return key === null ? IDLE : state;
+  if (key === null) return IDLE;
+  const cached = peekQuery<T>(key);
+  return cached.data !== undefined ? cached : state;
 }
 
 /** For tests: forget every answer. */

@@ -69,4 +69,20 @@ describe("deriveHighlight", () => {
     expect(h.mode).toBe("none");
     expect(h.node("ARM")).toEqual({ kind: "plain" });
   });
+
+  it("says what the renderer may skip: nothing while a comparison holds; with no highlight, node reducers when no node is hidden and edge ends always", async () => {
+    expect(deriveHighlight({ ...base, overlap: await overlapOf("prague-process", "eap-panel") }).plain).toEqual({
+      nodes: false,
+      edges: false,
+      edgeNeedsEnds: true,
+    });
+    // As of today some relationships no longer hold: edges are filtered, every node is drawn plain.
+    const today = deriveHighlight(base);
+    expect(visible.edges.size).toBeLessThan(graph.size);
+    expect(today.plain).toEqual({ nodes: visible.nodes.size === graph.order, edges: false, edgeNeedsEnds: false });
+    const everything = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+    expect(deriveHighlight({ ...base, visible: everything }).plain).toEqual({ nodes: true, edges: true, edgeNeedsEnds: false });
+    const noStates = visibleGraph(dataset, { ...EMPTY_VIEW, hiddenLabels: ["State"] });
+    expect(deriveHighlight({ ...base, visible: noStates }).plain.nodes).toBe(false);
+  });
 });

@@ -6,32 +6,37 @@
  * an entity. The graph itself is never changed for highlighting.
  */
 
-import { downloadAsPNG } from "@sigma/export-image";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type Graph from "graphology";
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
-import { exportGexf, exportGraphml } from "../../../dataset/export.ts";
 import type { Dataset } from "../../../model/graph.ts";
 import { asOfDay } from "../../../model/time.ts";
+import type { GraphPayload } from "../../api.ts";
 import { visibleGraph } from "../../core/filters.ts";
-import { deriveHighlight, type OverlapSets } from "../../core/highlight.ts";
+import { deriveHighlight, type Highlight, type OverlapSets } from "../../core/highlight.ts";
+import type { PlacedLabel } from "../../core/label-placement.ts";
+import { afterUrgent } from "../../core/query.ts";
 import type { ViewState } from "../../core/view.ts";
 import { download } from "../../download.ts";
 import { type DrawnEdge, type DrawnNode, drawnGraph } from "../../graph.ts";
-import { createLayoutWorker, initialLayout, restorePositions, savePositions } from "../../layout.ts";
-import { AppearanceController } from "./AppearanceController.tsx";
+import type { createLayoutWorker } from "../../layout.ts";
+import { restorePositions, savePositions } from "../../positions.ts";
+import { AppearanceController, appearanceSettings } from "./AppearanceController.tsx";
 import { CameraController } from "./CameraController.tsx";
 import { EventsController } from "./EventsController.tsx";
+import { placedLabelRenderer } from "./labels.ts";
 
 interface Props {
-  dataset: Dataset & { hash: string };
+  dataset: GraphPayload;
   view: ViewState;
   overlap: OverlapSets | null;
   /** Entities an analysis named: shown, the rest greyed. */
   emphasis: Set<string> | null;
   onSelect: (id: string | null) => void;
   focus: { id: string; nonce: number } | null;
+  /** Called once sigma has drawn its first frame (in a later task: what waits for it does not delay it). */
+  onDrawn?: () => void;
 }
 
 declare global {
@@ -39,55 +44,92 @@ declare global {
     __sigma?: Sigma<DrawnNode, DrawnEdge>;
     __firstFrame?: number;
     __drawStart?: number;
-    __sigmaCreated?: number;
+    __labels?: PlacedLabel[];
   }
 }
 
 type AtlasSigma = Sigma<DrawnNode, DrawnEdge>;
 
-/** The data controller: the drawn graph (positions saved per dataset) and its sigma, once per dataset. */
-function useSigma(container: RefObject<HTMLDivElement | null>, dataset: Dataset & { hash: string }): AtlasSigma | null {
+/** From this many edges, the first frame waits for a search a user is waiting on (at most 500 ms). */
+const BIG_GRAPH_EDGES = 10_000;
+
+/** The GEXF and GraphML writers (an XML library): loaded when a user first exports. */
+const exporters = () => import("../../../dataset/export.ts");
+
+/**
+ * The data controller: sigma over the drawn graph, once per graph. Its constructor draws the
+ * first frame synchronously, so everything that frame needs is in its settings: the appearance
+ * for the highlight of that moment (`highlight`, the appearance controller takes over from there)
+ * and the label renderer. One draw while loading, not one and then another for the reducers.
+ */
+function useSigma(
+  container: RefObject<HTMLDivElement | null>,
+  graph: Graph<DrawnNode, DrawnEdge>,
+  highlight: RefObject<Highlight>,
+  onDrawn: RefObject<(() => void) | undefined>,
+): AtlasSigma | null {
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
-  // A layout effect, like the appearance controller's: sigma, its reducers and its first frame in
-  // one task, before the browser paints (passive effects left a multi-second gap at 19k nodes).
+  // A layout effect: sigma and its first frame in the task that rendered, before the browser
+  // paints — unless a user waits on a search (below).
   useLayoutEffect(() => {
-    if (!container.current) return;
-    // For outside harnesses (npm run bench:web, tests): the instance and the times of each step.
+    const element = container.current;
+    if (!element) return;
+    // For outside harnesses (npm run bench:web, tests): the instance, when its first frame was
+    // drawn, and the labels each frame drew.
     const expose = new URLSearchParams(location.search).has("expose");
-    if (expose) window.__drawStart = performance.now();
-    const graph = drawnGraph(dataset);
-    if (!restorePositions(graph, dataset.hash)) {
-      initialLayout(graph);
-      savePositions(graph, dataset.hash);
-    }
-    const instance = new Sigma<DrawnNode, DrawnEdge>(graph, container.current, {
-      labelDensity: 0.6,
-      labelGridCellSize: 80,
-      labelRenderedSizeThreshold: 7,
-      zIndex: true,
-      defaultEdgeType: "line",
-      nodeProgramClasses: { square: NodeSquareProgram },
-    });
-    if (expose) {
-      window.__sigma = instance;
-      window.__sigmaCreated = performance.now();
-      instance.once("afterRender", () => {
-        window.__firstFrame ??= performance.now();
+    let instance: AtlasSigma | null = null;
+    let cancelled = false;
+    const create = () => {
+      if (cancelled) return;
+      if (expose) window.__drawStart = performance.now();
+      instance = new Sigma<DrawnNode, DrawnEdge>(graph, element, {
+        labelDensity: 1,
+        labelGridCellSize: 60,
+        labelRenderedSizeThreshold: 7,
+        defaultEdgeType: "line",
+        nodeProgramClasses: { square: NodeSquareProgram },
+        ...appearanceSettings(highlight.current, graph),
+        defaultDrawNodeLabel: placedLabelRenderer(
+          expose
+            ? (labels) => {
+                window.__labels = labels;
+              }
+            : undefined,
+        ),
       });
-    }
-    setSigma(instance);
-    return () => {
-      instance.kill();
-      setSigma(null);
-      if (window.__sigma === instance) window.__sigma = undefined;
+      if (expose) {
+        window.__sigma = instance;
+        // The constructor drew the first frame; its labels are drawn in a microtask queued before this one.
+        queueMicrotask(() => {
+          window.__firstFrame ??= performance.now();
+        });
+      }
+      setSigma(instance);
+      setTimeout(() => onDrawn.current?.(), 0);
     };
-  }, [container, dataset]);
+    // A search typed while a big graph came in answers first: its first frame freezes the page
+    // while it is rasterised (seconds at 80k edges in software WebGL). A small one draws at once.
+    const wait = graph.size > BIG_GRAPH_EDGES ? afterUrgent(500) : null;
+    if (wait) void wait.then(create);
+    else create();
+    return () => {
+      cancelled = true;
+      instance?.kill();
+      setSigma(null);
+      if (instance && window.__sigma === instance) window.__sigma = undefined;
+    };
+  }, [container, graph, highlight, onDrawn]);
   return sigma;
 }
 
-export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }: Props) {
+export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const sigma = useSigma(container, dataset);
+  // The server's positions, unless the user ran a layout on this dataset before (saved in the browser).
+  const graph = useMemo(() => {
+    const drawn = drawnGraph(dataset, dataset.positions);
+    restorePositions(drawn, dataset.hash);
+    return drawn;
+  }, [dataset]);
   const layoutRef = useRef<ReturnType<typeof createLayoutWorker> | null>(null);
   const [running, setRunning] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -105,10 +147,16 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
         emphasis,
         hovered,
         selected: view.selected,
-        graph: (sigma?.getGraph() as Graph | undefined) ?? { hasNode: () => false, areNeighbors: () => false },
+        graph,
       }),
-    [visible, overlap, emphasis, hovered, view.selected, sigma],
+    [visible, overlap, emphasis, hovered, view.selected, graph],
   );
+  // What the reducers read: set during render, so that sigma's first frame already has it.
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
+  const onDrawnRef = useRef(onDrawn);
+  onDrawnRef.current = onDrawn;
+  const sigma = useSigma(container, graph, highlightRef, onDrawnRef);
 
   useEffect(
     () => () => {
@@ -124,10 +172,14 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
     edges: dataset.edges.filter((e) => visible.edges.has(e.key)),
   });
 
-  const toggleLayout = () => {
-    const graph = sigma?.getGraph() as Graph<DrawnNode, DrawnEdge> | undefined;
-    if (!graph) return;
-    if (!layoutRef.current) layoutRef.current = createLayoutWorker(graph);
+  const toggleLayout = async () => {
+    if (!sigma) return;
+    if (!layoutRef.current) {
+      // ForceAtlas2 and its worker are loaded the first time a user asks for them.
+      const { createLayoutWorker } = await import("../../layout.ts");
+      if (sigma.getGraph() !== graph || !container.current) return; // the view moved on meanwhile
+      layoutRef.current = createLayoutWorker(graph);
+    }
     if (layoutRef.current.isRunning()) {
       layoutRef.current.stop();
       savePositions(graph, dataset.hash);
@@ -157,14 +209,24 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus }:
         </button>
         <button
           type="button"
-          onClick={() => sigma && void downloadAsPNG(sigma as unknown as Sigma, { fileName: "iscm-atlas", backgroundColor: "#ffffff" })}
+          onClick={async () => {
+            if (!sigma) return;
+            const { downloadAsPNG } = await import("@sigma/export-image");
+            await downloadAsPNG(sigma as unknown as Sigma, { fileName: "iscm-atlas", backgroundColor: "#ffffff" });
+          }}
         >
           PNG
         </button>
-        <button type="button" onClick={() => download("iscm-atlas.gexf", exportGexf(visibleDataset()), "application/xml")}>
+        <button
+          type="button"
+          onClick={async () => download("iscm-atlas.gexf", (await exporters()).exportGexf(visibleDataset()), "application/xml")}
+        >
           GEXF
         </button>
-        <button type="button" onClick={() => download("iscm-atlas.graphml", exportGraphml(visibleDataset()), "application/xml")}>
+        <button
+          type="button"
+          onClick={async () => download("iscm-atlas.graphml", (await exporters()).exportGraphml(visibleDataset()), "application/xml")}
+        >
           GraphML
         </button>
       </div>
