@@ -2,7 +2,7 @@
 
 import { asOfDay } from "../model/time.ts";
 import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
-import { prefetchQuery, type QueryState, useQuery } from "./core/query.ts";
+import { peekQuery, prefetchQuery, type QueryState, useQuery } from "./core/query.ts";
 import { useStore } from "./core/store.ts";
 import { viewStore } from "./core/view-store.ts";
 
@@ -49,6 +49,11 @@ const searchKey = (q: string) => `/api/search?q=${q}`;
 
 export function useSearch(q: string): QueryState<{ hits: SearchHit[] }> {
   return useQuery(q === "" ? null : searchKey(q), (signal) => api.search(q, signal));
+}
+
+/** The search's answer for `q` if it is in (else undefined). */
+export function searchAnswer(q: string): SearchHit[] | undefined {
+  return peekQuery<{ hits: SearchHit[] }>(searchKey(q)).data?.hits;
 }
 
 /** Sends the search for `q` at once (a keystroke's handler), before React renders for it: urgent. Resolves when answered. */

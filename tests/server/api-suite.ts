@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { datasetHash } from "../../src/dataset/hash.ts";
+import { computeLayout } from "../../src/dataset/layout.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { GraphStore } from "../../src/store/types.ts";
 import { getJson, listen, type RunningServer } from "../helpers/http.ts";
@@ -46,6 +47,18 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       const again = await fetch(`${server.url}/api/graph`, { headers: { "If-None-Match": etag ?? "" } });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe("");
+    });
+
+    it("GET /api/graph carries the layout the network draws first: every node placed, the positions computeLayout gives this graph on either store", async () => {
+      const { body } = await api("/api/graph");
+      const positions = body.positions as Record<string, [number, number]>;
+      expect(Object.keys(positions).sort()).toEqual(
+        loadDataset()
+          .nodes.map((n) => n.id)
+          .sort(),
+      );
+      // The same graph (same hash) on either store, in whatever order it is read: the same picture.
+      expect(positions).toEqual(computeLayout(loadDataset()));
     });
 
     it("GET /api/entities/:id gives the entity, its relationships with sources, its neighbours", async () => {

@@ -48,6 +48,8 @@ describe("npm start", () => {
     const deepLink = await fetch(`${url}/iscm/prague-process`);
     expect(deepLink.status).toBe(200);
     expect(log).toContain(`ISCM Atlas on http://127.0.0.1:${port}`);
+    // Warmed once listening: the first visitor does not wait for the layout or the search catalogue.
+    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/ready: graph laid out and compressed, search catalogue built \(\d+ ms\)/);
   });
 
   it("refuses bad settings with one line naming the variable", () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { asOfDay, edgesHeldAt } from "../../src/model/time.ts";
 import { FADED_COLOR, OVERLAP_COLORS } from "../../src/web/core/appearance.ts";
+import { labelBox, overlaps } from "../../src/web/core/label-placement.ts";
 import { download, SHOTS, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
@@ -51,6 +52,58 @@ describe("the explorer", () => {
     // A blank canvas compresses to a few kB; a drawn network does not.
     expect(shot.length).toBeGreaterThan(30_000);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the server's layout in its first frame, once: no second draw while loading, and no label over another", async () => {
+    const served = (await (await fetch(`${server.url}/api/graph`)).json()) as { positions: Record<string, [number, number]> };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Count every frame sigma draws after its constructor (which draws the first).
+    await page.addInitScript(`(() => {
+      let instance;
+      Object.defineProperty(window, "__sigma", { configurable: true, get: () => instance, set: (s) => {
+        instance = s;
+        window.__laterDraws = 0;
+        s?.on("afterRender", () => window.__laterDraws++);
+      } });
+    })()`);
+    await page.goto(`${server.url}/?expose`);
+    await page.waitForFunction(() => window.__firstFrame !== undefined);
+    // The side panels come in after the first frame; nothing may make sigma draw the graph again.
+    await page.getByText("Filters", { exact: true }).waitFor();
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { __laterDraws: number }).__laterDraws)).toBe(0);
+    const drawn = await page.evaluate(() => {
+      const graph = window.__sigma?.getGraph();
+      return Object.fromEntries(graph?.mapNodes((id, a) => [id, [a.x, a.y]]) ?? []);
+    });
+    expect(drawn).toEqual(served.positions);
+    const labels = (await page.evaluate(() => window.__labels)) ?? [];
+    expect(labels.map((l) => l.label)).toEqual(expect.arrayContaining(["GFMD", "Rabat Process"]));
+    const boxes = labels.map((l) => labelBox(l, 14, l.side));
+    for (const [i, a] of boxes.entries())
+      for (const [j, b] of boxes.entries())
+        if (i < j) expect([labels[i]?.label, labels[j]?.label, overlaps(a, b)]).toEqual([labels[i]?.label, labels[j]?.label, false]);
+    await page.close();
+  });
+
+  it("the search answers while the graph is still loading, and the choice holds once it has", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route("**/api/graph", async (route) => {
+      await new Promise((wait) => setTimeout(wait, 2500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.fill("Prague");
+    await page
+      .getByRole("option", { name: /Prague Process/ })
+      .first()
+      .waitFor();
+    expect(await page.getByText("Loading the graph…").isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".details h2").textContent(), { timeout: 15_000 }).toBe("Prague Process");
+    expect(page.url()).toContain("selected=prague-process");
     await page.close();
   });
 

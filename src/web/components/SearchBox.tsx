@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { SearchHit } from "../api.ts";
-import { prefetchSearch, useSearch } from "../data.ts";
+import { prefetchSearch, searchAnswer, useSearch } from "../data.ts";
 
 const EMPTY: SearchHit[] = [];
 const SEARCH_PAUSE_MS = 120;
@@ -87,7 +87,16 @@ export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
             setActive(Math.max(active - 1, 0));
           } else if (e.key === "Enter") {
             e.preventDefault();
-            choose(hits[active] ?? hits[0]);
+            const q = query.trim();
+            const answer = q ? searchAnswer(q) : undefined;
+            if (answer && answer === hits) choose(hits[active] ?? hits[0]);
+            else if (answer) choose(answer[0]);
+            else if (q && query !== chosen) {
+              // Suggestions for what is typed now are not in yet: Enter takes the best of them when they are.
+              lastAsked.current = performance.now();
+              setAsked(q);
+              void prefetchSearch(q).then(() => choose(searchAnswer(q)?.[0]));
+            }
           } else if (e.key === "Escape") {
             setClosedHits(hits);
           }

@@ -51,7 +51,9 @@ describe("placeLabels", () => {
       seed = (seed * 16807) % 2147483647;
       return seed / 2147483647;
     };
-    const crowd = Array.from({ length: 300 }, (_, i) => candidate(`n${i}`, random() * 800, random() * 600, 3 + random() * 20, 20 + random() * 150));
+    const crowd = Array.from({ length: 300 }, (_, i) =>
+      candidate(`n${i}`, random() * 800, random() * 600, 3 + random() * 20, 20 + random() * 150),
+    );
     const placed = placeLabels(crowd, FONT, 800);
     expect(placed.length).toBeGreaterThan(10);
     const boxes = placed.map((l) => labelBox(l, FONT, l.side));
