@@ -14,6 +14,7 @@
 // One pass over the memberships (each checked once): every State's ISCMs on the day, then the
 // pairs within each State's list, grouped by pair and subregion. No expansion per pair.
 MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM)
+USING INDEX r:MEMBER_OF(heldFrom, heldTo)
 WHERE s.subregion IS NOT NULL AND ($subregion IS NULL OR s.subregion = $subregion)
   AND r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH s, i.id AS id ORDER BY id

@@ -12,6 +12,7 @@
 // pairs within each State's list, itself included (a pair (i, i) counts i's members: its size),
 // then each pair's two sizes read from those diagonal rows. No expansion per pair.
 MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM)
+USING INDEX r:MEMBER_OF(heldFrom, heldTo)
 WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH s, i.id AS id ORDER BY id
 WITH s, collect(id) AS ids

@@ -10,10 +10,12 @@
 //   :param asOf => '2019-06-30'
 //   :param limit => 10
 //   npm run cli -- query synergy-candidates --param limit=10
-// One pass over the memberships (each checked once): every State's active ISCMs on the day; the
-// pairs within each State's list, itself included (a pair (i, i) gives i's size); then, per pair
-// of distinct ISCMs that do not cooperate, the shared themes and the scores. No expansion per pair.
+// One pass over the memberships (each checked once, through the MEMBER_OF(heldFrom, heldTo)
+// index): every State's active ISCMs on the day; the pairs within each State's list, itself
+// included (a pair (i, i) gives i's size). Each ISCM's themes and partners are read once, not once
+// per pair; per pair of distinct ISCMs that do not cooperate, the shared themes and the scores.
 MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM {status: 'active'})
+USING INDEX r:MEMBER_OF(heldFrom, heldTo)
 WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
 WITH s, i.id AS id ORDER BY id
 WITH s.id AS state, collect(id) AS ids ORDER BY state
@@ -21,26 +23,29 @@ UNWIND range(0, size(ids) - 1) AS x
 UNWIND range(x, size(ids) - 1) AS y
 WITH ids[x] AS a, ids[y] AS b, collect(state) AS sharedMembers
 WITH b, collect({a: a, sharedMembers: sharedMembers}) AS withB
-WITH b, size([e IN withB WHERE e.a = b][0].sharedMembers) AS sizeB, withB
+MATCH (ib:ISCM {id: b})
+WITH b, size([e IN withB WHERE e.a = b][0].sharedMembers) AS sizeB, withB,
+  COLLECT { MATCH (ib)-[:FOCUSES_ON]->(t:Theme) RETURN t.id ORDER BY t.id } AS themesB
 UNWIND withB AS e
-WITH e.a AS a, b, e.sharedMembers AS sharedMembers, sizeB
-WITH a, collect({b: b, sharedMembers: sharedMembers, sizeB: sizeB}) AS withA
-WITH a, [e IN withA WHERE e.b = a][0].sizeB AS sizeA, withA
+WITH e.a AS a, b, e.sharedMembers AS sharedMembers, sizeB, themesB
+WITH a, collect({b: b, sharedMembers: sharedMembers, sizeB: sizeB, themesB: themesB}) AS withA
+MATCH (ia:ISCM {id: a})
+WITH a, [e IN withA WHERE e.b = a][0].sizeB AS sizeA, withA,
+  COLLECT { MATCH (ia)-[:FOCUSES_ON]->(t:Theme) RETURN t.id ORDER BY t.id } AS themesA,
+  COLLECT { MATCH (ia)-[c:COOPERATES_WITH|SUCCEEDS]-(p:ISCM) WHERE c.heldFrom <= $asOf <= c.heldTo RETURN p.id } AS partners
 UNWIND withA AS e
-WITH a, e.b AS b, e.sharedMembers AS sharedMembers, sizeA, e.sizeB AS sizeB
-WHERE a < b
-MATCH (ia:ISCM {id: a}), (ib:ISCM {id: b})
-WHERE NOT EXISTS { MATCH (ia)-[c:COOPERATES_WITH|SUCCEEDS]-(ib) WHERE c.heldFrom <= $asOf <= c.heldTo }
-MATCH (ia)-[:FOCUSES_ON]->(t:Theme)<-[:FOCUSES_ON]-(ib)
-WITH ia, ib, sharedMembers, sizeA, sizeB, t ORDER BY t.id
-WITH ia, ib, sharedMembers, sizeA, sizeB, collect(t.id) AS sharedThemes
-WITH ia, ib, sharedMembers, sharedThemes, sizeA, sizeB,
-  COUNT { MATCH (ia)-[:FOCUSES_ON]->(:Theme) } AS themesA,
-  COUNT { MATCH (ib)-[:FOCUSES_ON]->(:Theme) } AS themesB
-WITH ia, ib, sharedMembers, sharedThemes,
+WITH a, e.b AS b, e.sharedMembers AS sharedMembers, sizeA, e.sizeB AS sizeB, themesA, e.themesB AS themesB, partners
+WHERE a < b AND NOT b IN partners
+WITH a, b, sharedMembers, sizeA, sizeB, themesA, themesB, [t IN themesA WHERE t IN themesB] AS sharedThemes
+WHERE size(sharedThemes) > 0
+WITH a, b, sharedMembers, sharedThemes,
   toFloat(size(sharedMembers)) / (sizeA + sizeB - size(sharedMembers)) AS memberJaccard,
-  toFloat(size(sharedThemes)) / (themesA + themesB - size(sharedThemes)) AS themeJaccard
-RETURN ia.id AS a, ib.id AS b, (memberJaccard + themeJaccard) / 2 AS score, memberJaccard, themeJaccard,
-  size(sharedMembers) AS sharedMemberCount, size(sharedThemes) AS sharedThemeCount, sharedMembers, sharedThemes
+  toFloat(size(sharedThemes)) / (size(themesA) + size(themesB) - size(sharedThemes)) AS themeJaccard
+WITH a, b, (memberJaccard + themeJaccard) / 2 AS score, memberJaccard, themeJaccard, sharedMembers, sharedThemes
 ORDER BY score DESC, a, b
-LIMIT coalesce($limit, 1000000000)
+// The first `limit` rows, or all: a slice of the sorted list, not LIMIT with a huge default (Neo4j
+// sizes a top-k buffer by the limit, and 10^9 ran into the 1 GiB transaction limit at 100×).
+WITH collect({a: a, b: b, score: score, memberJaccard: memberJaccard, themeJaccard: themeJaccard, sharedMembers: sharedMembers, sharedThemes: sharedThemes}) AS rows
+UNWIND rows[0..coalesce($limit, size(rows))] AS row
+RETURN row.a AS a, row.b AS b, row.score AS score, row.memberJaccard AS memberJaccard, row.themeJaccard AS themeJaccard,
+  size(row.sharedMembers) AS sharedMemberCount, size(row.sharedThemes) AS sharedThemeCount, row.sharedMembers AS sharedMembers, row.sharedThemes AS sharedThemes
