@@ -22,18 +22,19 @@ const MODE_TITLES: Record<Mode, string> = {
   map: "Map",
   cypher: "Cypher",
 };
-// The views other than the network are loaded when first opened (the editor is CodeMirror, the
-// projection brings Louvain, the map its projection); the landing page loads the network only.
+// Views loaded when first opened (the editor is CodeMirror, the projection brings Louvain). The
+// map's view is small and stays (its shapes and projection load on demand, map-world.ts): loaded
+// lazily as well, it was drawn ~100 ms later from a cold page.
 const CypherConsole = lazy(() => import("./CypherConsole.tsx"));
 const MatrixView = lazy(() => import("./MatrixView.tsx").then((m) => ({ default: m.MatrixView })));
 const ProjectionView = lazy(() => import("./ProjectionView.tsx").then((m) => ({ default: m.ProjectionView })));
-const GeoView = lazy(() => import("./GeoView.tsx").then((m) => ({ default: m.GeoView })));
 
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { ChangesPanel } from "./ChangesPanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
+import { GeoView } from "./GeoView.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
