@@ -5,7 +5,7 @@
  * (a sort of every node and edge) is on only while something is highlighted.
  */
 import type Graph from "graphology";
-import { useLayoutEffect, useRef } from "react";
+import { useLayoutEffect } from "react";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { nodeDisplay } from "../../core/appearance.ts";
@@ -31,12 +31,19 @@ export function appearanceSettings(highlight: Highlight, graph: Graph<DrawnNode,
   };
 }
 
+/** The highlight each sigma's appearance was last set for (at its creation, then here). */
+const appearanceOf = new WeakMap<Sigma<DrawnNode, DrawnEdge>, Highlight>();
+
+/** Sigma's constructor settings for `highlight`, remembered as what that sigma shows. */
+export function createdWithAppearance(sigma: Sigma<DrawnNode, DrawnEdge>, highlight: Highlight): void {
+  appearanceOf.set(sigma, highlight);
+}
+
 export function AppearanceController({ sigma, highlight }: { sigma: Sigma<DrawnNode, DrawnEdge>; highlight: Highlight }) {
-  // The highlight sigma was created with needs nothing more.
-  const drawn = useRef({ sigma, highlight });
   useLayoutEffect(() => {
-    if (drawn.current.sigma === sigma && drawn.current.highlight === highlight) return;
-    drawn.current = { sigma, highlight };
+    // What sigma already shows needs nothing more (the first highlight came with its constructor).
+    if (appearanceOf.get(sigma) === highlight) return;
+    appearanceOf.set(sigma, highlight);
     sigma.setSettings(appearanceSettings(highlight, sigma.getGraph() as Graph<DrawnNode, DrawnEdge>));
   }, [sigma, highlight]);
   return null;

@@ -22,7 +22,7 @@ import { download } from "../../download.ts";
 import { type DrawnEdge, type DrawnNode, drawnGraph } from "../../graph.ts";
 import type { createLayoutWorker } from "../../layout.ts";
 import { restorePositions, savePositions } from "../../positions.ts";
-import { AppearanceController, appearanceSettings } from "./AppearanceController.tsx";
+import { AppearanceController, appearanceSettings, createdWithAppearance } from "./AppearanceController.tsx";
 import { CameraController } from "./CameraController.tsx";
 import { EventsController } from "./EventsController.tsx";
 import { placedLabelRenderer } from "./labels.ts";
@@ -82,13 +82,14 @@ function useSigma(
     const create = () => {
       if (cancelled) return;
       if (expose) window.__drawStart = performance.now();
+      const shown = highlight.current;
       instance = new Sigma<DrawnNode, DrawnEdge>(graph, element, {
         labelDensity: 1,
         labelGridCellSize: 60,
         labelRenderedSizeThreshold: 7,
         defaultEdgeType: "line",
         nodeProgramClasses: { square: NodeSquareProgram },
-        ...appearanceSettings(highlight.current, graph),
+        ...appearanceSettings(shown, graph),
         defaultDrawNodeLabel: placedLabelRenderer(
           expose
             ? (labels) => {
@@ -97,6 +98,7 @@ function useSigma(
             : undefined,
         ),
       });
+      createdWithAppearance(instance, shown);
       if (expose) {
         window.__sigma = instance;
         // The constructor drew the first frame; its labels are drawn in a microtask queued before this one.
