@@ -21,6 +21,7 @@ import { datasetSource, loadIntoNeo4j } from "../store/neo4j/load.ts";
 import { Neo4jStore } from "../store/neo4j/store.ts";
 import { wipeDatabase } from "../store/neo4j/wipe.ts";
 import type { GraphStore } from "../store/types.ts";
+import { percentile } from "./stats.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
 const { values } = parseArgs({
@@ -58,10 +59,6 @@ const SYNTHETIC_PARAMS: Record<string, Record<string, string>> = {
   "union-alignment": { iscm: "iscm-0000" },
   path: { a: "S000000", b: "org-00000" },
 };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
 
 async function time(
   store: GraphStore,

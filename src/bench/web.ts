@@ -21,6 +21,7 @@ import { DIST } from "../paths.ts";
 import { createApp, warmUp } from "../server/app.ts";
 import { ensureWebBuild, initialScripts } from "../server/build.ts";
 import { MemoryStore } from "../store/memory/store.ts";
+import { median } from "./stats.ts";
 import { syntheticDataset } from "./synthetic.ts";
 
 const { values } = parseArgs({
@@ -51,7 +52,6 @@ if (factors.some((f) => !Number.isInteger(f) || f < 1)) {
   console.error("error: --factors must be positive integers, comma-separated (e.g. 1,13,55)");
   process.exit(2);
 }
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
 
 // Page scripts as text: functions passed to page.evaluate would carry tsx's __name helper along.
 /** Pans and zooms the camera for DURATION seconds; resolves to the frames sigma rendered per second. */
@@ -113,7 +113,7 @@ async function mapDrawn(browser: Awaited<ReturnType<typeof launchChromium>>, url
     times.push(await page.evaluate(() => (window as unknown as { __mapDrawn: number }).__mapDrawn));
     await page.close();
   }
-  return times.sort((x, y) => x - y)[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
 
 /**

@@ -52,9 +52,8 @@ const SERIATION_LIMIT = 300;
  * apart, so that ForceAtlas2 does not have to pull one group across the picture. Ties keep the
  * given order (region, then id).
  */
-function seriate(ids: string[], dataset: Dataset): string[] {
-  const members = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-  for (const e of dataset.edges) if (e.type === "MEMBER_OF") members.get(e.target)?.add(e.source);
+function seriate(ids: string[], membersOf: ReadonlyMap<string, string[]>): string[] {
+  const members = new Map<string, Set<string>>(ids.map((id) => [id, new Set(membersOf.get(id))]));
   const jaccard = (a: Set<string>, b: Set<string>) => {
     let shared = 0;
     for (const x of a) if (b.has(x)) shared++;
@@ -96,13 +95,20 @@ export function computeLayout(dataset: Dataset, iterations = layoutIterations(da
   const sorted = sortDataset(dataset);
   const graph = new Graph({ type: "undirected" });
   for (const n of sorted.nodes) graph.addNode(n.id, { x: 0, y: 0 });
+  // Every mechanism's members (one entry per MEMBER_OF relationship), read once for the pulls, the
+  // regions and the starting order.
+  const membersOf = new Map<string, string[]>();
+  for (const e of sorted.edges) {
+    if (e.type !== "MEMBER_OF") continue;
+    const members = membersOf.get(e.target);
+    if (members) members.push(e.source);
+    else membersOf.set(e.target, [e.source]);
+  }
   // A membership pulls less the more members its mechanism has: a State sits with its regional
   // processes, not in the middle of every global one.
-  const members = new Map<string, number>();
-  for (const e of sorted.edges) if (e.type === "MEMBER_OF") members.set(e.target, (members.get(e.target) ?? 0) + 1);
   for (const e of sorted.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    const pull = (PULL[e.type] ?? 1) * (e.type === "MEMBER_OF" ? 4 / Math.sqrt(members.get(e.target) ?? 1) : 1);
+    const pull = (PULL[e.type] ?? 1) * (e.type === "MEMBER_OF" ? 4 / Math.sqrt(membersOf.get(e.target)?.length ?? 1) : 1);
     // Parallel relationships (a member that also chairs) pull once, by the strongest.
     const existing = graph.edge(e.source, e.target);
     if (existing === undefined) graph.addEdge(e.source, e.target, { weight: pull });
@@ -113,22 +119,20 @@ export function computeLayout(dataset: Dataset, iterations = layoutIterations(da
   // big graphs: ordered by the region most of their members are in); everything else starts at
   // the pull-weighted mean of the mechanisms it links to, nudged by a hash of its id.
   const regionOf = new Map(sorted.nodes.filter((n) => n.label === "State").map((n) => [n.id, String(n.properties.region ?? "")]));
-  const memberRegions = new Map<string, Map<string, number>>();
-  for (const e of sorted.edges) {
-    const region = regionOf.get(e.source);
-    if (e.type !== "MEMBER_OF" || region === undefined) continue;
-    const tally = memberRegions.get(e.target) ?? new Map<string, number>();
-    tally.set(region, (tally.get(region) ?? 0) + 1);
-    memberRegions.set(e.target, tally);
-  }
-  const mainRegion = (id: string) =>
-    [...(memberRegions.get(id) ?? new Map<string, number>())].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? "~";
+  const mainRegion = (id: string) => {
+    const tally = new Map<string, number>();
+    for (const member of membersOf.get(id) ?? []) {
+      const region = regionOf.get(member);
+      if (region !== undefined) tally.set(region, (tally.get(region) ?? 0) + 1);
+    }
+    return [...tally].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? "~";
+  };
   const byRegion = sorted.nodes
     .filter((n) => (n.label === "ISCM" || n.label === "RegionalUnion") && graph.degree(n.id) >= 2)
     .map((n) => ({ id: n.id, region: mainRegion(n.id) }))
     .sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((h) => h.id);
-  const hubs = byRegion.length <= SERIATION_LIMIT ? seriate(byRegion, sorted) : byRegion;
+  const hubs = byRegion.length <= SERIATION_LIMIT ? seriate(byRegion, membersOf) : byRegion;
   const radius = 10 * Math.sqrt(graph.order);
   hubs.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / hubs.length;

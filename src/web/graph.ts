@@ -23,19 +23,7 @@ export interface DrawnEdge {
 /** `positions`: the server's layout (dataset/layout.ts); a node it lacks starts at the origin. */
 export function drawnGraph(dataset: Dataset, positions: Record<string, [number, number]> = {}): Graph<DrawnNode, DrawnEdge> {
   const members = memberTally(dataset);
-  // A multigraph only when two relationships share both ends (the atlas has some: a member that
-  // also chairs): graphology adds edges to a simple graph about twice as fast (19k-node graphs).
-  const pairs = new Set<string>();
-  let parallel = false;
-  for (const e of dataset.edges) {
-    const pair = `${e.source}\u0000${e.target}`;
-    if (pairs.has(pair)) {
-      parallel = true;
-      break;
-    }
-    pairs.add(pair);
-  }
-  const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: parallel });
+  const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: true });
   for (const n of dataset.nodes) {
     graph.addNode(n.id, {
       label: String(n.properties.acronym && n.label === "ISCM" ? n.properties.acronym : n.properties.name),

@@ -8,19 +8,17 @@ import type Graph from "graphology";
 // v2: only what a user's layout run saved (v1 also held automatic starts, now the server's).
 const key = (hash: string) => `iscm-atlas:positions:v2:${hash}`;
 
-export function restorePositions(graph: Graph, hash: string): boolean {
+/** Puts the positions a user's layout run saved for this dataset over the server's (nodes it has). */
+export function restorePositions(graph: Graph, hash: string): void {
   try {
     const saved = JSON.parse(localStorage.getItem(key(hash)) ?? "null") as Record<string, [number, number]> | null;
-    if (!saved) return false;
-    let complete = true;
+    if (!saved) return;
     graph.forEachNode((node) => {
       const xy = saved[node];
       if (xy) graph.mergeNodeAttributes(node, { x: xy[0], y: xy[1] });
-      else complete = false;
     });
-    return complete;
   } catch {
-    return false;
+    // unreadable storage: the server's positions stand
   }
 }
 

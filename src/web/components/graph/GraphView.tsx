@@ -43,7 +43,6 @@ declare global {
   interface Window {
     __sigma?: Sigma<DrawnNode, DrawnEdge>;
     __firstFrame?: number;
-    __drawStart?: number;
     __labels?: PlacedLabel[];
   }
 }
@@ -81,7 +80,6 @@ function useSigma(
     let cancelled = false;
     const create = () => {
       if (cancelled) return;
-      if (expose) window.__drawStart = performance.now();
       const shown = highlight.current;
       instance = new Sigma<DrawnNode, DrawnEdge>(graph, element, {
         labelDensity: 1,
