@@ -184,29 +184,41 @@ export function renderProfile(doc: ProfileDocument, status?: "index"): string {
   return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} />)}`;
 }
 
-/** A 404 that helps: the closest names, as links to their pages. */
-export function renderNotFound(what: string, suggestions: { text: string; href: string }[]): string {
+/** A page that says why there is no profile here: its status as the kind, a title, a sentence, and links onward. */
+export function renderMessagePage(page: {
+  status: number;
+  title: string;
+  description: string;
+  heading: string;
+  links: { text: string; href: string }[];
+}): string {
   const doc: ProfileDocument = {
     path: "/profiles",
-    title: "Not found",
-    description: `No profile for ${what}.`,
-    kind: "404",
+    title: page.title,
+    description: page.description,
+    kind: String(page.status),
     asOf: "",
     explorerHref: "/",
-    sections: [
-      {
-        heading: suggestions.length ? "Did you mean" : "Browse instead",
-        blocks: [
-          {
-            kind: "list",
-            items: suggestions.length
-              ? suggestions.map((s) => [s])
-              : [[{ text: "every ISCM, State, union and organization", href: "/profiles" }]],
-          },
-        ],
-      },
-    ],
+    sections: [{ heading: page.heading, blocks: [{ kind: "list", items: page.links.map((s) => [s]) }] }],
     footnotes: [],
   };
   return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status="index" />)}`;
+}
+
+const BROWSE = { text: "every ISCM, State, union and organization", href: "/profiles" };
+
+/** A 404 that helps: the closest names, as links to their pages. */
+export function renderNotFound(what: string, suggestions: { text: string; href: string }[]): string {
+  return renderMessagePage({
+    status: 404,
+    title: "Not found",
+    description: `No profile for ${what}.`,
+    heading: suggestions.length ? "Did you mean" : "Browse instead",
+    links: suggestions.length ? suggestions : [BROWSE],
+  });
+}
+
+/** A request the server cannot answer (400 bad input, 503 database unavailable…), as a page for people. */
+export function renderErrorPage(status: number, title: string, description: string): string {
+  return renderMessagePage({ status, title, description, heading: "Browse instead", links: [BROWSE] });
 }

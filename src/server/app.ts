@@ -13,6 +13,7 @@ import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { datasetHash } from "../dataset/hash.ts";
+import { renderErrorPage } from "../profiles/render.tsx";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError, describeForLog, toApiError } from "./errors.ts";
 import { type RequestGuards, requestGuards } from "./guards.ts";
@@ -50,6 +51,38 @@ const CSP = [
   "base-uri 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
+
+/**
+ * Powerful browser features the atlas never uses, denied to its pages and anything they embed:
+ * a script injected despite the CSP still cannot reach a camera, a microphone or a location.
+ */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
+/** What an error page says, per status, on the routes outside /api (pages for people, not JSON). */
+const PAGE_TITLES: Partial<Record<number, string>> = {
+  400: "Bad request",
+  403: "Forbidden",
+  404: "Not found",
+  413: "Request too large",
+  503: "Database unavailable",
+};
 
 /**
  * The dataset and its hash: once for the embedded store (it never changes), for Neo4j read again
@@ -97,19 +130,31 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const api = toApiError(error);
     if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${describeForLog(error)}`);
     else if (api.status === 503) log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
-    return c.json(api.body(), api.status);
+    if (c.req.path.startsWith("/api/")) return c.json(api.body(), api.status);
+    // Pages (profiles, their Markdown and CSV, the app) answer people: an HTML page. On these
+    // routes only the database can keep a request waiting, so a 503 says it is unavailable.
+    const title = PAGE_TITLES[api.status] ?? "Something went wrong";
+    const description =
+      api.status === 503
+        ? `The database behind the atlas did not answer, so this page could not be made (${api.message}). Try again in a moment.`
+        : `${api.message.charAt(0).toUpperCase()}${api.message.slice(1)}.`;
+    return c.html(renderErrorPage(api.status, title, description), api.status);
   });
 
   const guards = requestGuards({ corsOrigin: options.corsOrigin, ...options.guards });
   // Before anything else: a foreign Host (DNS rebinding) or a cross-origin write costs nothing.
   app.use("*", guards.hostAndOrigin);
   app.use("*", bodyLimit({ maxSize: guards.settings.maxBodyBytes, onError: guards.bodyTooLarge }));
-  app.use("/api/*", timeout(guards.settings.requestTimeoutMs, guards.requestTimedOut));
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "no-referrer", strictTransportSecurity: false }));
   app.use("*", async (c, next) => {
     await next();
-    if (!c.req.path.startsWith("/api/")) c.header("Content-Security-Policy", CSP);
+    if (c.req.path.startsWith("/api/")) return;
+    c.header("Content-Security-Policy", CSP);
+    c.header("Permissions-Policy", PERMISSIONS_POLICY);
   });
+  // Every route has a deadline, the API's and the pages' alike (a frozen Neo4j must not hang a
+  // page). Inside the header middlewares, so the 503 it gives carries their headers too.
+  app.use("*", timeout(guards.settings.requestTimeoutMs, guards.requestTimedOut));
   if (options.corsOrigin) app.use("/api/*", cors({ origin: options.corsOrigin }));
   app.use("/api/*", compress());
 

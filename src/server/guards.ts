@@ -5,7 +5,7 @@
  * - Origin: a browser's cross-origin POST (another site's page calling the console) → 403,
  *   unless the origin is the configured CORS origin;
  * - size: request bodies over `maxBodyBytes` → 413 (the whole API needs a few kB);
- * - time: an /api request still unanswered after `requestTimeoutMs` → 503.
+ * - time: a request (API or page) still unanswered after `requestTimeoutMs` → 503.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAnalysis } from "../../src/analyses/run.ts";
 import { loadDataset } from "../../src/dataset/build.ts";
-import { createApp } from "../../src/server/app.ts";
+import { createApp, PERMISSIONS_POLICY } from "../../src/server/app.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
-import { listen, type RunningServer } from "../helpers/http.ts";
+import { listen, type RunningServer, rawRequest } from "../helpers/http.ts";
 
 const dataset = loadDataset();
 const store = new MemoryStore(dataset);
@@ -146,5 +146,110 @@ describe("profile pages", () => {
     expect(links("union")).toBe(count("RegionalUnion"));
     expect(links("organization")).toBe(count("Organization"));
     expect(page.text).toContain("Regional consultative processes (RCP)");
+  });
+
+  it("pages carry a Permissions-Policy that denies camera, microphone, geolocation and the like; the JSON API does not need one", async () => {
+    for (const path of ["/iscm/prague-process", "/profiles", "/iscm/nope", "/iscm/%E0%A4%A"]) {
+      const r = await rawRequest(server.url, path);
+      expect(r.headers["content-type"], path).toContain("text/html");
+      expect(r.headers["permissions-policy"], path).toBe(PERMISSIONS_POLICY);
+    }
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
+    expect((await rawRequest(server.url, "/api/health")).headers["permissions-policy"]).toBeUndefined();
+  });
+});
+
+/** A request as sent, byte for byte (fetch would not re-encode these, but node:http says so plainly). */
+const raw = async (path: string) => {
+  const r = await rawRequest(server.url, path);
+  return { status: r.status, type: String(r.headers["content-type"] ?? ""), text: r.text };
+};
+
+describe("no 500 from input: percent-encoding on the page routes", () => {
+  it.each([
+    "/state/%E0%A4%A",
+    "/iscm/%",
+    "/iscm/%zz.md",
+    "/compare/%E0%A4%A/prague-process",
+    "/iscm/prague-process/%FF.csv",
+  ])("%s (not valid percent-encoding): a 400 HTML page naming the bad part", async (path) => {
+    const r = await raw(path);
+    expect(r.status).toBe(400);
+    expect(r.type).toContain("text/html");
+    expect(r.text).toContain("<title>Bad address — ISCM Atlas</title>");
+    expect(r.text).toContain("is not valid percent-encoding");
+    expect(r.text).toContain(`&quot;${path.split("/").find((s) => s.includes("%"))}&quot;`);
+  });
+
+  it.each([
+    ["/iscm/%25", "%"],
+    ["/iscm/%25.md", "%"],
+    ["/compare/%25/prague-process", "%"],
+    ["/state/%2525", "%25"],
+  ])("%s is decoded once: a 404 page for the id it spells, %s, not a 500 from decoding it again", async (path, id) => {
+    const r = await raw(path);
+    expect(r.status).toBe(404);
+    expect(r.type).toContain("text/html");
+    expect(r.text).toContain(`No profile for &quot;${id}&quot;.`);
+  });
+
+  it("decoded once: /iscm/prague%2Dprocess is the Prague Process, /state/%4DDA Moldova", async () => {
+    expect((await raw("/iscm/prague%2Dprocess")).status).toBe(200);
+    expect((await raw("/iscm/prague%2Dprocess")).text).toContain("<h1>Prague Process</h1>");
+    expect((await raw("/state/%4DDA")).text).toContain("<h1>Moldova</h1>");
+  });
+
+  // Every page route × a handful of encodings, valid and not: never a 5xx, always an HTML page
+  // (or a redirect, or the Markdown/CSV asked for); exactly the malformed ones answer 400.
+  const encodings = [
+    "%",
+    "%25",
+    "%E0%A4%A",
+    "%zz",
+    "%C0%AF",
+    "%ED%A0%80",
+    "%00",
+    "%FF%FE",
+    "%2F..%2F..%2Fetc%2Fpasswd",
+    "a%20b%",
+    "%u0041",
+    "%F0%9F%98%80",
+  ];
+  const routes = [
+    "/iscm/X",
+    "/iscm/X.md",
+    "/iscm/prague-process/X",
+    "/iscm/prague-process/X.csv",
+    "/state/X",
+    "/state/MDA/X.csv",
+    "/organization/X",
+    "/union/X.md",
+    "/compare/X/prague-process",
+    "/compare/prague-process/X",
+    "/compare/prague-process/eap-panel/X",
+    "/compare/prague-process/eap-panel/gfmd/X",
+    "/profiles?asOf=X",
+  ];
+  it(`${routes.length} page routes × ${encodings.length} encodings: no 5xx, HTML on every error, 400 exactly where the encoding is malformed`, async () => {
+    const malformed = (e: string) => {
+      try {
+        decodeURIComponent(e);
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    for (const route of routes) {
+      for (const encoding of encodings) {
+        const path = route.replace("X", encoding);
+        const r = await raw(path);
+        expect(r.status, path).toBeLessThan(500);
+        if (r.status >= 400) expect(r.type, path).toContain("text/html");
+        if (route.startsWith("/profiles"))
+          expect(r.status, path).toBe(400); // none of them is a date
+        else if (malformed(encoding)) expect(r.status, path).toBe(400);
+        else expect([200, 302, 404], path).toContain(r.status);
+      }
+    }
   });
 });

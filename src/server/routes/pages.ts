@@ -13,7 +13,7 @@ import { asOfDay, isPartialDate } from "../../model/time.ts";
 import { buildProfile, indexDocument } from "../../profiles/build.ts";
 import { tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
-import { renderNotFound, renderProfile } from "../../profiles/render.tsx";
+import { renderErrorPage, renderNotFound, renderProfile } from "../../profiles/render.tsx";
 import type { ApiContext } from "../openapi.ts";
 
 type Format = { kind: "html" } | { kind: "md" } | { kind: "csv"; table: string };
@@ -25,6 +25,25 @@ function splitFormat(segments: string[]): { ids: string[]; format: Format } {
     return { ids: segments.slice(0, -1), format: { kind: "csv", table: last.slice(0, -4) } };
   if (last.endsWith(".md")) return { ids: [...segments.slice(0, -1), last.slice(0, -3)], format: { kind: "md" } };
   return { ids: segments, format: { kind: "html" } };
+}
+
+/**
+ * The segments of the path after its first ("/compare/a/b" → ["a", "b"]), each decoded exactly
+ * once, strictly: the raw path is read here rather than the router's parameters, which are
+ * decoded leniently (an invalid escape is left as it is). A segment that is not valid
+ * percent-encoding (a lone "%", a cut UTF-8 sequence) is returned as `malformed`.
+ */
+export function pathSegments(url: string): { segments: string[] } | { malformed: string } {
+  const raw = new URL(url).pathname.split("/").slice(2);
+  const segments: string[] = [];
+  for (const segment of raw) {
+    try {
+      segments.push(decodeURIComponent(segment));
+    } catch {
+      return { malformed: segment };
+    }
+  }
+  return { segments };
 }
 
 function suggestionsFor(catalog: Catalog, error: UnknownEntityError): { text: string; href: string }[] {
@@ -50,7 +69,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     return { day: asOfDay(asked), asked };
   };
   const badDate = (value: string) =>
-    renderNotFound(`asOf "${value}": it must be a date as YYYY, YYYY-MM or YYYY-MM-DD`, []).replace("<title>Not found", "<title>Bad date");
+    renderErrorPage(400, "Bad date", `No profile for asOf "${value}": it must be a date as YYYY, YYYY-MM or YYYY-MM-DD.`);
 
   app.get("/profiles", async (c) => {
     const when = dayOf(c.req.query("asOf"));
@@ -60,7 +79,19 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     return c.html(renderProfile(doc, "index"));
   });
 
-  const answer = async (c: Context, request: { kind: ProfileKind | "compare"; segments: string[] }) => {
+  const answer = async (c: Context, kind: ProfileKind | "compare") => {
+    const request = { kind, ...pathSegments(c.req.url) };
+    if ("malformed" in request) {
+      const shown = request.malformed.slice(0, 100);
+      return c.html(
+        renderErrorPage(
+          400,
+          "Bad address",
+          `"${shown}" in the address is not valid percent-encoding (a "%" must start an escape like %20 of UTF-8 bytes).`,
+        ),
+        400,
+      );
+    }
     const when = dayOf(c.req.query("asOf"));
     if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
     const { ids, format } = splitFormat(request.segments);
@@ -75,12 +106,12 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
         entry = resolveEntity(
           catalog,
           "id",
-          decodeURIComponent(id),
+          id,
           request.kind === "compare" ? ["ISCM"] : ["ISCM", "State", "Organization", "RegionalUnion"],
         );
       } catch (e) {
         if (!(e instanceof UnknownEntityError)) throw e;
-        return c.html(renderNotFound(`"${decodeURIComponent(id)}"`, suggestionsFor(catalog, e)), 404);
+        return c.html(renderNotFound(`"${id}"`, suggestionsFor(catalog, e)), 404);
       }
       const node = nodes.get(entry.id) as GraphNode;
       // A name, an alias or a page of the wrong kind: the entity's own page.
@@ -122,14 +153,13 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     return c.html(renderProfile(doc));
   };
 
+  // The routes say which paths are pages; answer() reads the path's segments itself (pathSegments).
   for (const kind of Object.keys(PROFILE_KINDS) as ProfileKind[]) {
-    app.get(`/${kind}/:id`, (c) => answer(c, { kind, segments: [c.req.param("id")] }));
-    app.get(`/${kind}/:id/:table`, (c) => answer(c, { kind, segments: [c.req.param("id"), c.req.param("table")] }));
+    app.get(`/${kind}/:id`, (c) => answer(c, kind));
+    app.get(`/${kind}/:id/:table`, (c) => answer(c, kind));
   }
-  app.get("/compare/:a/:b", (c) => answer(c, { kind: "compare", segments: [c.req.param("a"), c.req.param("b")] }));
-  app.get("/compare/:a/:b/:c", (c) => answer(c, { kind: "compare", segments: [c.req.param("a"), c.req.param("b"), c.req.param("c")] }));
-  app.get("/compare/:a/:b/:c/:table", (c) =>
-    answer(c, { kind: "compare", segments: [c.req.param("a"), c.req.param("b"), c.req.param("c"), c.req.param("table")] }),
-  );
+  app.get("/compare/:a/:b", (c) => answer(c, "compare"));
+  app.get("/compare/:a/:b/:c", (c) => answer(c, "compare"));
+  app.get("/compare/:a/:b/:c/:table", (c) => answer(c, "compare"));
   return app;
 }
