@@ -7,6 +7,7 @@ import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.t
 import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
+import { MAX_SEED_FILE_BYTES } from "../dataset/read-seed.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
@@ -50,6 +51,12 @@ endpoint exists, every alias leads to one entity and every relationship has a so
 counts per label and relationship type, and for each ISCM its member States as of 2019-06 (the
 day Annex 2 of the 2019 report describes) against the count Annex 2 declares, with the reason
 for any difference, and its member States today. Exits 1 on any error, after listing all of them.
+
+  --seed DIR  another seed folder (any name; it is read as seed/ would be)
+  --quiet     print nothing when the seed is valid
+
+Every seed file must be a regular file of at most ${MAX_SEED_FILE_BYTES / 1024 / 1024} MiB; symbolic links, folders or pipes
+where a file is expected are reported, never followed.
 
 Example:
   npm run cli -- validate

@@ -522,7 +522,8 @@ function checkChangeLedger(build: Build): void {
   if (!ledger) return;
   const { file, data } = ledger;
   const edges = [...build.edges.values()];
-  const gapsByFile = new Map(build.seed.iscms.map(({ file, data }) => [file, data.gaps]));
+  // The ledger names files as the repository does (seed/iscms/…): matched by that name, not by the folder's own.
+  const gapsByFile = new Map(build.seed.iscms.map(({ name, data }) => [name, data.gaps]));
   for (const [i, r] of data.entries()) {
     const fail = (message: string): void => {
       build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });

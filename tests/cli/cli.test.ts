@@ -1,6 +1,6 @@
 /** The command line as a user runs it: a real process through npm, its stdout, stderr and exit code. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,21 @@ describe("cli", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('seed/iscms/prague-process.json: members[2].state "XXX" is not a known State (did you mean');
     expect(r.stdout).toBe("");
+  });
+
+  it("validate --seed DIR: a copy of the seed in a folder of any name is valid, with the seed's dataset hash", () => {
+    const parent = mkdtempSync(join(tmpdir(), "atlas-cli-seed-"));
+    try {
+      cpSync(join(ROOT, "seed"), join(parent, "curated"), { recursive: true });
+      const r = cli("validate", "--seed", join(parent, "curated"));
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const hash = /seed is valid \(dataset ([0-9a-f]+)\)/.exec(r.stdout)?.[1];
+      expect(hash).toBeDefined();
+      expect(cli("validate").stdout).toContain(`seed is valid (dataset ${hash})`);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 
   it("export --format json prints valid JSON only", () => {

@@ -1,9 +1,12 @@
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDataset, loadDataset } from "../../src/dataset/build.ts";
+import { buildDataset, DEFAULT_SEED_DIR, loadDataset } from "../../src/dataset/build.ts";
 import { didYouMean } from "../../src/dataset/closest.ts";
 import { formatIssue, formatIssues, SeedValidationError } from "../../src/dataset/errors.ts";
+import { MAX_SEED_FILE_BYTES } from "../../src/dataset/read-seed.ts";
 import { removeSeedCopies, seedWith } from "../helpers/seed-fixture.ts";
 
 afterAll(removeSeedCopies);
@@ -115,5 +118,78 @@ describe("validate: unreadable and awkward files say what is wrong", () => {
       "… and 199,900 more errors in 3 files (seed/iscms/f1.json 66,634, seed/iscms/f0.json 66,633, seed/iscms/f2.json 66,633); --all-errors lists them all",
     );
     expect(formatIssues(issues, Number.POSITIVE_INFINITY)).toHaveLength(200_000);
+  });
+});
+
+describe("validate: what is on disk — sizes, links, folders, the folder's name", () => {
+  const CAP = `over the cap of 4.0 MiB (${MAX_SEED_FILE_BYTES.toLocaleString("en")} bytes) for one seed file; it was not read`;
+
+  it("a seed file over the size cap is refused unread, with its size and the cap (57 MB as probed, and one byte over)", () => {
+    const dir = seedWith();
+    // Sparse files: their size is real, nothing is written (zeros would not parse as JSON: the message proves they were not read).
+    writeFileSync(join(dir, "iscms", "huge.json"), "");
+    truncateSync(join(dir, "iscms", "huge.json"), 57_000_000);
+    truncateSync(join(dir, "states.json"), MAX_SEED_FILE_BYTES + 1);
+    const found = messages(dir);
+    expect(found).toContain(`seed/iscms/huge.json: is 54.4 MiB (57,000,000 bytes), ${CAP}`);
+    expect(found).toContain(`seed/states.json: is 4.0 MiB (${(MAX_SEED_FILE_BYTES + 1).toLocaleString("en")} bytes), ${CAP}`);
+    expect(found.filter((m) => m.includes("not valid JSON"))).toEqual([]);
+    expect(buildDataset(dir).dataset).toBeUndefined();
+  });
+
+  it("a folder linked under the name x.json is reported, not skipped in silence; a link to a valid file is reported too, never followed", () => {
+    const dir = seedWith();
+    symlinkSync(join(dir, "unions"), join(dir, "iscms", "x.json"));
+    symlinkSync("prague-process.json", join(dir, "iscms", "copy.json"));
+    mkdirSync(join(dir, "unions", "folder.json"));
+    const found = messages(dir);
+    expect(found).toContain(
+      `seed/iscms/x.json: is a symbolic link (to "${join(dir, "unions")}"), which the seed does not follow: put the file itself here`,
+    );
+    expect(found).toContain(
+      'seed/iscms/copy.json: is a symbolic link (to "prague-process.json"), which the seed does not follow: put the file itself here',
+    );
+    expect(found).toContain("seed/unions/folder.json: is a folder, not a file");
+  });
+
+  it("links that would loop are reported, never followed: a link to its own folder, a linked unions/ folder, a dangling optional file", () => {
+    const dir = seedWith();
+    symlinkSync(".", join(dir, "iscms", "up.json"));
+    symlinkSync("nowhere.json", join(dir, "changes-since-2019.json"));
+    const found = messages(dir);
+    expect(found).toContain('seed/iscms/up.json: is a symbolic link (to "."), which the seed does not follow: put the file itself here');
+    expect(found).toContain(
+      'seed/changes-since-2019.json: is a symbolic link (to "nowhere.json"), which the seed does not follow: put the file itself here',
+    );
+    const linked = seedWith();
+    cpSync(join(linked, "unions"), join(linked, "..", "unions-elsewhere"), { recursive: true });
+    rmSync(join(linked, "unions"), { recursive: true });
+    symlinkSync(join(linked, "..", "unions-elsewhere"), join(linked, "unions"));
+    expect(messages(linked)).toContain(
+      `seed/unions: is a symbolic link (to "${join(linked, "..", "unions-elsewhere")}"), which the seed does not follow: put the folder itself here`,
+    );
+  });
+
+  it("a named pipe is not read (it would block): reported as not a regular file", () => {
+    const dir = seedWith();
+    const made = spawnSync("mkfifo", [join(dir, "iscms", "pipe.json")]);
+    expect(made.status, "mkfifo").toBe(0);
+    expect(messages(dir)).toContain("seed/iscms/pipe.json: is not a regular file (a pipe, socket or device)");
+  });
+
+  it("the seed validates under any folder name, with the same dataset hash (the change ledger names files seed/…)", () => {
+    const parent = mkdtempSync(join(tmpdir(), "atlas-any-name-"));
+    try {
+      const dir = join(parent, "my data");
+      cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+      const copy = buildDataset(dir);
+      expect(copy.issues.map(formatIssue)).toEqual([]);
+      expect(copy.hash).toBe(buildDataset(DEFAULT_SEED_DIR).hash);
+      // Messages still name the folder as it is called.
+      writeFileSync(join(dir, "themes.json"), "{");
+      expect(messages(dir)).toContainEqual(expect.stringMatching(/^my data\/themes\.json: is not valid JSON/));
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
