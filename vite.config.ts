@@ -1,6 +1,8 @@
+/// <reference types="vitest/config" />
+// Vitest's `test` settings are typed by the reference above, not imported: `npm run build` and
+// `npm start` load this file in a production install, which has Vite but not Vitest.
 import { getRequestListener } from "@hono/node-server";
-import type { Plugin } from "vite";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vite";
 
 /**
  * `npm run dev`: Vite's hot reload with the real API behind /api (same app as `npm start`;

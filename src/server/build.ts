@@ -29,11 +29,21 @@ function newestMtime(path: string): number {
  */
 const BUILD_MARK = ".atlas-build";
 
+/** Whether dist/ is this build's and at least as new as every web source. */
+export function webBuildIsCurrent(): boolean {
+  const built = existsSync(join(DIST, BUILD_MARK)) ? newestMtime(join(DIST, "index.html")) : 0;
+  return built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime));
+}
+
 /** Builds dist/ when it is missing, older than the web sources, or not made by this build. */
 export async function ensureWebBuild(log: (m: string) => void): Promise<void> {
-  const built = existsSync(join(DIST, BUILD_MARK)) ? newestMtime(join(DIST, "index.html")) : 0;
-  if (built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
-  log(built === 0 ? "building the web app (first start)…" : "web sources changed: rebuilding the web app…");
+  if (webBuildIsCurrent()) return;
+  log(existsSync(join(DIST, BUILD_MARK)) ? "web sources changed: rebuilding the web app…" : "building the web app (first start)…");
+  await buildWeb();
+}
+
+/** Builds the web app into dist/ (Vite, then brotli and gzip copies of its text files), whatever is there. */
+export async function buildWeb(): Promise<void> {
   const { build } = await import("vite");
   // Built beside dist/ and moved into place whole, so a server never serves a half-written app,
   // even when two processes (a test run's server and `npm start`) build at the same time.
