@@ -70,6 +70,9 @@ export default defineConfig({
           include: ["tests/**/*.neo4j.test.ts"],
           globalSetup: ["tests/setup/neo4j.ts"],
           fileParallelism: false,
+          // A real Neo4j on a busy 2-core machine: loads, CLI processes and restarts inside a test
+          // ran past 60 s there. A test that needs longer (two server starts) says so itself.
+          testTimeout: 180_000,
         },
       },
     ],

@@ -86,7 +86,7 @@ describe("the local Neo4j", () => {
     expect(restarted.status).toBe(0);
     expect(restarted.stdout).toBe(started.stdout);
     expect(npm("neo4j:stop").status).toBe(0);
-  });
+  }, 420_000); // two server starts, each allowed 180 s (ATLAS_NEO4J_START_TIMEOUT_MS) on a busy machine
 
   it("an unknown sub-command prints the usage and exits 2", () => {
     const r = spawnSync("npx", ["tsx", "tools/neo4j/main.ts", "restart"], { cwd: ROOT, encoding: "utf8", env });
