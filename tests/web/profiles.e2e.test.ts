@@ -116,4 +116,23 @@ describe("accessibility and profiles in the browser", () => {
     await page.screenshot({ path: join(SHOTS, "profile-print.png") });
     await page.close();
   });
+
+  it("chromium takes the Permissions-Policy as given: camera and geolocation denied, no feature it does not know", async () => {
+    const page = await browser.newPage();
+    const messages: string[] = [];
+    page.on("console", (m) => messages.push(m.text()));
+    for (const path of ["/", "/iscm/prague-process"]) {
+      await page.goto(`${server.url}${path}`);
+      // The document's own view of the policy: what it may use.
+      const allowed = await page.evaluate(() => {
+        type Policy = { allowsFeature(f: string): boolean };
+        const d = document as unknown as { permissionsPolicy?: Policy; featurePolicy?: Policy };
+        const policy = d.permissionsPolicy ?? d.featurePolicy;
+        return policy ? { camera: policy.allowsFeature("camera"), geolocation: policy.allowsFeature("geolocation") } : undefined;
+      });
+      expect(allowed, path).toEqual({ camera: false, geolocation: false });
+    }
+    expect(messages.filter((m) => m.includes("Permissions-Policy"))).toEqual([]);
+    await page.close();
+  });
 });
