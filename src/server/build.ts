@@ -30,7 +30,7 @@ function newestMtime(path: string): number {
 const BUILD_MARK = ".atlas-build";
 
 /** Whether dist/ is this build's and at least as new as every web source. */
-export function webBuildIsCurrent(): boolean {
+function webBuildIsCurrent(): boolean {
   const built = existsSync(join(DIST, BUILD_MARK)) ? newestMtime(join(DIST, "index.html")) : 0;
   return built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime));
 }

@@ -9,7 +9,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no chromium at ${CHROMIUM}: install Debian's (apt-get install chromium; tools/test-prereqs.sh does) or set CHROMIUM_PATH`);
+    throw new Error(
+      `no chromium at ${CHROMIUM}: install Debian's (apt-get install chromium; tools/test-prereqs.sh does) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
