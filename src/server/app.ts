@@ -134,10 +134,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
     // Pages (profiles, their Markdown and CSV, the app) answer people: an HTML page. On these
     // routes only the database can keep a request waiting, so a 503 says it is unavailable.
     const title = PAGE_TITLES[api.status] ?? "Something went wrong";
+    const reason = api.message.replace(/\.$/, "");
     const description =
       api.status === 503
-        ? `The database behind the atlas did not answer, so this page could not be made (${api.message}). Try again in a moment.`
-        : `${api.message.charAt(0).toUpperCase()}${api.message.slice(1)}.`;
+        ? `The database behind the atlas is unavailable, so this page could not be made: ${reason}. Try again in a moment.`
+        : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
     return c.html(renderErrorPage(api.status, title, description), api.status);
   });
 

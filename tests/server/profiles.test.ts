@@ -253,3 +253,28 @@ describe("no 500 from input: percent-encoding on the page routes", () => {
     }
   });
 });
+
+describe("a store that never answers", () => {
+  it("a page is a 503 HTML page saying the database is unavailable, the API a 503 JSON error, at the request deadline", async () => {
+    // The embedded store with every call hanging, as a frozen database would (the real one: deadline.neo4j.test.ts).
+    const hanging = new Proxy(store, {
+      get: (target, key) => (typeof Reflect.get(target, key) === "function" ? () => new Promise(() => {}) : Reflect.get(target, key)),
+    });
+    const stuck = await listen(createApp({ store: hanging, guards: { requestTimeoutMs: 300 }, log: () => {} }));
+    try {
+      for (const path of ["/iscm/prague-process", "/profiles", "/state/MDA/partners.csv"]) {
+        const r = await rawRequest(stuck.url, path);
+        expect(r.status, path).toBe(503);
+        expect(r.headers["content-type"], path).toContain("text/html");
+        expect(r.text, path).toContain("<title>Database unavailable — ISCM Atlas</title>");
+        expect(r.text, path).toContain("the request took longer than 0.3 s and was abandoned. Try again in a moment.");
+        expect(r.headers["permissions-policy"], path).toBe(PERMISSIONS_POLICY);
+      }
+      const api = await rawRequest(stuck.url, "/api/entities/prague-process");
+      expect(api.status).toBe(503);
+      expect(JSON.parse(api.text)).toMatchObject({ error: { code: "unavailable" } });
+    } finally {
+      await stuck.close();
+    }
+  });
+});
