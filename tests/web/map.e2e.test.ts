@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   ({ server, browser } = await startExplorer(dataset));
-}, 120_000);
+}, 240_000); // builds the web app when its sources changed, then starts chromium: minutes on a busy 2-core machine
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await listen(createApp({ store: new MemoryStore(loadDataset()), webDir: join(ROOT, "dist"), log: () => {} }));
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
-}, 120_000);
+}, 240_000); // builds the web app when its sources changed, then starts chromium: minutes on a busy 2-core machine
 afterAll(async () => {
   await browser?.close();
   await server?.close();
