@@ -33,7 +33,7 @@ function splitFormat(segments: string[]): { ids: string[]; format: Format } {
  * decoded leniently (an invalid escape is left as it is). A segment that is not valid
  * percent-encoding (a lone "%", a cut UTF-8 sequence) is returned as `malformed`.
  */
-export function pathSegments(url: string): { segments: string[] } | { malformed: string } {
+function pathSegments(url: string): { segments: string[] } | { malformed: string } {
   const raw = new URL(url).pathname.split("/").slice(2);
   const segments: string[] = [];
   for (const segment of raw) {
