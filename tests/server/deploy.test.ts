@@ -15,7 +15,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../src/util/net.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_") && k !== "NODE_ENV"));
+// Not the caller's npm lifecycle variables (npm test sets npm_config_local_prefix and the like to
+// this checkout): the copy's npm must act on the copy. The cache and registry settings stay.
+const KEEP_NPM = new Set(["npm_config_cache", "npm_config_registry", "npm_config_userconfig"]);
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !k.startsWith("NEO4J_") && k !== "NODE_ENV" && !(k.toLowerCase().startsWith("npm_") && !KEEP_NPM.has(k.toLowerCase())),
+  ),
+);
 const dir = mkdtempSync(join(tmpdir(), "atlas-deploy-"));
 let server: ChildProcess | undefined;
 
