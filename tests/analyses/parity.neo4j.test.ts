@@ -10,47 +10,9 @@ import { MemoryStore } from "../../src/store/memory/store.ts";
 import { datasetSource, loadIntoNeo4j } from "../../src/store/neo4j/load.ts";
 import { Neo4jStore } from "../../src/store/neo4j/store.ts";
 import { testDriver, testNeo4j, wipe } from "../helpers/neo4j.ts";
+import { ANALYSIS_CASES } from "./cases.ts";
 
-/** The fixed parameter sets: every analysis, every optional parameter both given and absent. */
-const PARITY_CASES: [string, Record<string, string>][] = [
-  ["shared-iscms", { a: "ARM", b: "AZE" }],
-  ["shared-iscms", { a: "Germany", b: "Turkey" }],
-  ["state-partners", { state: "MDA" }],
-  ["state-partners", { state: "Kenya", limit: "5" }],
-  ["iscm-overlap", { a: "prague-process", b: "eap-panel" }],
-  ["iscm-overlap", { a: "gfmd", b: "GFMD" }],
-  ["iscm-overlap", { a: "au-hoai", b: "mid-igad", c: "khartoum-process" }],
-  ["overlap-matrix", {}],
-  ["overlap-matrix", { min: "20" }],
-  ["geographic-overlap", {}],
-  ["geographic-overlap", { subregion: "Eastern Africa", limit: "5" }],
-  ["synergy-candidates", {}],
-  ["synergy-candidates", { limit: "5" }],
-  ["most-engaged-states", {}],
-  ["most-engaged-states", { limit: "3" }],
-  ["secretariat-hubs", {}],
-  ["theme-coverage", {}],
-  ["theme-coverage", { theme: "labour-migration" }],
-  ["union-alignment", { iscm: "mid-igad" }],
-  ["union-alignment", { iscm: "EU-CELAC MD" }],
-  ["path", { a: "ARM", b: "icmpd" }],
-  ["path", { a: "Lesotho", b: "Bali Process", limit: "100" }],
-  ["path", { a: "labour-migration", b: "iom", limit: "3" }],
-];
-
-/** Every case as of the Annex 2 month, mid-2021 (after Brexit, Belarus suspended) and today. */
-const AS_OF = ["2019-06", "2021-07", undefined] as const;
-
-const CASES: [string, Record<string, string>][] = [
-  ...PARITY_CASES.flatMap(([name, params]) =>
-    AS_OF.map((asOf): [string, Record<string, string>] => [name, asOf ? { ...params, asOf } : params]),
-  ),
-  // The history is not "as of" a day: its own ranges.
-  ["changes", {}],
-  ["changes", { from: "2019-06" }],
-  ["changes", { from: "2019-06", iscm: "eap-panel" }],
-  ["changes", { from: "2020", to: "2021-07", limit: "10" }],
-];
+const CASES = ANALYSIS_CASES;
 
 let memory: MemoryStore;
 let neo4jStore: Neo4jStore;

@@ -171,6 +171,11 @@ export class Neo4jStore implements GraphStore {
       query = readFileSync(analysisCypherPath(name), "utf8");
       this.#queries.set(name, query);
     }
+    return this.runText(name, query, params);
+  }
+
+  /** Runs `query` as the analysis `name` (the mutation check runs altered copies of its file). */
+  async runText(name: AnalysisName, query: string, params: ResolvedParams): Promise<Row[]> {
     // Integer parameters go as Neo4j integers (LIMIT refuses floats); absent ones as null.
     const typed: Record<string, unknown> = {};
     for (const spec of findAnalysis(name)?.params ?? []) {
