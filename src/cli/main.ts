@@ -12,6 +12,7 @@ import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
 import { loadCommand } from "./load.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
+import { releaseCommand } from "./release.ts";
 import { UsageError } from "./usage-error.ts";
 
 const USAGE = `ISCM Atlas — command line
@@ -25,6 +26,7 @@ Commands:
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
              every analysis answers as of a date: --param asOf=2019-06 (default: today)
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
+  release    write the data package: CSVs with Table Schemas, the State × ISCM × year panel; --out
   help       this text
 
 Common options:
@@ -39,6 +41,7 @@ Examples:
   npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel"
   npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel" --param asOf=2019-06
   npm run cli -- changes --from 2019-06
+  npm run cli -- release --out build/release
 
 Each command has --help.
 `;
@@ -152,6 +155,8 @@ export async function main(args: string[]): Promise<number> {
         return await queryCommand(rest);
       case "changes":
         return await changesCommand(rest);
+      case "release":
+        return await releaseCommand(rest);
       case undefined:
       case "help":
       case "--help":
