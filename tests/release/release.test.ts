@@ -165,7 +165,9 @@ describe("release: writing", () => {
     const folder = join(work, "notes");
     mkdirSync(folder);
     writeFileSync(join(folder, "mine.txt"), "keep");
-    expect(() => writeRelease({ descriptor: {}, files: new Map([["datapackage.json", "{}"]]), rows: new Map() }, folder)).toThrow(/not a data package/);
+    expect(() => writeRelease({ descriptor: {}, files: new Map([["datapackage.json", "{}"]]), rows: new Map() }, folder)).toThrow(
+      /not a data package/,
+    );
     expect(readdirSync(folder)).toEqual(["mine.txt"]);
   });
 });
