@@ -7,6 +7,9 @@ import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.t
 import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
+import { datasetHash } from "../dataset/hash.ts";
+import { today } from "../model/time.ts";
+import { citationLine } from "../release/citation.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
@@ -64,6 +67,8 @@ const EXPORT_USAGE = `Usage: npm run cli -- export --format json|graphml|gexf|cs
              graphml  GraphML (networkx, yEd, Gephi); list values as JSON text
              gexf     GEXF 1.3 via graphology-gexf (Gephi); list values as JSON text
              csv      nodes.csv + edges.csv in the folder given by --out (lists joined with "; ")
+                      and CITATION.txt: each format carries the citation line "ISCM Atlas <version>
+                      (dataset <hash>), data as of <today>[, ATLAS_PUBLIC_URL]"
   --out      a file (a folder for csv); without it json/graphml/gexf go to stdout, nothing else does
 
 Examples:
@@ -132,7 +137,8 @@ function exportCommand(argv: string[]): number {
   }
   const result = buildDataset(values.seed ? resolve(values.seed) : DEFAULT_SEED_DIR);
   if (!result.dataset) throw new SeedValidationError(result.issues);
-  const text = exportDataset(result.dataset, values.format as ExportFormat, values.out);
+  const citation = citationLine({ hash: datasetHash(result.dataset), asOf: today(), url: process.env.ATLAS_PUBLIC_URL });
+  const text = exportDataset(result.dataset, values.format as ExportFormat, values.out, citation);
   if (text !== undefined) process.stdout.write(text);
   else console.error(`wrote ${values.format} to ${values.out}`);
   return 0;
