@@ -113,7 +113,7 @@ function HowToCite({ citation }: { citation: string }) {
   );
 }
 
-function Page({ doc, status, citation }: { doc: ProfileDocument; status?: string; citation?: string }) {
+function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?: string; citation?: string; jsonLd?: string }) {
   const asOfParam = doc.asOf;
   return (
     <html lang="en">
@@ -123,6 +123,8 @@ function Page({ doc, status, citation }: { doc: ProfileDocument; status?: string
         <title>{`${doc.title} — ISCM Atlas`}</title>
         <meta name="description" content={doc.description} />
         <link rel="stylesheet" href="/profile.css" />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped (release/jsonld.ts) */}
+        {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
       </head>
       <body>
         <a className="skip" href="#main">
@@ -195,9 +197,9 @@ function Page({ doc, status, citation }: { doc: ProfileDocument; status?: string
   );
 }
 
-/** A profile page; `citation` (release/citation.ts) adds its "How to cite" block. */
-export function renderProfile(doc: ProfileDocument, status?: "index", citation?: string): string {
-  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} citation={citation} />)}`;
+/** A profile page; `citation` (release/citation.ts) adds its "How to cite" block, `jsonLd` (release/jsonld.ts) its linked data. */
+export function renderProfile(doc: ProfileDocument, status?: "index", citation?: string, jsonLd?: string): string {
+  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} citation={citation} jsonLd={jsonLd} />)}`;
 }
 
 const EMBED_CSS = `

@@ -67,6 +67,12 @@ export async function buildSite(dataset: Dataset, out: string, options: SiteOpti
     const depth = file.split("/").length - 1;
     const up = depth === 0 ? "./" : "../".repeat(depth);
     let html = await response.text();
+    // Linked data names things by absolute IRIs: the live atlas's, or none at all without one.
+    html = options.url
+      ? html.replace(/(<script type="application\/ld\+json">[^<]*<\/script>)/, (block) =>
+          block.replaceAll("http://localhost", options.url?.replace(/\/$/, "") ?? ""),
+        )
+      : html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, "");
     // The as-of form asks the server for another day: a static page has one day.
     html = html.replace(/<form method="get"[\s\S]*?<\/form>/, "");
     // The page's own address in its citation: the live atlas's, or none.

@@ -15,6 +15,7 @@ import { tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderNotFound, renderProfile } from "../../profiles/render.tsx";
 import { citationLine } from "../../release/citation.ts";
+import { entityJsonLd, jsonLdScript } from "../../release/jsonld.ts";
 import type { ApiContext } from "../openapi.ts";
 
 type Format = { kind: "html" } | { kind: "md" } | { kind: "csv"; table: string };
@@ -126,6 +127,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
         doc,
         undefined,
         citationLine({ hash, asOf: when.day, url: `${site}${doc.path}${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}` }),
+        request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site)),
       ),
     );
   };
