@@ -78,9 +78,7 @@ export function buildPanels(dataset: Dataset, releaseDay: string): { panel: Pane
   const iscmIds = new Set(iscms.map((n) => n.id));
   const stateIds = new Set(states);
   const lives = new Map(iscms.map((n) => [n.id, existence(dataset, n)]));
-  const roleEdges = dataset.edges.filter(
-    (e) => e.properties && ROLE_CODE[e.type] !== undefined && iscmIds.has(e.target) && stateIds.has(e.source),
-  );
+  const roleEdges = dataset.edges.filter((e) => ROLE_CODE[e.type] !== undefined && iscmIds.has(e.target) && stateIds.has(e.source));
   const panel: PanelRow[] = [];
   const dyads: DyadRow[] = [];
   const lastYear = Number(releaseDay.slice(0, 4));
