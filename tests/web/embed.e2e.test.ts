@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
@@ -83,6 +84,23 @@ describe("embeds in an iframe on another origin", () => {
       expect(await state.frame.locator("main").textContent()).toMatch(/Suspended from \(1\)/);
     } finally {
       await state.close();
+    }
+  });
+
+  it.each([
+    "/embed/footprint/prague-process",
+    "/embed/overlap?iscms=prague-process,eap-panel",
+    "/embed/state/BLR",
+  ])("axe-core finds no serious or critical violation on %s", async (path) => {
+    const context = await browser.newContext({ viewport: { width: 700, height: 520 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${open.url}${path}`);
+      const results = await new AxeBuilder({ page: page as never }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 
