@@ -5,7 +5,7 @@
  * relationships, sources, changes, the State × ISCM × year panel and the State × State × year file.
  *
  * Encoding: CSV by the project's one writer (analyses/csv.ts); a list is a JSON array (Table
- * Schema type `array`); an open window bound is an empty cell. `readRelease` (read.ts) undoes
+ * Schema type `array`); an open window bound is an empty cell. `datasetFromTables` (read.ts) undoes
  * exactly this, and the tests rebuild the same graph from what an independent reader returns.
  */
 

@@ -172,6 +172,20 @@ describe("release: writing", () => {
   });
 });
 
+describe("release: bad options", () => {
+  it("refuses a --url that is not http(s) and a --license that is not an SPDX id, exit 2, naming the option", () => {
+    const run = (...args: string[]) =>
+      spawnSync("npm", ["run", "--silent", "cli", "--", "release", "--out", join(work, "never"), ...args], { cwd: ROOT, encoding: "utf8" });
+    const url = run("--url", "atlas.example.org");
+    expect(url.status).toBe(2);
+    expect(url.stderr).toContain('--url must be an http(s) URL (got "atlas.example.org")');
+    const license = run("--license", "CC BY 4.0");
+    expect(license.status).toBe(2);
+    expect(license.stderr).toContain("--license must be an SPDX licence id");
+    expect(readdirSync(work)).not.toContain("never");
+  });
+});
+
 describe("csv: formula injection", () => {
   it("text a spreadsheet would run gets a leading apostrophe; numbers stay numbers", () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
