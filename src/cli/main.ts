@@ -7,12 +7,16 @@ import { buildDataset, DEFAULT_SEED_DIR, type Summary } from "../dataset/build.t
 import { formatIssues, SeedValidationError } from "../dataset/errors.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
+import { datasetHash } from "../dataset/hash.ts";
 import { MAX_SEED_FILE_BYTES } from "../dataset/read-seed.ts";
+import { today } from "../model/time.ts";
+import { citationLine } from "../release/citation.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
 import { loadCommand } from "./load.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
+import { releaseCommand } from "./release.ts";
 import { UsageError } from "./usage-error.ts";
 
 const USAGE = `ISCM Atlas — command line
@@ -26,6 +30,7 @@ Commands:
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
              every analysis answers as of a date: --param asOf=2019-06 (default: today)
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
+  release    write the data package: CSVs with Table Schemas, the State × ISCM × year panel; --out
   help       this text
 
 Common options:
@@ -40,6 +45,7 @@ Examples:
   npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel"
   npm run cli -- query iscm-overlap --param a="Prague Process" --param b="EaP Panel" --param asOf=2019-06
   npm run cli -- changes --from 2019-06
+  npm run cli -- release --out build/release
 
 Each command has --help.
 `;
@@ -68,6 +74,8 @@ const EXPORT_USAGE = `Usage: npm run cli -- export --format json|graphml|gexf|cs
              graphml  GraphML (networkx, yEd, Gephi); list values as JSON text
              gexf     GEXF 1.3 via graphology-gexf (Gephi); list values as JSON text
              csv      nodes.csv + edges.csv in the folder given by --out (lists joined with "; ")
+                      and CITATION.txt: each format carries the citation line "ISCM Atlas <version>
+                      (dataset <hash>), data as of <today>[, ATLAS_PUBLIC_URL]"
   --out      a file (a folder for csv); without it json/graphml/gexf go to stdout, nothing else does
 
 Examples:
@@ -136,7 +144,8 @@ function exportCommand(argv: string[]): number {
   }
   const result = buildDataset(values.seed ? resolve(values.seed) : DEFAULT_SEED_DIR);
   if (!result.dataset) throw new SeedValidationError(result.issues);
-  const text = exportDataset(result.dataset, values.format as ExportFormat, values.out);
+  const citation = citationLine({ hash: datasetHash(result.dataset), asOf: today(), url: process.env.ATLAS_PUBLIC_URL });
+  const text = exportDataset(result.dataset, values.format as ExportFormat, values.out, citation);
   if (text !== undefined) process.stdout.write(text);
   else console.error(`wrote ${values.format} to ${values.out}`);
   return 0;
@@ -159,6 +168,8 @@ export async function main(args: string[]): Promise<number> {
         return await queryCommand(rest);
       case "changes":
         return await changesCommand(rest);
+      case "release":
+        return await releaseCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -9,9 +9,11 @@ import { toGraphology } from "./graph.ts";
 export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function exportJson(dataset: Dataset): string {
+/** Each format takes an optional citation line (release/citation.ts), written where the format keeps metadata. */
+export function exportJson(dataset: Dataset, citation?: string): string {
   return `${JSON.stringify(
     {
+      ...(citation ? { citation } : {}),
       nodes: dataset.nodes.map((n) => ({ id: n.id, label: n.label, properties: n.properties })),
       edges: dataset.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })),
     },
@@ -27,8 +29,10 @@ function flatten(attrs: Record<string, unknown>): Record<string, string | number
   return out;
 }
 
-export function exportGexf(dataset: Dataset): string {
+export function exportGexf(dataset: Dataset, citation?: string): string {
   const graph = toGraphology(dataset);
+  // Graph attributes become GEXF's <meta> (here <description>).
+  if (citation) graph.setAttribute("description", citation);
   return writeGexf(graph, {
     // GEXF's own node label is the display name, so our label travels as nodeType.
     formatNode: (_key, { label, ...attrs }) => ({ label: String(attrs.name), attributes: flatten({ ...attrs, nodeType: label }) }),
@@ -46,7 +50,7 @@ function graphmlType(values: PropertyValue[]): "boolean" | "double" | "string" {
 }
 
 /** graphology-graphml only parses, so GraphML is written here; tests read it back with that parser. */
-export function exportGraphml(dataset: Dataset): string {
+export function exportGraphml(dataset: Dataset, citation?: string): string {
   const keysOf = (items: { properties: Record<string, PropertyValue> }[], extra: Record<string, PropertyValue[]>) => {
     const values = new Map<string, PropertyValue[]>(Object.entries(extra));
     for (const item of items) {
@@ -62,6 +66,7 @@ export function exportGraphml(dataset: Dataset): string {
       .join("");
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(citation ? [`<!-- ${citation.replaceAll("--", "- -")} -->`] : []),
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...nodeKeys.map((k) => `<key id="n_${xmlEscape(k.name)}" for="node" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`),
     ...edgeKeys.map((k) => `<key id="e_${xmlEscape(k.name)}" for="edge" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`),

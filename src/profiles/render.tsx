@@ -99,7 +99,21 @@ function BlockView({ block }: { block: Block }) {
   );
 }
 
-function Page({ doc, status }: { doc: ProfileDocument; status?: string }) {
+/** "How to cite": the citation line, selected whole by one click (to copy). */
+function HowToCite({ citation }: { citation: string }) {
+  return (
+    <section className="cite" aria-labelledby="how-to-cite">
+      <h2 id="how-to-cite">How to cite</h2>
+      <p>
+        <code data-testid="citation" style={{ userSelect: "all" }}>
+          {citation}
+        </code>
+      </p>
+    </section>
+  );
+}
+
+function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?: string; citation?: string; jsonLd?: string }) {
   const asOfParam = doc.asOf;
   return (
     <html lang="en">
@@ -109,6 +123,8 @@ function Page({ doc, status }: { doc: ProfileDocument; status?: string }) {
         <title>{`${doc.title} — ISCM Atlas`}</title>
         <meta name="description" content={doc.description} />
         <link rel="stylesheet" href="/profile.css" />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped (release/jsonld.ts) */}
+        {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
       </head>
       <body>
         <a className="skip" href="#main">
@@ -168,6 +184,7 @@ function Page({ doc, status }: { doc: ProfileDocument; status?: string }) {
               </ol>
             </section>
           )}
+          {citation && <HowToCite citation={citation} />}
         </main>
         <footer className="site">
           <p>
@@ -180,8 +197,73 @@ function Page({ doc, status }: { doc: ProfileDocument; status?: string }) {
   );
 }
 
-export function renderProfile(doc: ProfileDocument, status?: "index"): string {
-  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} />)}`;
+/** A profile page; `citation` (release/citation.ts) adds its "How to cite" block, `jsonLd` (release/jsonld.ts) its linked data. */
+export function renderProfile(doc: ProfileDocument, status?: "index", citation?: string, jsonLd?: string): string {
+  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} citation={citation} jsonLd={jsonLd} />)}`;
+}
+
+const EMBED_CSS = `
+body.embed { margin: 0; }
+body.embed main { max-width: none; padding: .5rem .75rem; }
+body.embed h1 { font-size: 1.3rem; margin: 0 0 .25rem; }
+body.embed h2 { font-size: 1rem; margin-top: .75rem; }
+body.embed .figure svg { max-width: 100%; }
+body.embed footer { font-size: .8rem; color: #444; border-top: 1px solid #ddd; margin-top: .75rem; }
+`;
+
+export interface EmbedView {
+  title: string;
+  kind: string;
+  /** The day shown (YYYY-MM-DD). */
+  asOf: string;
+  sections: { heading?: string; blocks: Block[] }[];
+  /** The full view (absolute URL). */
+  fullHref: string;
+  citation: string;
+}
+
+/** A read-only view for an iframe: the blocks, the as-of day, the citation line and a link to the full view; links open outside the frame. */
+export function renderEmbed(view: EmbedView): string {
+  return `<!doctype html>${renderToStaticMarkup(
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${view.title} — ISCM Atlas`}</title>
+        <base target="_blank" />
+        <link rel="stylesheet" href="/profile.css" />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant stylesheet */}
+        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+      </head>
+      <body className="embed">
+        <main>
+          <p className="kind">{view.kind}</p>
+          <h1>{view.title}</h1>
+          <p className="as-of">
+            As of <strong data-testid="as-of">{view.asOf}</strong>
+          </p>
+          {view.sections.map((s, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: sections are in a fixed order
+            <section key={k}>
+              {s.heading && <h2>{s.heading}</h2>}
+              {s.blocks.map((b, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: blocks are in a fixed order
+                <BlockView key={j} block={b} />
+              ))}
+            </section>
+          ))}
+          <footer>
+            <p data-testid="citation">{view.citation}</p>
+            <p>
+              <a href={view.fullHref} rel="noopener" data-testid="full-view">
+                Full view, with every source, in the ISCM Atlas
+              </a>
+            </p>
+          </footer>
+        </main>
+      </body>
+    </html>,
+  )}`;
 }
 
 /** A page that says why there is no profile here: its status as the kind, a title, a sentence, and links onward. */

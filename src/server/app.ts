@@ -20,6 +20,7 @@ import { type RequestGuards, requestGuards } from "./guards.ts";
 import { type ApiContext, type CurrentGraph, createRouter } from "./openapi.ts";
 import { analysesRouter } from "./routes/analyses.ts";
 import { cypherRouter } from "./routes/cypher.ts";
+import { embedFraming, embedRouter } from "./routes/embed.ts";
 import { entitiesRouter } from "./routes/entities.ts";
 import { graphRouter } from "./routes/graph.ts";
 import { healthRouter } from "./routes/health.ts";
@@ -36,6 +37,8 @@ export interface AppOptions {
   corsOrigin?: string;
   /** Neo4j mode: how long /api/graph may serve a graph read earlier (default 5000 ms). */
   graphCacheMs?: number;
+  /** Which sites may frame /embed/* (a CSP frame-ancestors source list; default "*": any). The rest is never framed. */
+  embedFrameAncestors?: string;
   /** Where to log unexpected errors (stderr by default). */
   log?: (message: string) => void;
 }
@@ -146,6 +149,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   // Before anything else: a foreign Host (DNS rebinding) or a cross-origin write costs nothing.
   app.use("*", guards.hostAndOrigin);
   app.use("*", bodyLimit({ maxSize: guards.settings.maxBodyBytes, onError: guards.bodyTooLarge }));
+  // Registered before the headers below, so it runs after them: embeds may be framed.
+  app.use("/embed/*", embedFraming(options.embedFrameAncestors));
   app.use("*", secureHeaders({ xFrameOptions: "DENY", referrerPolicy: "no-referrer", strictTransportSecurity: false }));
   app.use("*", async (c, next) => {
     await next();
@@ -165,6 +170,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }
   // Profile pages (HTML rendered here, Markdown, CSV): outside /api, before the app's deep links.
   app.route("/", pagesRouter(context));
+  app.route("/", embedRouter(context));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DEFAULT_CONSOLE_SETTINGS as CONSOLE } from "../store/neo4j/console/index.ts";
 import { DEFAULT_ALLOWED_HOSTS } from "./guards.ts";
+import { FRAME_ANCESTORS_PATTERN } from "./routes/embed.ts";
 
 const port = z.coerce.number().int("must be a whole number").min(0, "must be 0–65535").max(65535, "must be 0–65535");
 
@@ -33,6 +34,13 @@ export const serverEnvSchema = z.object({
     .max(16, "must be at most 16")
     .default(CONSOLE.workers),
   ATLAS_CORS_ORIGIN: z.url("must be an origin like https://example.org").optional(),
+  ATLAS_EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      FRAME_ANCESTORS_PATTERN,
+      "must be CSP frame-ancestors sources: *, 'self', 'none' or origins such as https://example.org, separated by spaces",
+    )
+    .default("*"),
   ATLAS_ALLOWED_HOSTS: z
     .string()
     .regex(

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     store,
     webDir: DIST,
     corsOrigin: config.ATLAS_CORS_ORIGIN,
+    embedFrameAncestors: config.ATLAS_EMBED_FRAME_ANCESTORS,
     guards: { allowedHosts: allowedHosts(config) },
   });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {

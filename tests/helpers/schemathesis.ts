@@ -9,31 +9,12 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
+import { testPython } from "./python.ts";
 
 const CONFIG = fileURLToPath(new URL("../server/schemathesis.toml", import.meta.url));
 const MODULE = ["-m", "schemathesis.cli"];
 
-/**
- * The Python that has Schemathesis, run as a module so no PATH shim is needed: $PYTHON if set,
- * else python3, else the virtual environment tools/test-prereqs.sh makes where python3 takes no
- * packages from pip (its path and the pinned version are the script's).
- */
-function findPython(): string {
-  if (process.env.PYTHON) return process.env.PYTHON;
-  const has = (python: string) => spawnSync(python, [...MODULE, "--version"], { encoding: "utf8" }).status === 0;
-  if (has("python3")) return "python3";
-  const script = readFileSync(fileURLToPath(new URL("../../tools/test-prereqs.sh", import.meta.url)), "utf8");
-  const version = /^SCHEMATHESIS_VERSION=(\S+)$/m.exec(script)?.[1];
-  const venvPython = join(
-    process.env.XDG_CACHE_HOME || join(homedir(), ".cache"),
-    "iscm-atlas",
-    `schemathesis-${version}`,
-    "bin",
-    "python",
-  );
-  return existsSync(venvPython) ? venvPython : "python3";
-}
-const PYTHON = findPython();
+const PYTHON = testPython("schemathesis");
 
 export function schemathesisAvailable(): string | undefined {
   const probe = spawnSync(PYTHON, [...MODULE, "--version"], { encoding: "utf8" });

@@ -57,7 +57,8 @@ describe("profile pages", () => {
     expect(page.text).toContain('fill="#0072B2" data-iso3="ARM"');
     expect(page.text).toContain('fill="#e6e6e6" data-iso3="BRA"');
     expect(page.text).toContain("Footprint on ");
-    expect(page.text).not.toContain("<script");
+    // No JavaScript: the one script element is the JSON-LD data block (tests/release/jsonld.test.ts).
+    expect(page.text).not.toMatch(/<script(?! type="application\/ld\+json")/);
   });
 
   it("/compare/prague-process/eap-panel: shared States and Jaccard equal to iscm-overlap, as of June 2019 and today", async () => {

@@ -31,7 +31,7 @@ describe("tools/test-prereqs.sh without root", () => {
     expect(r.stderr).toContain("test-prereqs: not root, so not installing openjdk-17-jdk-headless maven");
     expect(r.stderr).toMatch(/install them yourself \(sudo apt-get install -y openjdk-17-jdk-headless maven( chromium)?\)/);
     expect(r.stderr).toContain("test-prereqs: missing: java (openjdk-17-jdk-headless) mvn (maven)");
-    expect(r.stderr).toContain("Schemathesis 4.32.5 (PyPI)");
+    expect(r.stderr).toContain("schemathesis==4.32.5 frictionless==5.21.0 pyld==3.3.0 (PyPI) cffconvert 2.0.0 (PyPI)");
     expect(r.stderr).not.toContain("installing from Debian's packages");
     expect(r.stdout).toContain(process.version); // node --version, the one tool it found
     expect(r.status).toBe(0);

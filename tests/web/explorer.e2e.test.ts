@@ -12,6 +12,7 @@ import { parse as graphmlParse } from "graphology-graphml";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
+import { datasetHash } from "../../src/dataset/hash.ts";
 import { asOfDay, edgesHeldAt } from "../../src/model/time.ts";
 import { FADED_COLOR, OVERLAP_COLORS } from "../../src/web/core/appearance.ts";
 import { labelBox, overlaps } from "../../src/web/core/label-placement.ts";
@@ -283,7 +284,7 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("exports the view as PNG and the visible graph as GEXF and GraphML that re-import to the same counts", async () => {
+  it("exports the view as PNG and the visible graph as GEXF and GraphML that re-import to the same counts and carry the citation line", async () => {
     const { page } = await open("/?hideLabels=Theme");
     const grab = async (name: string) => (await download(page, name)).body;
     const png = await grab("PNG");
@@ -293,10 +294,18 @@ describe("the explorer", () => {
     const nodes = dataset.nodes.filter((n) => n.label !== "Theme").length;
     // The visible graph is today's: relationships not in force today are not exported.
     const edges = edgesHeldAt(dataset.edges, asOfDay(null)).filter((e) => e.type !== "FOCUSES_ON").length;
-    const gexf = gexfParse(Graph, (await grab("GEXF")).toString("utf8"));
+    const gexfText = (await grab("GEXF")).toString("utf8");
+    const gexf = gexfParse(Graph, gexfText);
     expect([gexf.order, gexf.size]).toEqual([nodes, edges]);
-    const graphml = graphmlParse(Graph, (await grab("GraphML")).toString("utf8"), { addMissingNodes: false });
+    const graphmlText = (await grab("GraphML")).toString("utf8");
+    const graphml = graphmlParse(Graph, graphmlText, { addMissingNodes: false });
     expect([graphml.order, graphml.size]).toEqual([nodes, edges]);
+    // Both carry the citation line, with the dataset hash, today and this view's address.
+    const citation = new RegExp(
+      `ISCM Atlas \\d+\\.\\d+\\.\\d+ \\(dataset ${datasetHash(dataset)}\\), data as of ${asOfDay(null)}, http://127\\.0\\.0\\.1:\\d+/\\?hideLabels=Theme`,
+    );
+    expect(gexfText).toMatch(citation);
+    expect(graphmlText).toMatch(citation);
     await page.close();
   });
 

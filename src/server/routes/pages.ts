@@ -14,6 +14,8 @@ import { buildProfile, indexDocument } from "../../profiles/build.ts";
 import { tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderErrorPage, renderNotFound, renderProfile } from "../../profiles/render.tsx";
+import { citationLine } from "../../release/citation.ts";
+import { entityJsonLd, jsonLdScript } from "../../release/jsonld.ts";
 import type { ApiContext } from "../openapi.ts";
 
 type Format = { kind: "html" } | { kind: "md" } | { kind: "csv"; table: string };
@@ -74,9 +76,10 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
   app.get("/profiles", async (c) => {
     const when = dayOf(c.req.query("asOf"));
     if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
-    const { dataset } = await currentGraph();
+    const { dataset, hash } = await currentGraph();
     const doc = indexDocument(dataset, when.day, when.asked);
-    return c.html(renderProfile(doc, "index"));
+    const url = `${new URL(c.req.url).origin}/profiles${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}`;
+    return c.html(renderProfile(doc, "index", citationLine({ hash, asOf: when.day, url })));
   });
 
   const answer = async (c: Context, kind: ProfileKind | "compare") => {
@@ -96,7 +99,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
     const { ids, format } = splitFormat(request.segments);
     const catalog = await store.catalog();
-    const { dataset } = await currentGraph();
+    const { dataset, hash } = await currentGraph();
     const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
     const wanted = request.kind === "compare" ? ["ISCM"] : [PROFILE_KINDS[request.kind]];
     const resolved: GraphNode[] = [];
@@ -150,7 +153,14 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
         "Content-Disposition": `attachment; filename="${doc.path.slice(1).replaceAll("/", "-")}-${format.table}.csv"`,
       });
     }
-    return c.html(renderProfile(doc));
+    return c.html(
+      renderProfile(
+        doc,
+        undefined,
+        citationLine({ hash, asOf: when.day, url: `${site}${doc.path}${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}` }),
+        request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site)),
+      ),
+    );
   };
 
   // The routes say which paths are pages; answer() reads the path's segments itself (pathSegments).

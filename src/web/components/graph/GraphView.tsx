@@ -13,6 +13,7 @@ import Sigma from "sigma";
 import type { Dataset } from "../../../model/graph.ts";
 import { asOfDay } from "../../../model/time.ts";
 import type { GraphPayload } from "../../api.ts";
+import { explorerCitation } from "../../citation.ts";
 import { visibleGraph } from "../../core/filters.ts";
 import { deriveHighlight, type Highlight, type OverlapSets } from "../../core/highlight.ts";
 import type { PlacedLabel } from "../../core/label-placement.ts";
@@ -219,13 +220,25 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
         </button>
         <button
           type="button"
-          onClick={async () => download("iscm-atlas.gexf", (await exporters()).exportGexf(visibleDataset()), "application/xml")}
+          onClick={async () =>
+            download(
+              "iscm-atlas.gexf",
+              (await exporters()).exportGexf(visibleDataset(), explorerCitation(dataset.hash, asOfDay(view.asOf))),
+              "application/xml",
+            )
+          }
         >
           GEXF
         </button>
         <button
           type="button"
-          onClick={async () => download("iscm-atlas.graphml", (await exporters()).exportGraphml(visibleDataset()), "application/xml")}
+          onClick={async () =>
+            download(
+              "iscm-atlas.graphml",
+              (await exporters()).exportGraphml(visibleDataset(), explorerCitation(dataset.hash, asOfDay(view.asOf))),
+              "application/xml",
+            )
+          }
         >
           GraphML
         </button>
