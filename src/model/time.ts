@@ -68,6 +68,8 @@ function shiftDay(day: string, by: 1 | -1): string {
 }
 
 export interface TimeFields {
+  /** When a source observed the relationship (never part of its window: see the observed-window rule). */
+  asOf?: unknown;
   since?: string;
   until?: string;
   startedAfter?: string;
