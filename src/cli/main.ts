@@ -10,6 +10,7 @@ import { exportDataset } from "../dataset/export-files.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
+import { currencyCommand } from "./currency.ts";
 import { loadCommand } from "./load.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
@@ -25,6 +26,7 @@ Commands:
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
              every analysis answers as of a date: --param asOf=2019-06 (default: today)
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
+  currency   what most needs a curator: stale aspects, unknown or overdue chairs, disagreements; --asOf
   help       this text
 
 Common options:
@@ -152,6 +154,8 @@ export async function main(args: string[]): Promise<number> {
         return await queryCommand(rest);
       case "changes":
         return await changesCommand(rest);
+      case "currency":
+        return await currencyCommand(rest);
       case undefined:
       case "help":
       case "--help":
