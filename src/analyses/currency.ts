@@ -72,7 +72,8 @@ export function confirmations(iscm: string, edges: readonly GraphEdge[], day: st
       held: held.length,
       confirmedAsOf,
       stale: held.length > 0 && (confirmedAsOf === null || monthsBetween(periodEnd(confirmedAsOf), day) > STALE_AFTER_MONTHS),
-      sources: [...new Set(freshest.flatMap((e) => e.properties.sources))].slice(0, 3),
+      // Sorted, so that the answer does not depend on the order a store lists its edges in.
+      sources: [...new Set(freshest.flatMap((e) => e.properties.sources))].sort().slice(0, 3),
     };
   });
 }
@@ -143,7 +144,11 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
     const years = (p.chairGapYears as number[] | undefined) ?? [];
     const searched = (p.chairGapSearched as string[] | undefined) ?? [];
     const gap = years.indexOf(year);
-    const last = chairs.filter((e) => e.properties.heldTo < day).sort((a, b) => (a.properties.heldTo < b.properties.heldTo ? 1 : -1))[0];
+    const last = chairs
+      .filter((e) => e.properties.heldTo < day)
+      .sort((a, b) =>
+        a.properties.heldTo < b.properties.heldTo ? 1 : a.properties.heldTo > b.properties.heldTo ? -1 : a.key < b.key ? -1 : 1,
+      )[0];
     out.push({
       entity: node.id,
       name: name(node),
@@ -166,7 +171,8 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
       rank(a) - rank(b) ||
       (b.monthsOld ?? Number.MAX_SAFE_INTEGER) - (a.monthsOld ?? Number.MAX_SAFE_INTEGER) ||
       cmp(a.entity, b.entity) ||
-      cmp(a.aspect, b.aspect),
+      cmp(a.aspect, b.aspect) ||
+      cmp(a.detail, b.detail),
   );
 }
 

@@ -97,6 +97,21 @@ describe("profiles show how current and how certain each fact is", () => {
     expect(page.text).toContain("Chair rotation: single; term: one year;");
   });
 
+  it("the API's relationship payload says whether an interval is stated or assumed", async () => {
+    const res = await get("/api/entities/prague-process");
+    const rels = JSON.parse(res.text).relationships as { type: string; other: string; properties: Record<string, unknown> }[];
+    const austria = rels.find((r) => r.type === "MEMBER_OF" && r.other === "AUT");
+    expect(austria?.properties).toMatchObject({ interval: "assumed" });
+    const czechChair = rels.find((r) => r.type === "CHAIRS" && r.other === "CZE");
+    expect(czechChair?.properties).toMatchObject({ since: "2021", until: "2021-12", interval: "stated" });
+    // The merged Söderköping Process: Moldova's membership ends with it.
+    const soderkoping = JSON.parse((await get("/api/entities/soderkoping-process")).text).relationships as typeof rels;
+    expect(soderkoping.find((r) => r.type === "MEMBER_OF" && r.other === "MDA")?.properties).toMatchObject({
+      heldTo: "2011-12-08",
+      endedWith: "merged 2011-12-08",
+    });
+  });
+
   it("an undated membership reads as observed and assumed; a dated one by its dates", async () => {
     const page = await get("/iscm/prague-process?asOf=2021-07");
     expect(page.text).toContain("observed 2018; assumed before and since");

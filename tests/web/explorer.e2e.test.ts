@@ -170,7 +170,7 @@ describe("the explorer", () => {
     const belarus = notHeld.locator('li[data-other="BLR"]');
     expect(await belarus.first().textContent()).toContain("Members: suspended then");
     const uk = notHeld.locator('li[data-other="GBR"][data-relationship="MEMBER_OF"]');
-    expect(await uk.textContent()).toContain("–2020-01-31");
+    expect(await uk.textContent()).toContain("until 2020-01-31 (observed 2019-06; assumed before)");
     expect(await uk.textContent()).toContain("Members: ended");
     expect(await uk.locator("[data-basis=derived]").textContent()).toBe("derived via eu");
     await expect.poll(() => page.textContent("[data-testid=listed-count]")).toBe("32");
