@@ -61,8 +61,15 @@ function monthsBetween(earlier: string, later: string): number {
 const newest = (dates: (string | null)[]) =>
   dates.reduce<string | null>((best, d) => (d !== null && (best === null || periodEnd(d) > periodEnd(best)) ? d : best), null);
 
+/** The least `confirmations` reads of a relationship (a dataset edge, or one the explorer holds). */
+export interface ConfirmableEdge {
+  type: string;
+  target: string;
+  properties: { heldFrom?: unknown; heldTo?: unknown; sources: string[]; asOf?: unknown };
+}
+
 /** Confirmed as of, per aspect, for one ISCM on a day: the newest source date of the relationships that hold then. */
-export function confirmations(iscm: string, edges: readonly GraphEdge[], day: string): Confirmation[] {
+export function confirmations(iscm: string, edges: readonly ConfirmableEdge[], day: string): Confirmation[] {
   return (Object.entries(ASPECTS) as [Aspect, string][]).map(([aspect, type]) => {
     const held = edges.filter((e) => e.target === iscm && e.type === type && heldAt(e.properties, day));
     const confirmedAsOf = newest(held.map((e) => sourceDate(e.properties)));
