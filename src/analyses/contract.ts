@@ -49,6 +49,12 @@ export interface AnalysisDefinition {
    * Only `changes`, which reads the history itself, does not.
    */
   readonly asOf: boolean;
+  /**
+   * Set (to the reason) when the analysis has no Cypher query: both stores then run `run` over
+   * their own graph (the Neo4j store reads its graph back), and cypher/queries/<name>.cypher
+   * holds only the header that documents it.
+   */
+  readonly noCypherTwin?: string;
   /** The embedded store's implementation, on the graph as of `params.asOf` when `asOf`. */
   readonly run: (graph: AtlasGraph, params: ResolvedParams) => Row[];
 }
@@ -70,6 +76,8 @@ export function defineAnalysis<const N extends string, const P extends readonly 
   example: string;
   /** Default true: the runner sees the graph as of `asOf` and needs no date logic of its own. */
   asOf?: boolean;
+  /** Why there is no Cypher twin (see AnalysisDefinition). */
+  noCypherTwin?: string;
   run: (graph: AtlasGraph, params: ParamsOf<P>) => z.infer<z.ZodObject<C>>[];
 }): AnalysisDefinition & { readonly name: N } {
   const asOf = entry.asOf ?? true;
@@ -80,6 +88,7 @@ export function defineAnalysis<const N extends string, const P extends readonly 
     row: z.object(entry.columns),
     example: entry.example,
     asOf,
+    ...(entry.noCypherTwin ? { noCypherTwin: entry.noCypherTwin } : {}),
     // The one place where resolved parameters meet their types: run.ts validated them against `params`.
     run: (graph, params) => entry.run(asOf ? graphAsOf(graph, String(params.asOf)) : graph, params as ParamsOf<P>),
   };

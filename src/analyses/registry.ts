@@ -10,6 +10,7 @@ import { isPartialDate } from "../model/time.ts";
 import { CYPHER_DIR } from "../paths.ts";
 import type { AnalysisDefinition } from "./contract.ts";
 import { changes } from "./entries/changes.ts";
+import { currency } from "./entries/currency.ts";
 import { geographicOverlap } from "./entries/geographic-overlap.ts";
 import { iscmOverlap } from "./entries/iscm-overlap.ts";
 import { mostEngagedStates } from "./entries/most-engaged-states.ts";
@@ -38,6 +39,7 @@ export const ANALYSES = [
   unionAlignment,
   path,
   changes,
+  currency,
 ] as const;
 
 export type AnalysisName = (typeof ANALYSES)[number]["name"];

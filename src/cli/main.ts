@@ -14,6 +14,7 @@ import { citationLine } from "../release/citation.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
+import { currencyCommand } from "./currency.ts";
 import { loadCommand } from "./load.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { releaseCommand } from "./release.ts";
@@ -31,6 +32,7 @@ Commands:
              every analysis answers as of a date: --param asOf=2019-06 (default: today)
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
   release    write the data package: CSVs with Table Schemas, the State × ISCM × year panel; --out
+  currency   what most needs a curator: stale aspects, unknown or overdue chairs, disagreements; --asOf
   help       this text
 
 Common options:
@@ -170,6 +172,8 @@ export async function main(args: string[]): Promise<number> {
         return await changesCommand(rest);
       case "release":
         return await releaseCommand(rest);
+      case "currency":
+        return await currencyCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -14,9 +14,26 @@ import {
   type GraphNode,
   withEdgeKeys,
 } from "../model/graph.ts";
-import { type EdgeEntry, ENDPOINT_KEYS, type EndpointKey, type StatusChange } from "../model/seed-schemas.ts";
+import {
+  type Disagreement,
+  type EdgeEntry,
+  ENDPOINT_KEYS,
+  type EndpointKey,
+  type IscmFile,
+  type StatusChange,
+} from "../model/seed-schemas.ts";
 import { parseSource, SOURCE_SEPARATOR } from "../model/source.ts";
-import { asOfDay, edgesHeldAt, heldWindow, today, windowsOverlap } from "../model/time.ts";
+import {
+  asOfDay,
+  edgesHeldAt,
+  heldWindow,
+  intervalBasis,
+  mechanismBounds,
+  OPEN_END,
+  OPEN_START,
+  today,
+  windowsOverlap,
+} from "../model/time.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
 import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
@@ -117,7 +134,10 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   addIscmEdges(build);
   addUnionEdges(build);
   addDerivedMembers(build);
+  applyMechanismStatus(build);
+  checkChairs(build);
   addThemeEdges(build);
+  markIntervals(build);
   checkMemberCounts(build);
   checkChangeLedger(build);
   checkNames(build);
@@ -206,6 +226,7 @@ function addUnionNodes(build: Build): void {
             notes: u.notes,
             sources: u.sources.map((s) => s.url),
             ...statusChangeProperties(u.statusChanges),
+            disagreements: disagreementProperty(u.disagreements),
           }),
           name: u.name,
         },
@@ -249,6 +270,8 @@ function addIscmNodes(build: Build): void {
             notes: m.notes || undefined,
             gaps: m.gaps.map((g) => `${g.text} [${g.sources.join("; ")}]`),
             ...statusChangeProperties(m.statusChanges),
+            ...rotationProperties(m),
+            disagreements: disagreementProperty(m.disagreements),
           }),
           name: m.name,
         },
@@ -271,6 +294,32 @@ function statusChangeProperties(changes: StatusChange[]) {
     statusChangeNotes: changes.map((c) => c.note),
     statusChangeSources: changes.map((c) => c.sources.join(SOURCE_SEPARATOR)),
   };
+}
+
+/**
+ * The chair's rotation on the ISCM node (Neo4j properties hold no maps): kind, co-chairs,
+ * standing, term and handover with its sources; the years whose chair was not found as
+ * `chairGapYears` with what was searched (`chairGapSearched`, one "; "-joined string per year).
+ */
+function rotationProperties(m: IscmFile) {
+  const r = m.rotation;
+  return {
+    rotationKind: r?.kind,
+    rotationCoChairs: r?.coChairs,
+    rotationStanding: r?.standing,
+    rotationTermMonths: r?.termMonths ?? undefined,
+    rotationTerm: r?.term,
+    rotationHandover: r?.handover,
+    rotationSources: r?.sources,
+    rotationAsOf: r?.asOf,
+    chairGapYears: m.chairGaps.map((g) => g.year),
+    chairGapSearched: m.chairGaps.map((g) => [...g.searched, ...(g.note ? [g.note] : [])].join(SOURCE_SEPARATOR)),
+  };
+}
+
+/** Disagreements as one JSON text each (a list of maps is no Neo4j property); `readDisagreements` reads them back. */
+function disagreementProperty(list: Disagreement[]): string[] {
+  return list.map((d) => JSON.stringify(d));
 }
 
 function addThemeNodes(build: Build): void {
@@ -405,6 +454,9 @@ const edgeProps = (e: EdgeEntry): EdgeProperties => ({
     note: e.note,
     role: e.role,
     side: e.side,
+    // A map is no Neo4j property: the quotes travel as two parallel lists.
+    quotedSources: e.quotes ? Object.keys(e.quotes) : undefined,
+    quotes: e.quotes ? Object.values(e.quotes) : undefined,
   }),
   ...heldWindow(e),
   basis: e.basis ?? "stated",
@@ -510,6 +562,134 @@ function addDerivedMembers(build: Build): void {
       }
     });
   }
+}
+
+/** The relationship types a mechanism's status bounds (time.ts `mechanismBounds`). */
+const BOUNDED_BY_STATUS = new Set<RelationshipType>([
+  "MEMBER_OF",
+  "OBSERVER_OF",
+  "CHAIRS",
+  "SECRETARIAT_OF",
+  "PARTICIPATES_IN",
+  "SUSPENDED_FROM",
+]);
+
+/**
+ * The status rule (time.ts module comment): a merged or ended mechanism's relationships end with
+ * it; a dormant one keeps its members, marked `dormantFrom`, and has no chair. A relationship
+ * that would start after the end, or a chair that would start during a dormancy, is an error.
+ */
+function applyMechanismStatus(build: Build): void {
+  for (const { file, data: m } of build.seed.iscms) {
+    const bounds = mechanismBounds(m.statusChanges);
+    if (!bounds.endDay && bounds.dormant.length === 0) continue;
+    for (const e of build.edges.values()) {
+      if (e.target !== m.id || !BOUNDED_BY_STATUS.has(e.type)) continue;
+      const p = e.properties;
+      const where = build.edgeOrigin.get(e.key) ?? file;
+      if (bounds.endDay && bounds.endedWith) {
+        if (p.heldFrom > bounds.endDay) {
+          build.issues.push({
+            file,
+            path: "statusChanges",
+            message: `${e.type} ${e.source} (${where}) starts after ${m.id} ${bounds.endedWith}`,
+          });
+          continue;
+        }
+        if (p.heldTo > bounds.endDay) {
+          p.heldTo = bounds.endDay;
+          p.endedWith = bounds.endedWith;
+        }
+      }
+      for (const d of bounds.dormant) {
+        if (!(p.heldFrom <= d.to && d.from <= p.heldTo)) continue;
+        if (e.type === "CHAIRS") {
+          if (p.heldFrom >= d.from) {
+            build.issues.push({
+              file,
+              path: "chairs",
+              message: `${e.source} (${where}) would chair ${m.id} while it is dormant (from ${d.date})`,
+            });
+            continue;
+          }
+          p.heldTo = dayBefore(d.from);
+          p.endedWith = `dormant ${d.date}`;
+        } else if (e.type === "MEMBER_OF" || e.type === "OBSERVER_OF") {
+          p.dormantFrom = d.date;
+        }
+      }
+    }
+  }
+}
+
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Chairs against their rotation: an ISCM with chairs declares its rotation; a chair needs a
+ * window — a start and an end, each a date or a bound — unless the rotation is a standing chair;
+ * two chairs of one ISCM may overlap only when the rotation declares co-chairs (or a troika).
+ */
+function checkChairs(build: Build): void {
+  for (const { file, data: m } of build.seed.iscms) {
+    if (m.chairs.length === 0) continue;
+    const r = m.rotation;
+    if (!r) {
+      build.issues.push({
+        file,
+        path: "rotation",
+        message: "is required when chairs are listed: say how the chair works, with its source",
+      });
+      continue;
+    }
+    m.chairs.forEach((c, i) => {
+      if (r.standing) return;
+      const start = c.since ?? c.startedAfter;
+      const end = c.until ?? c.endedBefore;
+      if (!start || !end)
+        build.issues.push({
+          file,
+          path: `chairs[${i}]`,
+          message: `has no ${!start && !end ? "window" : start ? "end" : "start"}: a chair holds for its term (give since/until, or startedAfter/endedBefore; only a standing chair needs none)`,
+        });
+    });
+    if (r.coChairs) continue;
+    const chairs = [...build.edges.values()].filter((e) => e.type === "CHAIRS" && e.target === m.id);
+    for (const [i, a] of chairs.entries())
+      for (const b of chairs.slice(i + 1)) {
+        if (a.properties.heldFrom === OPEN_START && a.properties.heldTo === OPEN_END) continue; // reported above
+        if (windowsOverlap(a.properties, b.properties) && !isHandover(a.properties, b.properties))
+          build.issues.push({
+            file,
+            path: "chairs",
+            message: `${a.source} (${a.properties.heldFrom}–${a.properties.heldTo}) and ${b.source} (${b.properties.heldFrom}–${b.properties.heldTo}) overlap, but the rotation (${r.kind}) declares no co-chairs`,
+          });
+      }
+  }
+}
+
+/**
+ * Two successive chairs share the handover: the successor's start and the predecessor's end may
+ * name the same day (the convention: `until` = the successor's `since`), or the same month or year
+ * when the handover is known no better ("USA (2023)", "Sweden (2023–2024)"). Their overlap is
+ * allowed when it lies within the period of the earlier one's `until` or the later one's `since`.
+ */
+function isHandover(a: EdgeProperties, b: EdgeProperties): boolean {
+  const [first, second] = a.heldFrom <= b.heldFrom ? [a, b] : [b, a];
+  const overlap = { from: second.heldFrom, to: first.heldTo < second.heldTo ? first.heldTo : second.heldTo };
+  const within = (date: unknown) =>
+    typeof date === "string" &&
+    heldWindow({ since: date, until: date }).heldFrom <= overlap.from &&
+    overlap.to <= heldWindow({ since: date, until: date }).heldTo;
+  return within(first.until) || within(second.since);
+}
+
+/** Every relationship says whether its interval is stated or assumed (time.ts `intervalBasis`). */
+function markIntervals(build: Build): void {
+  for (const e of build.edges.values()) e.properties.interval = intervalBasis(e.properties as Parameters<typeof intervalBasis>[0]);
 }
 
 /**

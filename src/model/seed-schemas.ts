@@ -42,6 +42,11 @@ const edgeFields = {
   role: nonEmpty.optional(),
   /** Which side of an interregional dialogue the member sits on ("EU member State", "African partner country"). */
   side: nonEmpty.optional(),
+  /**
+   * The short verbatim quote each source gives for the fact, by source (a URL as in `sources`,
+   * `sinceSources` or `untilSources`). Optional; every key must be one of the line's sources.
+   */
+  quotes: z.record(nonEmpty, nonEmpty).optional(),
 };
 
 /** One relationship line: `{"state": "ALB", "sources": [...], "asOf": "2018"}`. */
@@ -67,6 +72,8 @@ interface TimeEntry {
   note?: string;
   sinceSources?: string[];
   untilSources?: string[];
+  sources?: string[];
+  quotes?: Record<string, string>;
 }
 
 /** Dates that cannot all be true, and an inference without its reason, are errors. */
@@ -81,6 +88,9 @@ function checkTimeFields(entry: TimeEntry, ctx: z.RefinementCtx): void {
   if (entry.basis === "inferred" && !entry.note) issue("note", "is required when basis is inferred: say why");
   if (entry.sinceSources && !since && !startedAfter) issue("sinceSources", "needs since or startedAfter");
   if (entry.untilSources && !until && !endedBefore) issue("untilSources", "needs until or endedBefore");
+  const cited = new Set([...(entry.sources ?? []), ...(entry.sinceSources ?? []), ...(entry.untilSources ?? [])]);
+  for (const key of Object.keys(entry.quotes ?? {}))
+    if (!cited.has(key)) ctx.addIssue({ code: "custom", path: ["quotes", key], message: "quotes a source the line does not cite" });
 }
 
 export type EdgeEntry = z.infer<ReturnType<typeof edgeEntry<EndpointKey>>>;
@@ -98,13 +108,69 @@ const derivedMembers = z.array(z.strictObject({ union: nonEmpty, side: nonEmpty.
 const statusChanges = z.array(
   z.strictObject({
     date: partialDate.nullable(),
-    change: z.enum(["created", "renamed", "dormant", "relaunched", "merged", "legal-basis"]),
+    change: z.enum(["created", "renamed", "dormant", "relaunched", "merged", "ended", "legal-basis"]),
     note: nonEmpty,
     sources,
     basis: z.enum(["stated", "inferred"]),
   }),
 );
 export type StatusChange = z.infer<typeof statusChanges>[number];
+
+/**
+ * How an ISCM's chair works (issue 23), as its source states it: `kind` single | co-chairs |
+ * troika | pro-tempore (a presidency pro tempore) | none (no chair: convened by a secretariat);
+ * `coChairs`: more than one holder at a time is part of the rule (co-chairs, a troika, a stated
+ * joint presidency) — otherwise `validate` refuses overlapping chairs; `standing`: a permanent
+ * chair, whose holders need no window; `termMonths`: the term when a source states one (6, 12,
+ * 24), null otherwise, with `term` and `handover` in the source's words.
+ */
+export const rotationSchema = z
+  .strictObject({
+    kind: z.enum(["single", "co-chairs", "troika", "pro-tempore", "none"]),
+    coChairs: z.boolean(),
+    standing: z.boolean(),
+    termMonths: z.number().int().positive().nullable(),
+    term: nonEmpty,
+    handover: nonEmpty,
+    sources,
+    asOf,
+    quotes: z.record(nonEmpty, nonEmpty).optional(),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === "co-chairs" && !r.coChairs)
+      ctx.addIssue({ code: "custom", path: ["coChairs"], message: "must be true when kind is co-chairs" });
+    for (const key of Object.keys(r.quotes ?? {}))
+      if (!r.sources.includes(key))
+        ctx.addIssue({ code: "custom", path: ["quotes", key], message: "quotes a source the rotation does not cite" });
+  });
+export type Rotation = z.infer<typeof rotationSchema>;
+
+/** A year whose chair was looked for and not found: shown as "chair not found for 2021", never a stretched term. */
+const chairGaps = z.array(
+  z.strictObject({
+    year: z.number().int().min(1990).max(2100),
+    /** What was searched (queries, pages read). */
+    searched: z.array(nonEmpty).min(1),
+    note: nonEmpty.optional(),
+  }),
+);
+
+/**
+ * Sources that disagree (a member count, a founding year, a date): each claim kept with its
+ * source and quote, none picked silently. `about` names the fact ("yearEstablished",
+ * "exit of RWA from ECCAS").
+ */
+export const disagreementsSchema = z.array(
+  z.strictObject({
+    about: nonEmpty,
+    claims: z
+      .array(z.strictObject({ value: nonEmpty, sources, asOf, quote: nonEmpty }))
+      .min(2, { error: "a disagreement needs at least two claims" }),
+    note: nonEmpty.optional(),
+  }),
+);
+export type Disagreement = z.infer<typeof disagreementsSchema>[number];
 
 export const annex2Schema = z.strictObject({
   line: z.number().int().positive(),
@@ -152,6 +218,9 @@ export const iscmFileSchema = z.strictObject({
   derivedMembers: derivedMembers.default([]),
   statusChanges: statusChanges.default([]),
   gaps: z.array(gap),
+  rotation: rotationSchema.optional(),
+  chairGaps: chairGaps.default([]),
+  disagreements: disagreementsSchema.default([]),
 });
 export type IscmFile = z.infer<typeof iscmFileSchema>;
 
@@ -168,6 +237,7 @@ export const unionFileSchema = z.strictObject({
   members: z.array(edgeEntry(["state"] as const)),
   suspensions: z.array(edgeEntry(["state"] as const)).default([]),
   statusChanges: statusChanges.default([]),
+  disagreements: disagreementsSchema.default([]),
 });
 export type UnionFile = z.infer<typeof unionFileSchema>;
 

@@ -29,3 +29,14 @@ export const SOURCE_FORMS = "a seed document with a line (001_7939c0f69ec3242d.t
 
 /** Joins several sources into one string property (status changes keep one string per change). */
 export const SOURCE_SEPARATOR = "; ";
+
+/**
+ * The date a relationship's sources state it — what "confirmed as of" reads, in ONE place. Today
+ * a relationship's sources are strings and the date is the line's `asOf` (when the source described
+ * the fact; "undated" → null); once sources are records with a publication date, this reads the
+ * newest of those instead.
+ */
+export function sourceDate(fact: { asOf?: unknown; sources?: unknown }): string | null {
+  const asOf = fact.asOf;
+  return typeof asOf === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf) ? asOf : null;
+}

@@ -11,6 +11,22 @@
  * `asOf` given as a year or a month means its last day ("as of 2019-06" = 30 June 2019).
  * The embedded store and the web use `heldAt`; every Cypher query uses `HELD_CYPHER`'s fragment
  * (tests/analyses/current.test.ts checks it).
+ *
+ * What an undated fact means (the observed-window rule). A relationship observed at a date (its
+ * `asOf`) with no `since`/`until` holds at the observation, and is *assumed* to hold before and
+ * after it until a source says otherwise: its window stays open, and answers count it (the 2019
+ * lists are the best knowledge), but its interval is marked `assumed` (`intervalBasis`, and
+ * `describeInterval`: "observed 2019-06; assumed before and since" against "since 2009").
+ * Relationship types bounded by their nature are the exception: a chair holds for its term, so
+ * a chair line needs a window (`validate` refuses one without, unless the rotation is a standing
+ * chair), and one observed once and never dated is written as the one term around the observation.
+ *
+ * What a mechanism's status does to its relationships (`mechanismBounds`, applied by the build, so
+ * every analysis on either store sees it through the windows): when a mechanism merged or ended,
+ * its memberships, observers, chairs, secretariats, participants and suspensions end with it
+ * (their window is cut at that day, and they carry `endedWith`); while it is dormant (from a
+ * `dormant` change to a `relaunched` one), its members are kept but marked (`dormantFrom`) and it
+ * has no chair (a chair's window is cut the day before the dormancy; none may start during it).
  */
 
 export const OPEN_START = "0000-01-01";
@@ -52,6 +68,8 @@ function shiftDay(day: string, by: 1 | -1): string {
 }
 
 export interface TimeFields {
+  /** When a source observed the relationship (never part of its window: see the observed-window rule). */
+  asOf?: unknown;
   since?: string;
   until?: string;
   startedAfter?: string;
@@ -100,12 +118,64 @@ export function windowsOverlap(a: { heldFrom: string; heldTo: string }, b: { hel
   return a.heldFrom <= b.heldTo && b.heldFrom <= a.heldTo;
 }
 
-/** "2009–", "2011–2018", "–2012-04", "after 2019-06 (date unknown)–": a window as people read it. */
-export function describeInterval(t: TimeFields): string {
-  const start = t.since ?? (t.startedAfter ? `after ${t.startedAfter}` : "");
+/**
+ * Whether a relationship's interval is stated by a source or assumed by the observed-window rule
+ * (see the module comment): "stated" when both ends are dated (a date or a bound), "assumed"
+ * when neither is, otherwise which end is assumed. A window cut by the mechanism's end
+ * (`endedWith`) has a stated end.
+ */
+export type IntervalBasis = "stated" | "assumed" | "assumed start" | "assumed end";
+export function intervalBasis(t: TimeFields & { endedWith?: unknown }): IntervalBasis {
+  const start = Boolean(t.since || t.startedAfter);
+  const end = Boolean(t.until || t.endedBefore || t.endedWith);
+  return start && end ? "stated" : start ? "assumed end" : end ? "assumed start" : "assumed";
+}
+
+/**
+ * A window as people read it, the one function every page uses: "2011–2018", "since 2009",
+ * "until 2020-01-31 (observed 2019-06; assumed before)", "after 2019-06 (date unknown)–2021",
+ * and for an undated relationship "observed 2019-06; assumed before and since" (the
+ * observed-window rule); a window cut by its mechanism's end says so ("…; ended with it: merged 2011-12-08").
+ */
+export function describeInterval(t: TimeFields & { asOf?: unknown; endedWith?: unknown }): string {
+  const start = t.since ?? (t.startedAfter ? `after ${t.startedAfter} (date unknown)` : "");
   const end = t.until ?? (t.endedBefore ? `before ${t.endedBefore}` : "");
-  if (!start && !end) return "dates not stated";
-  return `${start}–${end}`;
+  const observed = typeof t.asOf === "string" && t.asOf !== "undated" ? `observed ${t.asOf}` : "undated source";
+  const endedWith = typeof t.endedWith === "string" ? `; ended with it: ${t.endedWith}` : "";
+  let text: string;
+  if (start && end) text = `${start}–${end}`;
+  else if (start) text = `since ${start}`;
+  else if (end) text = `until ${end} (${observed}; assumed before)`;
+  else text = endedWith ? `${observed}; assumed before` : `${observed}; assumed before and since`;
+  return `${text}${endedWith}`;
+}
+
+/** A change of a mechanism's own status, as the build keeps it (seed-schemas `statusChanges`). */
+export interface StatusChangeLike {
+  date: string | null;
+  change: string;
+}
+
+/**
+ * The days a mechanism's status bounds its relationships (see the module comment): `endDay`, the
+ * last day of a merged or ended mechanism (the period end of the change's date), with the words
+ * for `endedWith`; `dormant`, each dormancy's first and last day (open until a relaunch).
+ */
+export function mechanismBounds(changes: readonly StatusChangeLike[]): {
+  endDay?: string;
+  endedWith?: string;
+  dormant: { from: string; to: string; date: string }[];
+} {
+  const dated = changes.filter((c): c is StatusChangeLike & { date: string } => c.date !== null);
+  const sorted = [...dated].sort((a, b) => (periodStart(a.date) < periodStart(b.date) ? -1 : 1));
+  const end = sorted.find((c) => c.change === "merged" || c.change === "ended");
+  const dormant: { from: string; to: string; date: string }[] = [];
+  for (const [i, c] of sorted.entries()) {
+    if (c.change !== "dormant") continue;
+    const relaunch = sorted.slice(i + 1).find((x) => x.change === "relaunched");
+    dormant.push({ from: periodStart(c.date), to: relaunch ? shiftDay(periodStart(relaunch.date), -1) : OPEN_END, date: c.date });
+  }
+  return end ? { endDay: periodEnd(end.date), endedWith: `${end.change} ${end.date}`, dormant } : { dormant };
 }
 
 /** The least a relationship needs for `heldAt`. */

@@ -48,4 +48,4 @@ export const BASES = ["stated", "derived", "inferred"] as const;
 export type Basis = (typeof BASES)[number];
 
 export const ISCM_TYPES = ["RCP", "IRF", "Global"] as const;
-export const ISCM_STATUSES = ["active", "dormant", "merged"] as const;
+export const ISCM_STATUSES = ["active", "dormant", "merged", "ended"] as const;

@@ -4,6 +4,8 @@
  * and the CLI: iscm-overlap, overlap-matrix, synergy-candidates, state-partners,
  * most-engaged-states, changes). Every fact cites its sources as numbered footnotes.
  */
+
+import { CURRENCY_ISSUES, type CurrencyFinding, confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../analyses/currency.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
@@ -54,11 +56,72 @@ function relationshipsOf(dataset: Dataset, id: string, day: string) {
 }
 
 function intervalText(e: GraphEdge): string {
-  const t = e.properties as { since?: string; until?: string; startedAfter?: string; endedBefore?: string };
-  const interval = describeInterval(t);
+  // The one wording of a window (time.ts): a stated interval by its dates, an assumed one by its observation.
+  const interval = describeInterval(e.properties as Parameters<typeof describeInterval>[0]);
   const basis =
     e.properties.basis === "derived" ? `derived via ${String(e.properties.via)}` : e.properties.basis === "inferred" ? "inferred" : "";
-  return [interval === "dates not stated" ? "" : interval, basis].filter(Boolean).join("; ");
+  const dormant = typeof e.properties.dormantFrom === "string" ? `mechanism dormant since ${e.properties.dormantFrom}` : "";
+  return [interval, basis, dormant].filter(Boolean).join("; ");
+}
+
+/** Where sources disagree: each claim with its value, date and quote, citing its sources; none picked. */
+function disagreementSection(notes: Notes, node: GraphNode): Section[] {
+  const list = readDisagreements(node);
+  if (list.length === 0) return [];
+  return [
+    {
+      heading: `Where sources disagree (${list.length})`,
+      blocks: [
+        {
+          kind: "list",
+          items: list.map(
+            (d): Content => [
+              `${d.about}: `,
+              ...d.claims.flatMap(
+                (c, i): Content => [
+                  ...(i > 0 ? [" — or — "] : []),
+                  { text: `${c.value} (“${c.quote}”)`, cite: notes.cite(c.sources, c.asOf === "undated" ? undefined : c.asOf) },
+                ],
+              ),
+              ...(d.note ? [` ${d.note}`] : []),
+            ],
+          ),
+        },
+      ],
+    },
+  ];
+}
+
+/** Confirmed as of, per aspect (currency.ts): the newest source date stating it, marked stale past 18 months. */
+function currencySection(notes: Notes, dataset: Dataset, node: GraphNode, day: string): Section {
+  const rows = confirmations(node.id, dataset.edges, day).map((c): Content[] => [
+    [c.aspect],
+    [String(c.held)],
+    c.held === 0 ? ["—"] : [{ text: c.confirmedAsOf ?? "no dated source", cite: notes.cite(c.sources) }],
+    [c.held === 0 ? "" : c.stale ? `stale (more than ${STALE_AFTER_MONTHS} months before ${day})` : "current"],
+  ]);
+  const years = (node.properties.chairGapYears as number[] | undefined) ?? [];
+  const blocks: Block[] = [
+    {
+      kind: "table",
+      id: "currency",
+      caption: `Confirmed as of, per aspect, on ${day}`,
+      columns: ["Aspect", "Held", "Confirmed as of", "Currency"],
+      rows,
+    },
+  ];
+  if (typeof node.properties.rotationKind === "string")
+    blocks.push({
+      kind: "paragraph",
+      content: [
+        {
+          text: `Chair rotation: ${String(node.properties.rotationKind)}${node.properties.rotationCoChairs ? " (co-chairs)" : ""}${node.properties.rotationStanding ? ", standing" : ""}; term: ${String(node.properties.rotationTerm)}; handover: ${String(node.properties.rotationHandover)}.`,
+          cite: notes.cite((node.properties.rotationSources as string[] | undefined) ?? []),
+        },
+        ...(years.length ? [` Chair not found for ${years.join(", ")}.`] : []),
+      ],
+    });
+  return { heading: "How current this page is", blocks };
 }
 
 /** A relationship's other end, with its role, interval and basis, citing its sources. */
@@ -253,6 +316,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
     ],
   });
   if (past.length > 0) sections.push(notInForce(ctx, notes, nodes, node.id, past));
+  sections.push(currencySection(notes, dataset, node, day), ...disagreementSection(notes, node));
   if (Array.isArray(p.gaps) && p.gaps.length)
     sections.push({
       heading: "Gaps (facts the sources state that no entity carries)",
@@ -356,6 +420,7 @@ function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "un
   const sections: Section[] = [
     { heading: "At a glance", blocks: [{ kind: "facts", facts }] },
     ...relationshipSections(ctx, notes, nodes, node.id, held),
+    ...disagreementSection(notes, node),
   ];
   if (past.length) sections.push(notInForce(ctx, notes, nodes, node.id, past));
   return {
@@ -493,6 +558,45 @@ export async function buildProfile(
   if (request.kind === "iscm") return iscmProfile(ctx, request.node);
   if (request.kind === "state") return stateProfile(ctx, request.node);
   return entityProfile(ctx, request.node, request.kind);
+}
+
+/** /currency: the `currency` analysis's findings as a page, most urgent first, each citing its sources. */
+export function currencyDocument(findings: CurrencyFinding[], dataset: Dataset, day: string, asked: string | null): ProfileDocument {
+  const nodes = byId(dataset);
+  const notes = new Notes();
+  const sections: Section[] = CURRENCY_ISSUES.map((issue) => {
+    const group = findings.filter((f) => f.issue === issue);
+    return {
+      heading: `${issue[0]?.toUpperCase()}${issue.slice(1)} (${group.length})`,
+      blocks: [
+        group.length
+          ? {
+              kind: "table" as const,
+              id: issue.replaceAll(" ", "-"),
+              caption: issue,
+              columns: ["ISCM or union", "Aspect", "Confirmed as of", "Months", "Detail"],
+              rows: group.map((f): Content[] => [
+                [entityLink(nodes, f.entity, asked, true)],
+                [f.aspect],
+                [f.confirmedAsOf ?? "—"],
+                [f.monthsOld === null ? "—" : String(f.monthsOld)],
+                [{ text: f.detail, cite: notes.cite(f.sources) }],
+              ]),
+            }
+          : { kind: "paragraph" as const, content: ["None."] },
+      ],
+    };
+  });
+  return {
+    path: "/currency",
+    title: `How current the atlas is on ${day}`,
+    description: `What most needs a curator on ${day}: chairs past their term, unknown chairs, aspects last confirmed more than ${STALE_AFTER_MONTHS} months before, disagreements between sources.`,
+    kind: "Currency",
+    asOf: day,
+    explorerHref: explorerHref("", asked),
+    sections,
+    footnotes: notes.list,
+  };
 }
 
 /** The index: every ISCM by type and region covered, every State, every union and organization. */

@@ -180,8 +180,8 @@ describe("answers as of a date", () => {
       expect((left("GBR", iscm)?.sources as string[]).length).toBeGreaterThan(0);
     }
     for (const state of ["BFA", "MLI", "NER"]) {
-      expect(left(state, "ecowas")).toMatchObject({ date: "2025-01-29", basis: "stated" });
-      expect(left(state, "midwa")).toMatchObject({ date: "2025-01-29", basis: "derived", via: "ecowas" });
+      expect(left(state, "ecowas")).toMatchObject({ date: "2025-01-28", basis: "stated" });
+      expect(left(state, "midwa")).toMatchObject({ date: "2025-01-28", basis: "derived", via: "ecowas" });
     }
     // Nothing before the range: the UK's 1973 accession is not a change since 2019.
     expect(changes.every((c) => c.date === null || (c.date as string) >= "2019")).toBe(true);
@@ -246,6 +246,7 @@ describe("cypher/queries", () => {
     const documented = [...text.matchAll(/^\/\/ {3}(\w+)\s+::/gm)].map((m) => m[1]);
     expect(documented).toEqual(def.params.map((p) => p.name));
     const used = new Set([...text.replace(/^\/\/.*$/gm, "").matchAll(/\$(\w+)/g)].map((m) => m[1]));
-    expect(used).toEqual(new Set(def.params.map((p) => p.name)));
+    // An analysis without a Cypher twin (contract.ts noCypherTwin) has a header and no query.
+    expect(used).toEqual(def.noCypherTwin ? new Set() : new Set(def.params.map((p) => p.name)));
   });
 });

@@ -74,4 +74,14 @@ export const ANALYSIS_CASES: Case[] = [
   ["changes", { from: "2019-06" }],
   ["changes", { from: "2019-06", iscm: "eap-panel" }],
   ["changes", { from: "2020", to: "2021-07", limit: "10" }],
+  // Currency reads the whole history on a day; the Neo4j store runs the same runner over the graph it reads back.
+  ["currency", {}],
+  ["currency", { asOf: "2021-07" }],
+  ["currency", { asOf: "2024-06", limit: "20" }],
+  // Answers at more dates after 2019: chairs by term, suspensions and exits of 2020–2026.
+  ...["2020-09", "2022-03", "2024-06", "2025-11"].flatMap((asOf): Case[] => [
+    ["most-engaged-states", { asOf, limit: "25" }],
+    ["union-alignment", { iscm: "midwa", asOf }],
+    ["union-alignment", { iscm: "pafom", asOf }],
+  ]),
 ];

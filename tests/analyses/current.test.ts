@@ -7,14 +7,31 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asOfDay, edgesHeldAt, HELD_CYPHER, heldAt, heldWindow, MEMBER_AT_CYPHER, periodEnd } from "../../src/model/time.ts";
+import {
+  asOfDay,
+  describeInterval,
+  edgesHeldAt,
+  HELD_CYPHER,
+  heldAt,
+  heldWindow,
+  intervalBasis,
+  MEMBER_AT_CYPHER,
+  mechanismBounds,
+  periodEnd,
+} from "../../src/model/time.ts";
 import { CYPHER_DIR } from "../../src/paths.ts";
 
 const files = readdirSync(join(CYPHER_DIR, "queries")).filter((f) => f.endsWith(".cypher"));
 /** Annex 10's theme cells carry no dates: FOCUSES_ON holds at every day (its window is open). */
 const UNDATED = /^FOCUSES_ON$/;
 
-describe.each(files.filter((f) => f !== "changes.cypher"))("%s", (file) => {
+/** Analyses without a Cypher twin (contract.ts noCypherTwin) have a header-only file. */
+const headerOnly = (f: string) =>
+  readFileSync(join(CYPHER_DIR, "queries", f), "utf8")
+    .split("\n")
+    .every((l) => l.startsWith("//") || l.trim() === "");
+
+describe.each(files.filter((f) => f !== "changes.cypher" && !headerOnly(f)))("%s", (file) => {
   const code = readFileSync(join(CYPHER_DIR, "queries", file), "utf8")
     .split("\n")
     .filter((l) => !l.startsWith("//"))
@@ -75,5 +92,44 @@ describe("time rule", () => {
     const edges = [e("m", "MEMBER_OF", {}), e("s", "SUSPENDED_FROM", { since: "2021-06-28" })];
     expect(edgesHeldAt(edges, "2021-06-27").map((x) => x.key)).toEqual(["m"]);
     expect(edgesHeldAt(edges, "2021-06-28").map((x) => x.key)).toEqual(["s"]);
+  });
+});
+
+describe("the observed-window rule: an undated relationship holds at its observation and is assumed around it", () => {
+  it("counts an undated relationship at every day, but marks its interval assumed, unlike a dated one", () => {
+    const undated = { asOf: "2019-06" };
+    expect(heldAt(heldWindow(undated), "1990-01-01")).toBe(true);
+    expect(heldAt(heldWindow(undated), "2026-12-01")).toBe(true);
+    expect(intervalBasis(undated)).toBe("assumed");
+    expect(intervalBasis({ since: "2009" })).toBe("assumed end");
+    expect(intervalBasis({ until: "2020-01-31" })).toBe("assumed start");
+    expect(intervalBasis({ since: "2011", until: "2018" })).toBe("stated");
+    expect(intervalBasis({ endedWith: "merged 2011-12-08" })).toBe("assumed start");
+  });
+
+  it("describes a stated interval by its dates and an assumed one by its observation", () => {
+    expect(describeInterval({ asOf: "2019-06" })).toBe("observed 2019-06; assumed before and since");
+    expect(describeInterval({ since: "2009", asOf: "2019-06" })).toBe("since 2009");
+    expect(describeInterval({ since: "2011", until: "2018" })).toBe("2011–2018");
+    expect(describeInterval({ until: "2020-01-31", asOf: "2019-06" })).toBe("until 2020-01-31 (observed 2019-06; assumed before)");
+    expect(describeInterval({ startedAfter: "2019-06", until: "2021" })).toBe("after 2019-06 (date unknown)–2021");
+    expect(describeInterval({ asOf: "undated" })).toBe("undated source; assumed before and since");
+    expect(describeInterval({ asOf: "2011", endedWith: "merged 2011-12-08" })).toBe(
+      "observed 2011; assumed before; ended with it: merged 2011-12-08",
+    );
+  });
+
+  it("reads a mechanism's end and its dormancies from its status changes", () => {
+    expect(mechanismBounds([{ date: "2011-12-08", change: "merged" }])).toMatchObject({
+      endDay: "2011-12-08",
+      endedWith: "merged 2011-12-08",
+    });
+    expect(
+      mechanismBounds([
+        { date: "2016", change: "dormant" },
+        { date: "2020-03", change: "relaunched" },
+      ]).dormant,
+    ).toEqual([{ from: "2016-01-01", to: "2020-02-29", date: "2016" }]);
+    expect(mechanismBounds([{ date: null, change: "merged" }]).endDay).toBeUndefined();
   });
 });

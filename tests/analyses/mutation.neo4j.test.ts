@@ -68,8 +68,9 @@ function mutants(query: string): Mutation[] {
   return out;
 }
 
+// changes reads the history, not a day; an analysis with no Cypher twin has only a header there.
 const queryFiles = readdirSync(join(CYPHER_DIR, "queries"))
-  .filter((f) => f.endsWith(".cypher") && f !== "changes.cypher")
+  .filter((f) => f.endsWith(".cypher") && f !== "changes.cypher" && !findAnalysis(f.replace(/\.cypher$/, ""))?.noCypherTwin)
   .map((f) => ({ name: f.replace(/\.cypher$/, ""), text: readFileSync(join(CYPHER_DIR, "queries", f), "utf8") }));
 
 let memory: MemoryStore;

@@ -51,6 +51,11 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],
     ["derived-from-unknown-union", 'seed/iscms/prague-process.json: derivedMembers[0].union "eu-x" is not a known RegionalUnion'],
     ["ledger-claims-missing-change", "seed/changes-since-2019.json: [1] record 1: MEMBER_OF AUT → eu has no until 2021"],
+    [
+      "overlapping-chairs",
+      "seed/iscms/prague-process.json: chairs LTU (2019-06-01–2020-12-31) and CZE (2020-06-01–2021-12-31) overlap, but the rotation (single) declares no co-chairs",
+    ],
+    ["chair-without-window", "seed/iscms/prague-process.json: chairs[0] has no window: a chair holds for its term"],
   ];
   it.each(cases)("%s", (badCase, expected) => {
     const found = messages(seedWith(badCase));
@@ -78,6 +83,90 @@ describe("validate: every class of bad input is rejected with its file, path and
     } catch (e) {
       expect((e as SeedValidationError).issues).toHaveLength(2);
     }
+  });
+});
+
+/** The minimal seed with prague-process.json changed by `edit` (the parsed file). */
+function seedEditing(edit: (file: Record<string, unknown> & { chairs: Record<string, unknown>[] }) => void): string {
+  const dir = seedWith();
+  const file = join(dir, "iscms", "prague-process.json");
+  const data = JSON.parse(readFileSync(file, "utf8"));
+  edit(data);
+  writeFileSync(file, JSON.stringify(data));
+  return dir;
+}
+const annex2 = "001_7939c0f69ec3242d.txt:1567 (Annex 2)";
+const czech = "https://www.pragueprocess.eu/en/about/states-partners";
+
+describe("validate: chairs follow their rotation", () => {
+  it("accepts overlapping chairs when the rotation declares co-chairs", () => {
+    const dir = seedEditing((f) => {
+      f.rotation = { ...(f.rotation as object), kind: "co-chairs", coChairs: true };
+      f.chairs.push({ state: "CZE", sources: [czech], asOf: "2021", since: "2020-06", until: "2021-12" });
+    });
+    expect(messages(dir)).toEqual([]);
+  });
+
+  it("accepts a chair with no window only when the rotation is a standing chair", () => {
+    const standing = seedEditing((f) => {
+      f.rotation = { ...(f.rotation as object), standing: true };
+      f.chairs = [{ state: "LTU", sources: [annex2], asOf: "2019-06" }];
+    });
+    expect(messages(standing)).toEqual([]);
+    const openEnded = seedEditing((f) => {
+      f.chairs = [{ state: "LTU", sources: [annex2], asOf: "2019-06", since: "2019-06" }];
+    });
+    expect(messages(openEnded)).toContainEqual(expect.stringMatching(/^seed\/iscms\/prague-process\.json: chairs\[0\] has no end: /));
+  });
+
+  it("lets successive chairs share the handover period: the same day, or the same month or year when known no better", () => {
+    for (const [until, since] of [
+      ["2020-12-07", "2020-12-07"],
+      ["2020", "2020"],
+      ["2020-12-04", "2020-12"],
+    ]) {
+      const dir = seedEditing((f) => {
+        f.chairs = [
+          { state: "LTU", sources: [annex2], asOf: "2019-06", since: "2019-06", until },
+          { state: "CZE", sources: [czech], asOf: "2021", since, until: "2021-12" },
+        ];
+      });
+      expect(messages(dir), `${until} / ${since}`).toEqual([]);
+    }
+  });
+
+  it("needs a rotation wherever chairs are listed", () => {
+    const dir = seedEditing((f) => {
+      delete f.rotation;
+    });
+    expect(messages(dir)).toEqual([
+      "seed/iscms/prague-process.json: rotation is required when chairs are listed: say how the chair works, with its source",
+    ]);
+  });
+});
+
+describe("validate: a mechanism's status bounds its relationships", () => {
+  const merged = { date: "2020-06-30", change: "merged", note: "Merged (test).", sources: [czech], basis: "stated" };
+  it("ends a merged mechanism's memberships and chairs with it, and says so on the edge", () => {
+    const ds = loadDataset(seedEditing((f) => void (f.statusChanges = [merged])));
+    const member = ds.edges.find((e) => e.key === "MEMBER_OF:AUT->prague-process");
+    expect(member?.properties).toMatchObject({ heldTo: "2020-06-30", endedWith: "merged 2020-06-30", interval: "assumed start" });
+    expect(ds.edges.find((e) => e.type === "CHAIRS")?.properties.heldTo).toBe("2020-06-30");
+  });
+
+  it("a dormant mechanism keeps its members, marked, and has no chair", () => {
+    const dormant = { ...merged, date: "2020-01", change: "dormant" };
+    const ds = loadDataset(seedEditing((f) => void (f.statusChanges = [dormant])));
+    const member = ds.edges.find((e) => e.key === "MEMBER_OF:AUT->prague-process");
+    expect(member?.properties).toMatchObject({ heldTo: "9999-12-31", dormantFrom: "2020-01" });
+    expect(ds.edges.find((e) => e.type === "CHAIRS")?.properties).toMatchObject({ heldTo: "2019-12-31", endedWith: "dormant 2020-01" });
+    const chairWhileDormant = seedEditing((f) => {
+      f.statusChanges = [dormant];
+      f.chairs = [{ state: "LTU", sources: [annex2], asOf: "2021", since: "2021", until: "2021" }];
+    });
+    expect(messages(chairWhileDormant)).toContainEqual(
+      expect.stringContaining("would chair prague-process while it is dormant (from 2020-01)"),
+    );
   });
 });
 

@@ -166,12 +166,14 @@ describe("the explorer", () => {
   it("the details panel gives each relationship its interval and basis, lists what does not hold on the day, and a membership timeline", async () => {
     const { page } = await open("/?selected=eap-panel");
     await expect.poll(() => page.locator(".details h2").textContent()).toContain("Eastern Partnership Panel");
+    // Confirmed as of, per aspect (currency.ts): the secretariat rests on the 2019 report, so it is stale today.
+    expect(await page.getByTestId("confirmed-as-of").textContent()).toContain("secretariat 2019-06 (stale)");
     const notHeld = page.locator("section.not-held");
     await expect.poll(() => notHeld.locator("h3").textContent()).toMatch(/^Not on \d{4}-\d\d-\d\d/);
     const belarus = notHeld.locator('li[data-other="BLR"]');
     expect(await belarus.first().textContent()).toContain("Members: suspended then");
     const uk = notHeld.locator('li[data-other="GBR"][data-relationship="MEMBER_OF"]');
-    expect(await uk.textContent()).toContain("–2020-01-31");
+    expect(await uk.textContent()).toContain("until 2020-01-31 (observed 2019-06; assumed before)");
     expect(await uk.textContent()).toContain("Members: ended");
     expect(await uk.locator("[data-basis=derived]").textContent()).toBe("derived via eu");
     await expect.poll(() => page.textContent("[data-testid=listed-count]")).toBe("32");

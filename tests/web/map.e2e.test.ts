@@ -124,13 +124,13 @@ describe("the map", () => {
   });
 
   it("footprint: the selected ISCM's members, observers hatched, chair and State secretariat marked; click opens a State", async () => {
-    const { page } = await openMap("/?mode=map&selected=abu-dhabi-dialogue");
+    const { page } = await openMap("/?mode=map&selected=abu-dhabi-dialogue&asOf=2023-06");
     expect(await page.locator("section.geo").getAttribute("data-layer")).toBe("footprint");
     await expect.poll(() => attr(page, "IND", "data-category")).toBe("member");
     expect(await attr(page, "KOR", "data-category")).toBe("observer");
     expect(await attr(page, "KOR", "fill")).toBe("url(#hatch-observer)");
     expect(await page.locator('[data-marker-for="ARE"] [data-marker=secretariat]').count()).toBe(1);
-    // Today's chair (Pakistan since October 2021), not Annex 2's Sri Lanka.
+    // The chair in June 2023 (Pakistan, October 2021 – February 2024), not Annex 2's Sri Lanka.
     expect(await page.locator('[data-marker-for="PAK"] [data-marker=chair]').count()).toBe(1);
     expect(await page.locator('[data-marker-for="LKA"] [data-marker=chair]').count()).toBe(0);
     await page.locator('[data-testid=map-svg] [data-iso3="IND"]').first().click();

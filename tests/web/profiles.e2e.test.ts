@@ -52,6 +52,7 @@ describe("accessibility and profiles in the browser", () => {
     ["/iscm/prague-process", "h1"],
     ["/compare/prague-process/eap-panel", "h1"],
     ["/profiles", "h1"],
+    ["/currency", "h1"],
     ["/?mode=map&overlap=prague-process,eap-panel", "[data-testid=map-svg] [data-iso3]"],
   ])("axe-core finds no serious or critical violation on %s", async (path, ready) => {
     // axe-core's Playwright builder needs a page of an explicit context.

@@ -92,7 +92,7 @@ function querySchema(def: AnalysisDefinition) {
 }
 
 /** Analyses that also answer at a path of their own, for people who look for them there. */
-const SHORT_PATHS: Partial<Record<string, string>> = { changes: "/api/changes" };
+const SHORT_PATHS: Partial<Record<string, string>> = { changes: "/api/changes", currency: "/api/currency" };
 
 function analysisRoute(def: AnalysisDefinition, path = `/api/analyses/${def.name}`) {
   return createRoute({

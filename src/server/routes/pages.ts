@@ -7,10 +7,12 @@
  */
 import { type Context, Hono } from "hono";
 import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
+import type { CurrencyFinding } from "../../analyses/currency.ts";
+import { runAnalysis } from "../../analyses/run.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, isPartialDate } from "../../model/time.ts";
-import { buildProfile, indexDocument } from "../../profiles/build.ts";
+import { buildProfile, currencyDocument, indexDocument } from "../../profiles/build.ts";
 import { tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderErrorPage, renderNotFound, renderProfile } from "../../profiles/render.tsx";
@@ -72,6 +74,15 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
   };
   const badDate = (value: string) =>
     renderErrorPage(400, "Bad date", `No profile for asOf "${value}": it must be a date as YYYY, YYYY-MM or YYYY-MM-DD.`);
+
+  app.get("/currency", async (c) => {
+    const when = dayOf(c.req.query("asOf"));
+    if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
+    const { dataset } = await currentGraph();
+    const result = await runAnalysis(store, "currency", { asOf: when.day });
+    const doc = currencyDocument(result.rows as unknown as CurrencyFinding[], dataset, when.day, when.asked);
+    return c.html(renderProfile(doc, "index"));
+  });
 
   app.get("/profiles", async (c) => {
     const when = dayOf(c.req.query("asOf"));

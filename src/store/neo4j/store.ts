@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { type Catalog, catalogEntry, makeCatalog } from "../../analyses/catalog.ts";
 import { type AnalysisName, analysisCypherPath, findAnalysis } from "../../analyses/registry.ts";
+import { toGraphology } from "../../dataset/graph.ts";
 import { sortDataset } from "../../dataset/hash.ts";
 import { type Dataset, type GraphNode, type Properties, withEdgeKeys } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
@@ -166,6 +167,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async run(name: AnalysisName, params: ResolvedParams): Promise<Row[]> {
+    const def = findAnalysis(name);
+    // No Cypher twin (contract.ts noCypherTwin): the same runner as the embedded store, over this database's graph.
+    if (def?.noCypherTwin) return def.run(toGraphology(await this.dataset()), params);
     let query = this.#queries.get(name);
     if (query === undefined) {
       query = readFileSync(analysisCypherPath(name), "utf8");

@@ -3,6 +3,8 @@
  * their interval and basis — those that count on the explorer's day first, the others after,
  * saying why — and for an ISCM a small timeline of its member States. Entities are clickable.
  */
+
+import { confirmations } from "../../analyses/currency.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
@@ -149,18 +151,14 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   const labels = new Map(entity.neighbours.map((n) => [n.id, n.label]));
   const rels = entity.relationships as TimedRelationship[];
   // What counts on the day (time.ts, the same rule as every analysis): the rest is listed apart.
-  const held = new Set(
-    edgesHeldAt(
-      rels.map((r, i) => ({
-        key: String(i),
-        type: r.type,
-        source: r.direction === "out" ? id : r.other,
-        target: r.direction === "out" ? r.other : id,
-        properties: r.properties,
-      })),
-      day,
-    ).map((e) => rels[Number(e.key)]),
-  );
+  const timedEdges = rels.map((r, i) => ({
+    key: String(i),
+    type: r.type,
+    source: r.direction === "out" ? id : r.other,
+    target: r.direction === "out" ? r.other : id,
+    properties: r.properties,
+  }));
+  const held = new Set(edgesHeldAt(timedEdges, day).map((e) => rels[Number(e.key)]));
   const groups = new Map<string, TimedRelationship[]>();
   const notHeld: TimedRelationship[] = [];
   for (const r of rels) {
@@ -224,6 +222,13 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
             <dt>Role of IOM</dt>
             <dd>
               {Array.isArray(p.roleOfIOM) ? p.roleOfIOM.join(", ") : "—"} <SourceList sources={annex2Source} />
+            </dd>
+            <dt>Confirmed as of</dt>
+            <dd data-testid="confirmed-as-of">
+              {confirmations(node.id, timedEdges, day)
+                .filter((c) => c.held > 0)
+                .map((c) => `${c.aspect} ${c.confirmedAsOf ?? "undated"}${c.stale ? " (stale)" : ""}`)
+                .join(" · ") || "—"}
             </dd>
           </dl>
           <section>

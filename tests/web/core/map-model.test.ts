@@ -53,7 +53,8 @@ describe("map model", () => {
     const june2019 = footprintModel(datasetAsOf(dataset, asOfDay("2019-06")), "eap-panel", name);
     expect(june2019.states.get("BLR")?.category).toBe("member");
     expect(june2019.states.get("GBR")?.category).toBe("member");
-    const add = footprintModel(datasetAsOf(dataset, asOfDay(null)), "abu-dhabi-dialogue", name);
+    // Pakistan chaired the Abu Dhabi Dialogue from October 2021 to February 2024.
+    const add = footprintModel(datasetAsOf(dataset, asOfDay("2023-06")), "abu-dhabi-dialogue", name);
     expect(add.states.get("ARE")).toMatchObject({ category: "member", secretariat: true });
     expect(add.states.get("PAK")?.chair).toBe(true);
     expect(add.states.get("KOR")).toMatchObject({ category: "observer", hatch: true });

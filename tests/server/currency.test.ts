@@ -1,0 +1,121 @@
+/**
+ * Currency over real HTTP on the embedded store: /api/currency and the /currency page answer the
+ * analysis's findings; profile pages show confirmed-as-of per aspect, disagreements with each
+ * claim and its source, and stated against assumed intervals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrencyFinding } from "../../src/analyses/currency.ts";
+import { runAnalysis } from "../../src/analyses/run.ts";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { createApp } from "../../src/server/app.ts";
+import { MemoryStore } from "../../src/store/memory/store.ts";
+import { listen, type RunningServer } from "../helpers/http.ts";
+
+const dataset = loadDataset();
+const store = new MemoryStore(dataset);
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await listen(createApp({ store, log: () => {} }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+const get = async (path: string) => {
+  const res = await fetch(`${server.url}${path}`);
+  return { status: res.status, text: await res.text() };
+};
+
+describe("currency", () => {
+  it("lists, most urgent first, unknown chairs with what was searched, stale aspects and disagreements", async () => {
+    const { rows } = await runAnalysis(store, "currency", { asOf: "2026-12-02" });
+    const findings = rows as unknown as CurrencyFinding[];
+    const issues = findings.map((f) => f.issue);
+    // Grouped by urgency: no issue comes back after a later one has started.
+    expect(issues).toEqual([...issues].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+    const prague = findings.find((f) => f.entity === "prague-process" && f.issue === "chair not found");
+    expect(prague?.detail).toMatch(/^chair not found for 2026; last known: CZE until 2021-12-31; searched: Prague Process Strategic Group/);
+    // Dormant MIDCAS has no chair to look for; the merged Söderköping Process is not reported at all.
+    expect(findings.some((f) => f.entity === "midcas" && f.aspect === "chair")).toBe(false);
+    expect(findings.some((f) => f.entity === "soderkoping-process" && f.issue !== "disagreement")).toBe(false);
+    const stale = findings.find((f) => f.entity === "rabat-process" && f.issue === "stale" && f.aspect === "members");
+    expect(stale).toMatchObject({ confirmedAsOf: "2018-05" });
+    expect(stale?.monthsOld).toBeGreaterThan(18);
+    const eccas = findings.filter((f) => f.issue === "disagreement").map((f) => f.aspect);
+    expect(eccas).toContain("the year the Söderköping Process became the EaP Panel");
+  });
+
+  it("on a day inside a known term, a current chair is not reported missing (Colombia chaired the GFMD in 2024)", async () => {
+    const { rows } = await runAnalysis(store, "currency", { asOf: "2024-09" });
+    expect((rows as unknown as CurrencyFinding[]).some((f) => f.entity === "gfmd" && f.issue === "chair not found")).toBe(false);
+  });
+
+  it("answers at /api/currency with the analysis's rows", async () => {
+    const res = await get("/api/currency?asOf=2026-06&limit=5");
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.text);
+    expect(body.analysis).toBe("currency");
+    expect(body.params.asOf).toBe("2026-06-30");
+    expect(body.rows).toHaveLength(5);
+    expect(body.rows[0]).toHaveProperty("confirmedAsOf");
+  });
+
+  it("/currency is a page with one table per kind of finding and numbered sources", async () => {
+    const page = await get("/currency?asOf=2026-06");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("How current the atlas is on 2026-06-30");
+    expect(page.text).toMatch(/<h2[^>]*>Chair not found \(\d+\)<\/h2>/);
+    expect(page.text).toContain('<table id="table-stale">');
+    expect(page.text).toContain("chair not found for 2026");
+  });
+});
+
+const ORDER = ["chair past its term", "chair not found", "stale", "disagreement"];
+
+describe("profiles show how current and how certain each fact is", () => {
+  it("a disagreement shows each claim with its quote and source, none picked", async () => {
+    const page = await get("/iscm/eappma");
+    expect(page.text).toContain("Where sources disagree (1)");
+    expect(page.text).toContain("the year EaPPMA became the EaP Panel on Migration, Mobility and IBM: ");
+    expect(page.text).toMatch(
+      /2017 \(“The Eastern Partnership \(EaP\) Panel on Migration, Mobility and Integrated Border Management succeeded/,
+    );
+    expect(page.text).toMatch(/<span> — or — <\/span><span>2018 \(“the Eastern Partnership Panel on Migration and Asylum, which became/);
+    const union = await get("/union/au");
+    expect(union.text).toContain("the day the AU suspended NER (2023): ");
+  });
+
+  it("confirmed as of per aspect, with a stale one marked", async () => {
+    const page = await get("/iscm/rabat-process?asOf=2026-06");
+    expect(page.text).toContain("How current this page is");
+    expect(page.text).toMatch(
+      /<td><span>members<\/span><\/td><td><span>\d+<\/span><\/td><td><span>2018-05<sup>.*?<\/td><td><span>stale \(more than 18 months before 2026-06-30\)<\/span><\/td>/,
+    );
+    expect(page.text).toMatch(
+      /<td><span>chair<\/span><\/td><td><span>1<\/span><\/td><td><span>2026-01-31<sup>.*?<\/td><td><span>current<\/span><\/td>/,
+    );
+    expect(page.text).toContain("Chair rotation: single; term: one year;");
+  });
+
+  it("the API's relationship payload says whether an interval is stated or assumed", async () => {
+    const res = await get("/api/entities/prague-process");
+    const rels = JSON.parse(res.text).relationships as { type: string; other: string; properties: Record<string, unknown> }[];
+    const austria = rels.find((r) => r.type === "MEMBER_OF" && r.other === "AUT");
+    expect(austria?.properties).toMatchObject({ interval: "assumed" });
+    const czechChair = rels.find((r) => r.type === "CHAIRS" && r.other === "CZE");
+    expect(czechChair?.properties).toMatchObject({ since: "2021", until: "2021-12", interval: "stated" });
+    // The merged Söderköping Process: Moldova's membership ends with it.
+    const soderkoping = JSON.parse((await get("/api/entities/soderkoping-process")).text).relationships as typeof rels;
+    expect(soderkoping.find((r) => r.type === "MEMBER_OF" && r.other === "MDA")?.properties).toMatchObject({
+      heldTo: "2011-12-08",
+      endedWith: "merged 2011-12-08",
+    });
+  });
+
+  it("an undated membership reads as observed and assumed; a dated one by its dates", async () => {
+    const page = await get("/iscm/prague-process?asOf=2021-07");
+    expect(page.text).toContain("observed 2018; assumed before and since");
+    const colombia = await get("/iscm/gfmd?asOf=2024-09");
+    expect(colombia.text).toContain("2024-04-01–2025");
+  });
+});
