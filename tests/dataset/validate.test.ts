@@ -148,9 +148,11 @@ describe("validate: chairs follow their rotation", () => {
 describe("validate: a mechanism's status bounds its relationships", () => {
   const merged = { date: "2020-06-30", change: "merged", note: "Merged (test).", sources: [czech], basis: "stated" };
   it("ends a merged mechanism's memberships and chairs with it, and says so on the edge", () => {
-    const ds = loadDataset(seedEditing((f) => {
-      f.statusChanges = [merged];
-    }));
+    const ds = loadDataset(
+      seedEditing((f) => {
+        f.statusChanges = [merged];
+      }),
+    );
     const member = ds.edges.find((e) => e.key === "MEMBER_OF:AUT->prague-process");
     expect(member?.properties).toMatchObject({ heldTo: "2020-06-30", endedWith: "merged 2020-06-30", interval: "assumed start" });
     expect(ds.edges.find((e) => e.type === "CHAIRS")?.properties.heldTo).toBe("2020-06-30");
@@ -158,9 +160,11 @@ describe("validate: a mechanism's status bounds its relationships", () => {
 
   it("a dormant mechanism keeps its members, marked, and has no chair", () => {
     const dormant = { ...merged, date: "2020-01", change: "dormant" };
-    const ds = loadDataset(seedEditing((f) => {
-      f.statusChanges = [dormant];
-    }));
+    const ds = loadDataset(
+      seedEditing((f) => {
+        f.statusChanges = [dormant];
+      }),
+    );
     const member = ds.edges.find((e) => e.key === "MEMBER_OF:AUT->prague-process");
     expect(member?.properties).toMatchObject({ heldTo: "9999-12-31", dormantFrom: "2020-01" });
     expect(ds.edges.find((e) => e.type === "CHAIRS")?.properties).toMatchObject({ heldTo: "2019-12-31", endedWith: "dormant 2020-01" });
