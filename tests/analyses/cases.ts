@@ -37,7 +37,8 @@ const AS_OF = ["2019-06", "2021-07", undefined] as const;
  * States whose standing changed after June 2019, asked where it shows: Belarus suspended from the
  * EaP Panel (2021-06-28), Mali out of ECOWAS (2025-01-29, so out of MIDWA's derived members) and
  * suspended from the AU (so set aside in PAFoM and AU-HoAI-derived lists), Venezuela suspended from
- * Mercosur (2016-12), Brazil suspended from CELAC (2020-01-16 to 2023-01-05).
+ * Mercosur (2016-12), Brazil suspended from CELAC (2020-01-16 to 2023-01-05); the United Kingdom out
+ * of the EU (2020-01-31), so out of the memberships derived from it.
  */
 const STANDING_CASES: Case[] = [
   ["shared-iscms", { a: "BLR", b: "ARM", asOf: "2020" }],
@@ -48,6 +49,7 @@ const STANDING_CASES: Case[] = [
   ["state-partners", { state: "BLR", asOf: "2022", limit: "200" }],
   ["state-partners", { state: "MLI", asOf: "2025-06", limit: "200" }],
   ["state-partners", { state: "ARM", asOf: "2022", limit: "200" }],
+  ["state-partners", { state: "GBR", asOf: "2022", limit: "200" }],
   ["iscm-overlap", { a: "eap-panel", b: "prague-process", asOf: "2022" }],
   ["iscm-overlap", { a: "midwa", b: "rabat-process", asOf: "2025-06" }],
   ["most-engaged-states", { asOf: "2022", limit: "300" }],
