@@ -44,7 +44,11 @@ export function App() {
   const view = useStore(viewStore);
   const { data: graph, error } = useGraph();
   const store = useStoreKind().data?.store ?? "memory";
-  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
+  // A link that selects something (`?selected=`) opens on it, as a choice in search does.
+  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(() => {
+    const selected = viewStore.get().selected;
+    return selected ? { id: selected, nonce: 0 } : null;
+  });
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
   // The side panels render once the network has drawn its first frame (or at once in another
   // view): the first picture does not wait for filters, analyses and details.
