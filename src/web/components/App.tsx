@@ -10,7 +10,7 @@ import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
 import { resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
-import { MODES, type Mode } from "../core/view.ts";
+import { FEATURED_COMPARISONS, MODES, type Mode } from "../core/view.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
 import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
 import { preloadWorld } from "../map-world.ts";
@@ -83,12 +83,11 @@ export function App() {
     <header className="topbar">
       <h1>ISCM Atlas</h1>
       <SearchBox onChoose={(id) => select(id, true)} />
-      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["prague-process", "eap-panel"] }))}>
-        Prague Process vs EaP Panel
-      </button>
-      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
-        AU-HoAI vs MiD-IGAD
-      </button>
+      {FEATURED_COMPARISONS.map(({ ids, title }) => (
+        <button key={title} type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: [...ids] }))}>
+          {title}
+        </button>
+      ))}
       <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
       <nav className="modes" aria-label="Views">
         {MODES.map((mode) => (
