@@ -1,6 +1,7 @@
 /** The dataset as the sigma graph: node attributes for drawing (label, size, colour, position). */
 import Graph from "graphology";
 import type { Dataset } from "../model/graph.ts";
+import { shortNameOf } from "../model/names.ts";
 import { EDGE_COLORS, memberTally, nodeColor, nodeSize } from "./core/appearance.ts";
 import { FEATURED_COMPARISONS } from "./core/view.ts";
 
@@ -36,7 +37,7 @@ export function drawnGraph(dataset: Dataset, positions: Record<string, [number, 
   const graph = new Graph<DrawnNode, DrawnEdge>({ type: "directed", multi: true });
   for (const n of dataset.nodes) {
     graph.addNode(n.id, {
-      label: String(n.properties.acronym && n.label === "ISCM" ? n.properties.acronym : n.properties.name),
+      label: shortNameOf(n.properties, n.id),
       kind: n.label,
       type: n.label === "ISCM" ? "iscm" : n.label === "Organization" || n.label === "RegionalUnion" ? "square" : "circle",
       size: nodeSize(n, members.get(n.id) ?? 0),

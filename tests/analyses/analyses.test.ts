@@ -211,7 +211,7 @@ describe("bad input", () => {
   it("an unknown name lists the closest matches", async () => {
     const attempt = runAnalysis(store, "state-partners", { state: "Moldovia" });
     await expect(attempt).rejects.toThrow(UnknownEntityError);
-    await expect(attempt).rejects.toThrow('state: no State is called "Moldovia"; closest: Moldova (MDA)');
+    await expect(attempt).rejects.toThrow('state: no State is called "Moldovia"; closest: Republic of Moldova (MDA)');
   });
 
   it("a name of the wrong kind is refused (an ISCM where a State is expected)", async () => {

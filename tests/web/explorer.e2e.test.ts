@@ -191,7 +191,7 @@ describe("the explorer", () => {
     const { page } = await open("/?selected=eap-panel");
     await page.locator("summary", { hasText: "What changed" }).click();
     await expect.poll(() => page.textContent("[data-testid=changes-count]")).toBe(String(api.rows.length));
-    expect(await page.locator(".changes-list").textContent()).toContain("United Kingdom left Eastern Partnership Panel");
+    expect(await page.locator(".changes-list").textContent()).toContain("United Kingdom of Great Britain and Northern Ireland left");
     expect(await page.locator(".changes-list").textContent()).toContain("Belarus was suspended from");
     await page.getByRole("checkbox", { name: /^only/ }).uncheck();
     await expect.poll(async () => Number(await page.textContent("[data-testid=changes-count]"))).toBeGreaterThan(100);
@@ -224,7 +224,7 @@ describe("the explorer", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".details h2").textContent()).toBe("Moldova");
+    await expect.poll(() => page.locator(".details h2").textContent()).toBe("Republic of Moldova");
     await page.close();
   });
 

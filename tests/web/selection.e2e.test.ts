@@ -89,7 +89,7 @@ describe.each(SIZES)("selecting at $width×$height", (size) => {
 
   it("a link with ?selected=: the Khartoum Process on a drawn canvas", async () => {
     const page = await open("/?expose&selected=khartoum-process", size);
-    await expectSeen(page, "khartoum-process", /Khartoum Process|Horn of Africa Migration Route/);
+    await expectSeen(page, "khartoum-process", /^Khartoum Process — European Union–Horn of Africa Migration Route Initiative$/);
     await page.close();
   });
 });
@@ -132,6 +132,59 @@ describe.each(SIZES)("the landing's labels at $width×$height", (size) => {
     }
     // At the desktop size every ISCM is labelled on the landing; on a phone some wait for a hover.
     if (size.width >= 1440) expect(byHover).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("names and search as a person reads them", () => {
+  it("search shows the short name first and the formal name beside it; State names are the UN's, found by their common English names", async () => {
+    const page = await open("/?expose", SIZES[0]);
+    const box = page.getByRole("combobox", { name: "Search" });
+    await box.fill("Rabat");
+    const first = page.locator("[role=listbox] [role=option]").first();
+    await expect.poll(() => first.textContent()).toMatch(/^Rabat Process — Euro-African Dialogue on Migration and Development/);
+    await box.fill("Ivory Coast");
+    await expect.poll(() => page.locator("[role=listbox] [role=option]").first().textContent()).toMatch(/^Côte d’Ivoire/);
+    await page.keyboard.press("Enter");
+    await expectSeen(page, "CIV", /^Côte d’Ivoire$/);
+    await page.close();
+  });
+
+  it("'FMMD' + Enter selects nothing: the search says there is no match and offers the closest names", async () => {
+    const page = await open("/?expose", SIZES[0]);
+    await page.getByRole("combobox", { name: "Search" }).fill("FMMD");
+    await page.getByRole("listbox", { name: "Closest names" }).waitFor();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "No match" }).first().textContent())
+      .toContain("No match for “FMMD”");
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain("selected=");
+    expect(await page.locator(".details h2").count()).toBe(0);
+    // A near miss the user moves to with the arrows is theirs to take.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toContain("selected=");
+    await page.close();
+  });
+
+  it("the overlap pickers are the search's combobox: 'Rabat' and 'Khartoum' find their ISCMs and compare them", async () => {
+    const page = await open("/?expose", SIZES[0]);
+    const first = page.getByRole("combobox", { name: "First ISCM" });
+    await first.fill("Rabat");
+    await expect.poll(() => page.locator("[role=listbox] [role=option]").first().textContent()).toMatch(/^Rabat Process/);
+    await page.keyboard.press("Enter");
+    const second = page.getByRole("combobox", { name: "Second ISCM" });
+    await second.fill("Khartoum");
+    await expect
+      .poll(() => page.locator("[role=listbox] [role=option]").first().textContent())
+      .toMatch(/^Khartoum Process — European Union–Horn of Africa/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toMatch(/overlap=rabat-process(,|%2C)khartoum-process/);
+    await expect.poll(() => page.getByTestId("shared-count").textContent()).toMatch(/^\d+$/);
+    expect(await page.getByRole("heading", { name: /^Only Rabat Process \(\d+\)/ }).count()).toBe(1);
+    expect(await page.getByRole("combobox", { name: "First ISCM" }).inputValue()).toBe("Rabat Process");
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
  * (data.ts); what the graph highlights is derived from both (core/highlight.ts).
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { shortNameOf } from "../../model/names.ts";
 import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import type { OverlapRow } from "../api.ts";
 import { visibleGraph } from "../core/filters.ts";
@@ -125,7 +126,7 @@ export function App() {
   const mapVisible = view.mode === "map" && (view.region || view.hiddenLabels.includes("State")) ? visibleGraph(graph, view).nodes : null;
   const selectedMechanism =
     selectedNode && (selectedNode.label === "ISCM" || selectedNode.label === "RegionalUnion")
-      ? { id: selectedNode.id, name: String(selectedNode.properties.acronym ?? selectedNode.properties.name) }
+      ? { id: selectedNode.id, name: shortNameOf(selectedNode.properties, selectedNode.id) }
       : null;
   const overlapPanel = (
     <OverlapPanel

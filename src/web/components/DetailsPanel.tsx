@@ -4,6 +4,7 @@
  * saying why — and for an ISCM a small timeline of its member States. Entities are clickable.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
@@ -180,7 +181,10 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   return (
     <aside className="details" aria-label="Details">
       <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
-      <h2>{p.name}</h2>
+      <h2>
+        {shortNameOf(p)}
+        {shortNameOf(p) !== p.name && <span className="formal-name"> — {p.name}</span>}
+      </h2>
       {profilePath(node) && (
         <p className="profile-link">
           <a href={`${profilePath(node)}${day === today() ? "" : `?asOf=${day}`}`} data-testid="profile-link">
@@ -232,7 +236,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
               {overlapsOf(pairs ?? [], node.id).map((o) => (
                 <li key={o.id}>
                   <button type="button" className="link" onClick={() => onSelect(o.id)}>
-                    {dataset.nodes.find((n) => n.id === o.id)?.properties.name ?? o.id}
+                    {shortNameOf(dataset.nodes.find((n) => n.id === o.id)?.properties ?? {}, o.id)}
                   </button>{" "}
                   {o.shared} shared · {o.jaccard.toFixed(2)}{" "}
                   <button type="button" className="small" onClick={() => onCompare([node.id, o.id])}>

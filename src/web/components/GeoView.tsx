@@ -8,6 +8,7 @@
  */
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import {
   type EngagementRoles,
@@ -81,7 +82,7 @@ export function GeoView({
     };
   }, []);
 
-  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, String(n.properties.acronym ?? n.properties.name)])), [dataset]);
+  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, shortNameOf(n.properties, n.id)])), [dataset]);
   const name = (id: string) => names.get(id) ?? id;
   const engagement = useAnalysis<{ state: string; iscms: number; member: number }>(
     "most-engaged-states",

@@ -4,8 +4,10 @@
  * panel and the graph alike); this panel only shows it.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { OVERLAP_COLORS } from "../core/appearance.ts";
+import { EntityCombobox } from "./SearchBox.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -18,8 +20,12 @@ interface Props {
 }
 
 export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }: Props) {
-  const options = dataset.nodes.filter((n) => n.label === "ISCM").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
-  const name = (id: string) => dataset.nodes.find((n) => n.id === id)?.properties.name ?? id;
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => byId.get(id)?.properties.name ?? id;
+  const short = (id: string) => {
+    const node = byId.get(id);
+    return node ? shortNameOf(node.properties, id) : id;
+  };
   const picked = iscms.filter(Boolean);
 
   const slots = [0, 1, 2];
@@ -37,28 +43,25 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }:
   );
 
   return (
-    <section className="overlap" aria-label="Overlap of ISCMs">
+    <section className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
       <h2>Overlap of ISCMs</h2>
       <div className="overlap-pickers">
         {slots.map((k) => (
-          <label key={k}>
-            {k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
-            <select
-              value={picked[k] ?? ""}
-              onChange={(e) => {
-                const next = [...picked];
-                next[k] = e.target.value;
-                onChange(next.filter(Boolean));
-              }}
-            >
-              <option value="">—</option>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.properties.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          // The search's combobox, kept to ISCMs: any name, acronym or alias ("Rabat", "Khartoum").
+          // Remounted when the choice changes elsewhere (a quick comparison, "compare", clear).
+          <EntityCombobox
+            key={`${k}-${picked[k] ?? ""}`}
+            label={k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
+            visibleLabel
+            kind="ISCM"
+            placeholder="Type an ISCM's name, acronym or alias"
+            initial={picked[k] ? short(picked[k]) : ""}
+            onChoose={(hit) => {
+              const next = [...picked];
+              next[Math.min(k, picked.length)] = hit.id;
+              onChange([...new Set(next.filter(Boolean))]);
+            }}
+          />
         ))}
       </div>
       {picked.length > 0 && (
@@ -83,7 +86,7 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }:
             {picked.map((id, k) => (
               <div key={id}>
                 <h3>
-                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} /> Only {name(id)} ({only[k]?.length ?? 0})
+                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} /> Only {short(id)} ({only[k]?.length ?? 0})
                 </h3>
                 {stateList(only[k] ?? [])}
               </div>
