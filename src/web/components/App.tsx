@@ -9,7 +9,7 @@ import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import type { OverlapRow } from "../api.ts";
 import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
-import { resolveLayer } from "../core/map-model.ts";
+import { type LegendEntry, resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
 import { FEATURED_COMPARISONS, MODES, type Mode } from "../core/view.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
@@ -51,6 +51,10 @@ export function App() {
     return selected ? { id: selected, nonce: 0 } : null;
   });
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
+  // A comparison asked for from the details ("compare"): the overlap panel comes into view.
+  const [revealOverlap, setRevealOverlap] = useState(0);
+  // The map's legend as it draws it: the side legend explains the map with the same entries.
+  const [mapLegend, setMapLegend] = useState<{ title: string; entries: LegendEntry[] } | null>(null);
   // The side panels render once the network has drawn its first frame (or at once in another
   // view): the first picture does not wait for filters, analyses and details.
   const [networkDrawn, setNetworkDrawn] = useState(false);
@@ -137,6 +141,7 @@ export function App() {
       error={overlapAnswer.error}
       onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
       onSelect={(id) => select(id, true)}
+      reveal={revealOverlap}
     />
   );
   const detailsPanel = view.selected ? (
@@ -146,7 +151,10 @@ export function App() {
       day={day}
       dataset={graph}
       onSelect={(id) => select(id, true)}
-      onCompare={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
+      onCompare={(ids) => {
+        updateView((v) => ({ ...v, overlap: ids }));
+        setRevealOverlap((n) => n + 1);
+      }}
     />
   ) : (
     <aside key="details" className="details" aria-label="Details">
@@ -189,6 +197,7 @@ export function App() {
               visibleStates={mapVisible}
               onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
               onSelect={selectById}
+              onLegend={setMapLegend}
             />
           ) : view.mode === "cypher" ? (
             <CypherConsole store={store} />
@@ -207,7 +216,12 @@ export function App() {
         <div className="side">
           {(networkDrawn || view.mode !== "network") && (
             <>
-              <Legend />
+              <Legend
+                mode={view.mode}
+                compared={view.mode === "network" && overlap ? view.overlap : null}
+                name={(id) => shortNameOf(graph.nodes.find((n) => n.id === id)?.properties ?? {}, id)}
+                map={view.mode === "map" ? mapLegend : null}
+              />
               <FiltersPanel dataset={graph} view={view} onChange={updateView} />
               <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
               <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />

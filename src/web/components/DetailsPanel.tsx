@@ -172,6 +172,27 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
     const key = relationshipTitle(r.type, r.direction, labels.get(r.other));
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  // Every list of entities reads in name order (the locale's), not by code: Switzerland after Sweden.
+  const byName = (x: TimedRelationship, y: TimedRelationship) =>
+    (names.get(x.other) ?? x.other).localeCompare(names.get(y.other) ?? y.other);
+  for (const list of groups.values()) list.sort(byName);
+  notHeld.sort(byName);
+  /** Who holds `type` (chair, secretariat) of this ISCM on the day, from its relationships; the present leads. */
+  const heldBy = (type: string) => {
+    const holders = rels.filter((r) => r.type === type && r.direction === "in" && held.has(r)).sort(byName);
+    if (holders.length === 0) return <span className="note">none recorded for this day</span>;
+    return holders.map((r, i) => (
+      <span key={r.other}>
+        {i > 0 && ", "}
+        <button type="button" className="link" onClick={() => onSelect(r.other)}>
+          {names.get(r.other) ?? r.other}
+        </button>
+        {typeof r.properties.role === "string" && ` (${r.properties.role})`}{" "}
+        <span className="interval">{describeInterval(r.properties as Parameters<typeof describeInterval>[0])}</span>{" "}
+        <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
+      </span>
+    ));
+  };
   const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
   const declared = p.declaredMemberCount;
   const listed = rels.filter(
@@ -216,11 +237,15 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
               <SourceList sources={annex2Source} />
               {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
             </dd>
-            <dt>Chair (Annex 2)</dt>
+            <dt>Chair on {day}</dt>
+            <dd data-testid="current-chair">{heldBy("CHAIRS")}</dd>
+            <dt>Secretariat on {day}</dt>
+            <dd data-testid="current-secretariat">{heldBy("SECRETARIAT_OF")}</dd>
+            <dt>Chair (Annex 2, 2019)</dt>
             <dd>
               {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Secretariat (Annex 2)</dt>
+            <dt>Secretariat (Annex 2, 2019)</dt>
             <dd>
               {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
               <SourceList sources={annex2Source} asOf="2019-06" />

@@ -15,6 +15,7 @@ import {
   engagementModel,
   footprintModel,
   iscmsByState,
+  type LegendEntry,
   MAP_LAYERS,
   type MapLayer,
   type MapModel,
@@ -45,6 +46,8 @@ interface Props {
   visibleStates: ReadonlySet<string> | null;
   onSettings: (s: { layer: MapLayer | null; roles: EngagementRoles }) => void;
   onSelect: (id: string) => void;
+  /** The layer's title and legend, as drawn: for the side panel's legend (one definition for both). */
+  onLegend?: (legend: { title: string; entries: LegendEntry[] }) => void;
 }
 
 interface Placed {
@@ -66,6 +69,7 @@ export function GeoView({
   visibleStates,
   onSettings,
   onSelect,
+  onLegend,
 }: Props) {
   const [world, setWorld] = useState<World | null>(null);
   const [failed, setFailed] = useState(false);
@@ -98,6 +102,8 @@ export function GeoView({
           : engagementModel(engagement.data?.rows, roles, iscmsByState(dataset, roles, name));
     return onlyVisible(full, visibleStates);
   }, [resolvedLayer, overlapRow, overlap, dataset, iscm, engagement.data, roles, names, visibleStates]);
+
+  useEffect(() => onLegend?.({ title: model.title, entries: model.legend }), [model, onLegend]);
 
   // Every State of the atlas gets its shape (by ISO numeric code, or name) and, if it has none or a tiny one, a dot.
   const placed: Placed[] = useMemo(() => {

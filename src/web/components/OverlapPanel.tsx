@@ -3,6 +3,8 @@
  * member States, counts, Jaccard). The answer is the explorer's (App fetches it once for the
  * panel and the graph alike); this panel only shows it.
  */
+
+import { useEffect, useRef } from "react";
 import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
@@ -17,9 +19,19 @@ interface Props {
   error: string | undefined;
   onChange: (ids: string[]) => void;
   onSelect: (id: string) => void;
+  /** Changes when a comparison was asked for elsewhere ("compare" in the details): the panel comes into view with the focus. */
+  reveal?: number;
 }
 
-export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }: Props) {
+export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, reveal }: Props) {
+  const section = useRef<HTMLElement>(null);
+  // Asked for from elsewhere: the panel (first in the side panel during a comparison) is scrolled
+  // into view and takes the focus, so that its result is what the user sees and hears next.
+  useEffect(() => {
+    if (!reveal || !section.current) return;
+    section.current.scrollIntoView({ block: "start" });
+    section.current.focus({ preventScroll: true });
+  }, [reveal]);
   const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
   const name = (id: string) => byId.get(id)?.properties.name ?? id;
   const short = (id: string) => {
@@ -32,18 +44,20 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }:
   const only = row ? [row.onlyA, row.onlyB, row.onlyC ?? []] : [];
   const stateList = (ids: string[]) => (
     <ul className="state-list">
-      {ids.map((s) => (
-        <li key={s}>
-          <button type="button" className="link" onClick={() => onSelect(s)}>
-            {name(s)}
-          </button>
-        </li>
-      ))}
+      {[...ids]
+        .sort((x, y) => name(x).localeCompare(name(y)))
+        .map((s) => (
+          <li key={s}>
+            <button type="button" className="link" onClick={() => onSelect(s)}>
+              {name(s)}
+            </button>
+          </li>
+        ))}
     </ul>
   );
 
   return (
-    <section className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
+    <section ref={section} className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
       <h2>Overlap of ISCMs</h2>
       <div className="overlap-pickers">
         {slots.map((k) => (
