@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canvasInk, nodeOnCanvas, startExplorer } from "../helpers/explorer.ts";
+import { canvasInk, nodeOnCanvas, seriousViolations, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
 let server: RunningServer;
@@ -187,4 +187,120 @@ describe("names and search as a person reads them", () => {
     expect(await page.getByRole("combobox", { name: "First ISCM" }).inputValue()).toBe("Rabat Process");
     await page.close();
   });
+});
+
+describe("the details, what changed and the legend, as a person sees them", () => {
+  it("'compare' in the details brings the overlap result into view and gives it the focus", async () => {
+    const page = await open("/?expose&selected=prague-process", SIZES[0]);
+    const row = page.locator(".details li", { hasText: /^EaP Panel/ });
+    await row.getByRole("button", { name: "compare" }).click();
+    await expect.poll(() => page.getByTestId("shared-count").textContent()).toBe("32");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("overlap");
+    const seen = await page.evaluate(() => {
+      const side = document.querySelector(".side")?.getBoundingClientRect();
+      const summary = document.querySelector("[data-testid=overlap-summary]")?.getBoundingClientRect();
+      return side && summary ? summary.top >= side.top && summary.bottom <= side.bottom : false;
+    });
+    expect(seen).toBe(true);
+    await page.close();
+  });
+
+  it("the fact sheet leads with today's chair, then Annex 2's; its lists read in name order", async () => {
+    const page = await open("/?expose&selected=gfmd", SIZES[0]);
+    await page.getByTestId("current-chair").waitFor();
+    const terms = await page.locator(".details dl.facts dt").allTextContents();
+    const current = terms.findIndex((t) => t.startsWith("Chair on "));
+    expect(current).toBeGreaterThanOrEqual(0);
+    expect(current).toBeLessThan(terms.indexOf("Chair (Annex 2, 2019)"));
+    expect((await page.getByTestId("current-chair").textContent())?.trim()).not.toBe("");
+    const members = await page
+      .locator(".details section", { has: page.locator("h3", { hasText: /^Members/ }) })
+      .first()
+      .locator("li > button")
+      .allTextContents();
+    expect(members.length).toBeGreaterThan(100);
+    const sorted = await page.evaluate((names) => [...names].sort((a, b) => a.localeCompare(b)), members);
+    expect(members).toEqual(sorted);
+    // Switzerland after Sweden, not after Bulgaria (ISO code order: CHE).
+    expect(members.indexOf("Switzerland")).toBeGreaterThan(members.indexOf("Sweden"));
+    await page.close();
+  });
+
+  it("'What changed' for 2019-06 to 2020-12-31 leaves out Senegal's later GFMD chair, and its list is not cut by an inner scroll box", async () => {
+    const page = await open("/?expose&selected=gfmd", SIZES[0]);
+    await page.locator("summary", { hasText: "What changed" }).click();
+    await page.getByRole("textbox", { name: "to" }).fill("2020-12-31");
+    await expect.poll(async () => Number(await page.getByTestId("changes-count").textContent())).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".changes-list").textContent()).not.toContain("Senegal");
+    const list = await page.locator(".changes-list").evaluate((el) => ({
+      overflow: getComputedStyle(el).overflowY,
+      cut: el.scrollHeight > el.clientHeight + 1,
+    }));
+    expect(list).toEqual({ overflow: "visible", cut: false });
+    const last = page.locator(".changes-list > li").last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    // From 2023 on, the end of Senegal's co-chair (before 2024-04-01) may fall in the window.
+    await page.getByRole("textbox", { name: "From" }).fill("2023");
+    await page.getByRole("textbox", { name: "to" }).fill("2023-12-31");
+    await expect.poll(() => page.locator(".changes-list").textContent()).toContain("Senegal");
+    await page.close();
+  });
+
+  it.each(
+    SIZES,
+  )("the side legend explains the view's colours: a comparison on the network and on the map ($width×$height)", async (size) => {
+    const page = await open("/?expose&overlap=prague-process,eap-panel", size);
+    const legend = page.locator("details.legend");
+    await expect.poll(() => page.getByTestId("legend-title").textContent()).toBe("Network: comparing Prague Process / EaP Panel");
+    expect(await legend.textContent()).toContain("State in both");
+    expect(await legend.textContent()).toContain("State in Prague Process only");
+    expect(await legend.textContent()).not.toContain("State in Americas");
+    await page.goto(`${server.url}/?mode=map&overlap=prague-process,eap-panel`);
+    await page.waitForSelector("[data-testid=map-svg] [data-iso3]", { timeout: 30_000 });
+    const both = await page.locator("[data-testid=map-svg] [data-legend=all]").getAttribute("data-count");
+    await expect.poll(() => page.getByTestId("legend-title").textContent()).toMatch(/^Map: Overlap/);
+    expect(await page.locator("details.legend").textContent()).toContain(`State in both (${both})`);
+    await page.close();
+  });
+});
+
+describe("keyboard and accessibility", () => {
+  it("a skip link, then the overlap of two ISCMs in a handful of keys: Tab, Enter, 'Prague', Enter, Tab, 'EaP Panel', Enter", async () => {
+    const page = await open("/?expose", SIZES[0]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to comparing two ISCMs");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("compare-first");
+    await page.keyboard.type("Prague");
+    await page.locator("[role=listbox] [role=option]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("EaP Panel");
+    await page.locator("[role=listbox] [role=option]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("shared-count").textContent()).toBe("32");
+    await page.close();
+  });
+
+  const VIEWS = [
+    ["/", "[data-testid=sigma-container] canvas"],
+    ["/?selected=prague-process", ".details h2"],
+    ["/?overlap=prague-process,eap-panel&selected=MDA", "[data-testid=shared-count]"],
+    ["/?mode=map&overlap=prague-process,eap-panel", "[data-testid=map-svg] [data-iso3]"],
+  ] as const;
+  for (const size of SIZES)
+    it.each(VIEWS)(`axe-core finds no serious or critical violation on %s at ${size.width}×${size.height}`, async (path, ready) => {
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      await page.locator("details.legend").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      // With the search saying it has no match, and its closest names open.
+      await page.getByRole("combobox", { name: "Search" }).fill("FMMD");
+      await page.getByRole("listbox", { name: "Closest names" }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
 });

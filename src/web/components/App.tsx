@@ -84,8 +84,19 @@ export function App() {
   const graphAsOf = useMemo(() => (graph ? datasetAsOf(graph, day) : undefined), [graph, day]);
 
   // The top bar comes first, graph or not: a user can search while the graph is on its way.
+  // Skip links (the first stops of the Tab order, shown when focused): to the comparison's first
+  // picker and to the details, past the header and the graph's controls. The browser moves the
+  // focus to the target (an input, or a panel with tabindex -1).
   const header = (
     <header className="topbar">
+      <nav className="skip-links" aria-label="Skip links">
+        <a className="skip" href="#compare-first">
+          Skip to comparing two ISCMs
+        </a>
+        <a className="skip" href="#details">
+          Skip to the details
+        </a>
+      </nav>
       <h1>ISCM Atlas</h1>
       <SearchBox onChoose={(id) => select(id, true)} />
       {FEATURED_COMPARISONS.map(({ ids, title }) => (
@@ -157,7 +168,7 @@ export function App() {
       }}
     />
   ) : (
-    <aside key="details" className="details" aria-label="Details">
+    <aside key="details" id="details" tabIndex={-1} className="details" aria-label="Details">
       <p>
         Search or click an entity to see its facts and sources. {graph.nodes.length} entities, {graph.edges.length} sourced relationships.
       </p>

@@ -133,13 +133,13 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
 
   if (error)
     return (
-      <aside className="details" aria-label="Details">
+      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
         <p role="alert">{error}</p>
       </aside>
     );
   if (!entity)
     return (
-      <aside className="details" aria-label="Details">
+      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
         <p aria-busy="true">Loading…</p>
       </aside>
     );
@@ -200,7 +200,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   ).length;
 
   return (
-    <aside className="details" aria-label="Details">
+    <aside id="details" tabIndex={-1} className="details" aria-label="Details">
       <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
       <h2>
         {shortNameOf(p)}

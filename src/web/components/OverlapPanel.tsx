@@ -62,9 +62,9 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
       <div className="overlap-pickers">
         {slots.map((k) => (
           // The search's combobox, kept to ISCMs: any name, acronym or alias ("Rabat", "Khartoum").
-          // Remounted when the choice changes elsewhere (a quick comparison, "compare", clear).
           <EntityCombobox
-            key={`${k}-${picked[k] ?? ""}`}
+            key={k}
+            id={k === 0 ? "compare-first" : undefined}
             label={k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
             visibleLabel
             kind="ISCM"

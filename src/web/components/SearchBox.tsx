@@ -25,10 +25,12 @@ interface Props {
   initial?: string;
   /** Shown above the box (a picker's label); else the box is named by `label` alone. */
   visibleLabel?: boolean;
+  /** The input's id (a skip link's target). */
+  id?: string;
   onChoose: (hit: SearchHit) => void;
 }
 
-export function EntityCombobox({ label, placeholder, kind, initial = "", visibleLabel, onChoose }: Props) {
+export function EntityCombobox({ label, placeholder, kind, initial = "", visibleLabel, id, onChoose }: Props) {
   const [query, setQuery] = useState(initial);
   // What is asked: the typed text at once when nothing was asked in the last 120 ms (the first
   // keystroke answers without waiting), else once typing pauses for 120 ms — one request per
@@ -42,9 +44,18 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
   const [activeIn, setActiveIn] = useState<{ hits: SearchHit[]; index: number; moved: boolean }>({ hits: EMPTY, index: 0, moved: false });
   // The text a choice put in the box: it is not a new query to suggest for.
   const [chosen, setChosen] = useState<string | null>(initial || null);
+  // A choice made elsewhere (a quick comparison, "compare", clear) replaces the text; the box
+  // stays mounted, so the focus stays where the user is.
+  const [shownInitial, setShownInitial] = useState(initial);
+  if (initial !== shownInitial) {
+    setShownInitial(initial);
+    setQuery(initial);
+    setChosen(initial || null);
+  }
   const [noMatch, setNoMatch] = useState<string | null>(null);
   const listId = useId();
-  const inputId = useId();
+  const ownId = useId();
+  const inputId = id ?? ownId;
   const hits = useSearch(asked, kind).data?.hits ?? EMPTY;
 
   // Typing: the first keystroke after a pause is asked at once, from the handler (the request
