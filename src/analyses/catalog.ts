@@ -43,7 +43,8 @@ export function catalogEntry(id: string, attrs: Record<string, unknown>): Catalo
 export function makeCatalog(entries: CatalogEntry[]): Catalog {
   const subregions = [...new Set(entries.flatMap((e) => (e.subregion ? [e.subregion] : [])))].sort();
   const names = entries.map((e) =>
-    [e.name, e.id, ...e.otherNames].map((text) => {
+    // The id last: among equal matches, the one a person typed (a name, an acronym) is shown.
+    [e.name, ...e.otherNames, e.id].map((text) => {
       const folded = foldName(text);
       return { text, folded, words: folded.split(/[\s\-–(),/]+/) };
     }),
