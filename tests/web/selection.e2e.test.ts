@@ -304,3 +304,19 @@ describe("keyboard and accessibility", () => {
       await context.close();
     });
 });
+
+describe("the comparison's pickers", () => {
+  it("a third ISCM is added by its picker and taken out alone by its Remove button", async () => {
+    const page = await open("/?expose&overlap=prague-process,eap-panel", SIZES[0]);
+    await expect.poll(() => page.getByTestId("shared-count").textContent()).toBe("32");
+    await page.getByRole("combobox", { name: "Third ISCM (optional)" }).fill("Budapest");
+    await page.locator("[role=listbox] [role=option]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toMatch(/overlap=prague-process(,|%2C)eap-panel(,|%2C)budapest-process/);
+    await page.getByRole("button", { name: "Remove Budapest Process" }).click();
+    await expect.poll(() => page.url()).toMatch(/overlap=prague-process(,|%2C)eap-panel($|&)/);
+    expect(await page.getByRole("combobox", { name: "Third ISCM (optional)" }).inputValue()).toBe("");
+    await expect.poll(() => page.getByTestId("shared-count").textContent()).toBe("32");
+    await page.close();
+  });
+});

@@ -79,9 +79,17 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
         ))}
       </div>
       {picked.length > 0 && (
-        <button type="button" className="small" onClick={() => onChange([])}>
-          Clear comparison
-        </button>
+        // After the pickers (Tab goes from one picker to the next): one ISCM out, or all.
+        <p className="overlap-remove">
+          {picked.map((id, k) => (
+            <button key={id} type="button" className="small" onClick={() => onChange(picked.filter((_, i) => i !== k))}>
+              Remove {short(id)}
+            </button>
+          ))}
+          <button type="button" className="small" onClick={() => onChange([])}>
+            Clear comparison
+          </button>
+        </p>
       )}
       {error && <p role="alert">{error}</p>}
       {row && (
