@@ -15,14 +15,16 @@
 //   :param iscm => null
 //   :param limit => null
 //   npm run cli -- changes --from 2019-06 --iscm eap-panel
-// A partial date covers its whole period: a change dated 2021 may fall on any day of 2021.
+// A partial date covers its whole period: a change dated 2021 may fall on any day of 2021. A start
+// known only as "after X" lies between X and the last day the relationship held (heldTo); an end
+// known only as "before X" between the first day it held (heldFrom) and X.
 // Rows are ordered by the earliest day each change may have happened ("before 2020-12-07": the day before).
 CALL () {
   MATCH (s)-[r]->(o)
   WHERE (r.since IS NOT NULL OR r.startedAfter IS NOT NULL)
     AND ($iscm IS NULL OR s.id = $iscm OR o.id = $iscm)
   WITH s, r, o, r.heldFrom AS earliest,
-    CASE WHEN r.since IS NULL THEN '9999-12-31'
+    CASE WHEN r.since IS NULL THEN r.heldTo
       WHEN size(r.since) = 4 THEN r.since + '-12-31'
       WHEN size(r.since) = 7 THEN r.since + '-31'
       ELSE r.since END AS latest
@@ -35,7 +37,7 @@ CALL () {
   WHERE (r.until IS NOT NULL OR r.endedBefore IS NOT NULL)
     AND ($iscm IS NULL OR s.id = $iscm OR o.id = $iscm)
   WITH s, r, o, r.heldTo AS latest,
-    CASE WHEN r.until IS NULL THEN '0000-01-01' ELSE left(r.until + '-01-01', 10) END AS earliest
+    CASE WHEN r.until IS NULL THEN r.heldFrom ELSE left(r.until + '-01-01', 10) END AS earliest
   WHERE earliest <= $to AND latest >= coalesce($from, '0000-01-01')
   RETURN r.until AS date, CASE WHEN r.until IS NULL THEN 'before ' + r.endedBefore END AS dateNote,
     'ended' AS event, type(r) AS type, s.id AS subject, s.name AS subjectName, o.id AS object, o.name AS objectName,

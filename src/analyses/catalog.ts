@@ -4,12 +4,15 @@
  */
 import { closestMatches } from "../dataset/closest.ts";
 import { normaliseName } from "../dataset/names.ts";
+import { shortNameOf } from "../model/names.ts";
 import type { NodeLabel } from "../model/vocabulary.ts";
 
 export interface CatalogEntry {
   id: string;
   label: NodeLabel;
   name: string;
+  /** The name people use first (an ISCM's "Rabat Process"; else the name): model/names.ts. */
+  shortName: string;
   /** Acronym, aliases, other and official names. */
   otherNames: string[];
   subregion?: string;
@@ -31,6 +34,7 @@ export function catalogEntry(id: string, attrs: Record<string, unknown>): Catalo
     id,
     label: attrs.label as CatalogEntry["label"],
     name: String(attrs.name),
+    shortName: shortNameOf(attrs, String(attrs.name)),
     otherNames: [...strings(attrs.acronym), ...strings(attrs.aliases), ...strings(attrs.otherNames), ...strings(attrs.officialName)],
     ...(typeof attrs.subregion === "string" ? { subregion: attrs.subregion } : {}),
   };
@@ -39,7 +43,8 @@ export function catalogEntry(id: string, attrs: Record<string, unknown>): Catalo
 export function makeCatalog(entries: CatalogEntry[]): Catalog {
   const subregions = [...new Set(entries.flatMap((e) => (e.subregion ? [e.subregion] : [])))].sort();
   const names = entries.map((e) =>
-    [e.name, e.id, ...e.otherNames].map((text) => {
+    // The id last: among equal matches, the one a person typed (a name, an acronym) is shown.
+    [e.name, ...e.otherNames, e.id].map((text) => {
       const folded = foldName(text);
       return { text, folded, words: folded.split(/[\s\-–(),/]+/) };
     }),

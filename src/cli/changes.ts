@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- changes`: the `changes` analysis with its own flags and a table people read
- * ("2020-01-31  United Kingdom left EaP Panel  derived via eu"). JSON and CSV are the analysis's rows.
+ * ("2020-01-31  United Kingdom of Great Britain and Northern Ireland left EaP Panel  derived via eu"). JSON and CSV are the analysis's rows.
  */
 import { parseArgs } from "node:util";
 import { rowsToCsv } from "../analyses/csv.ts";

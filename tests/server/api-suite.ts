@@ -95,6 +95,29 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect((await hits("Republic of Moldova"))[0]).toBe("MDA");
       expect((await hits("Turkey"))[0]).toBe("TUR");
       expect(await hits("Prauge Process")).toContain("prague-process");
+      // Short names first, formal names beside; exact acronyms and aliases rank first.
+      const full = async (q: string, extra = "") =>
+        (await api(`/api/search?q=${encodeURIComponent(q)}${extra}`)).body.hits as {
+          id: string;
+          name: string;
+          shortName: string;
+          match: string;
+        }[];
+      expect((await full("Rabat"))[0]).toMatchObject({
+        id: "rabat-process",
+        shortName: "Rabat Process",
+        name: "Euro-African Dialogue on Migration and Development",
+        match: "prefix",
+      });
+      expect((await full("Khartoum", "&label=ISCM")).map((h) => h.id)).toEqual(["khartoum-process"]);
+      // State names are the UN's; the common English ones are aliases.
+      expect((await full("Ivory Coast"))[0]).toMatchObject({ id: "CIV", name: "Côte d’Ivoire", match: "exact" });
+      expect((await full("Cape Verde"))[0]).toMatchObject({ id: "CPV", name: "Cabo Verde", match: "exact" });
+      // An unknown acronym matches nothing: only the closest names come back, as near misses.
+      const fmmd = await full("FMMD");
+      expect(fmmd.length).toBeGreaterThan(0);
+      expect(fmmd.every((h) => h.match === "near")).toBe(true);
+      expect((await api("/api/search?q=x&label=Planet")).status).toBe(400);
       const missing = await api("/api/search");
       expect(missing.status).toBe(400);
       expect(missing.body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("q ") } });
@@ -143,7 +166,10 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       const unknown = await api("/api/analyses/state-partners?state=Moldovia");
       expect(unknown.status).toBe(404);
       expect(unknown.body).toMatchObject({
-        error: { code: "unknown_entity", details: { parameter: "state", suggestions: expect.arrayContaining(["Moldova (MDA)"]) } },
+        error: {
+          code: "unknown_entity",
+          details: { parameter: "state", suggestions: expect.arrayContaining(["Republic of Moldova (MDA)"]) },
+        },
       });
       const extra = await api("/api/analyses/overlap-matrix?minimum=3");
       expect(extra.status).toBe(400);

@@ -89,7 +89,7 @@ describe("profile pages", () => {
   it("/state/MDA lists Moldova's ISCMs, its unions, its partners (state-partners) and its engagement rank", async () => {
     const page = await get("/state/MDA");
     expect(page.status).toBe(200);
-    expect(page.text).toContain("<h1>Moldova</h1>");
+    expect(page.text).toContain("<h1>Republic of Moldova</h1>");
     for (const iscm of ["prague-process", "eap-panel", "budapest-process", "gfmd"]) expect(page.text).toContain(`href="/iscm/${iscm}"`);
     const partners = (await runAnalysis(store, "state-partners", { state: "MDA", limit: "10" })).rows as { state: string }[];
     expect(rowsOf(page.text, "partners")).toBe(partners.length);
@@ -102,7 +102,7 @@ describe("profile pages", () => {
     const eu = await get("/union/eu");
     expect(eu.status).toBe(200);
     expect(eu.text).toMatch(/Not in force on \d{4}-\d\d-\d\d/);
-    expect(eu.text).toContain('<a href="/state/GBR">United Kingdom</a>');
+    expect(eu.text).toContain('<a href="/state/GBR">United Kingdom of Great Britain and Northern Ireland</a>');
   });
 
   it("bad ids: a 404 page with close matches; names and pages of the wrong kind redirect; a bad date is a 400", async () => {

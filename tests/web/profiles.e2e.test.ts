@@ -7,14 +7,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
 import { ensureWebBuild } from "../../src/server/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 import { launchChromium } from "../helpers/browser.ts";
+import { seriousViolations } from "../helpers/explorer.ts";
 import { listen, type RunningServer } from "../helpers/http.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -32,19 +32,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join("; ")}`,
-    );
-}
 
 describe("accessibility and profiles in the browser", () => {
   it.each([

@@ -26,7 +26,10 @@ export type ChangeRow = z.infer<z.ZodObject<typeof row>>;
 /**
  * Joins, exits, suspensions, chair and secretariat handovers and status changes between two
  * dates, each with its date (as precise as its source) and the sources for that date. An event
- * whose date is partial or unknown is listed when it may fall within the range.
+ * whose date is partial or unknown is listed when it may fall within the range, and no wider than
+ * what is known: a year covers the year; a start known only as "after X" lies between X and the
+ * last day the relationship held; an end known only as "before X" lies between the first day it
+ * held and X; a status change with no date at all may lie anywhere.
  */
 export const changes = defineAnalysis({
   name: "changes",
@@ -68,7 +71,8 @@ export const changes = defineAnalysis({
       const startedAfter = r.startedAfter as string | undefined;
       if (since || startedAfter) {
         const earliest = r.heldFrom;
-        const latest = since ? periodEnd(since) : OPEN_END;
+        // Known only as "after X": it began after X and no later than the last day it held.
+        const latest = since ? periodEnd(since) : r.heldTo;
         if (earliest <= to && latest >= from)
           rows.push({
             ...base,
@@ -82,7 +86,9 @@ export const changes = defineAnalysis({
       const until = r.until as string | undefined;
       const endedBefore = r.endedBefore as string | undefined;
       if (until || endedBefore) {
-        const earliest = until ? periodStart(until) : OPEN_START;
+        // Known only as "before X": it ended before X and no earlier than the first day it held
+        // (Senegal's GFMD co-chair from 2022-06-30, ended before 2024-04-01, is not a 2020 event).
+        const earliest = until ? periodStart(until) : r.heldFrom;
         const latest = r.heldTo;
         if (earliest <= to && latest >= from)
           rows.push({

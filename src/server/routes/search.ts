@@ -1,6 +1,7 @@
 /** GET /api/search: fuzzy, ranked search over names, acronyms and aliases. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { searchCatalog } from "../../analyses/search.ts";
+import { NODE_LABELS } from "../../model/vocabulary.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
 const route = createRoute({
@@ -22,6 +23,7 @@ const route = createRoute({
         .max(100, "must be at most 100")
         .optional()
         .openapi({ type: "integer", minimum: 1, maximum: 100, example: 10 }),
+      label: z.enum(NODE_LABELS).optional().openapi({ description: "Only entities of this kind (ISCM, State, …)", example: "ISCM" }),
     }),
   },
   responses: {
@@ -30,11 +32,25 @@ const route = createRoute({
         "application/json": {
           schema: z.object({
             query: z.string(),
-            hits: z.array(z.object({ id: z.string(), label: z.string(), name: z.string(), matched: z.string(), score: z.number() })),
+            hits: z.array(
+              z.object({
+                id: z.string(),
+                label: z.string(),
+                name: z.string(),
+                shortName: z
+                  .string()
+                  .openapi({ description: "The name people use first (an ISCM's usual short name)", example: "Rabat Process" }),
+                matched: z.string(),
+                match: z
+                  .enum(["exact", "prefix", "word", "substring", "near"])
+                  .openapi({ description: "How it matched; near: a near miss offered when the query matches nothing better, not a match" }),
+                score: z.number(),
+              }),
+            ),
           }),
         },
       },
-      description: "Hits, best first",
+      description: "Hits, best first; with no match at all, the closest names as near misses",
     },
     400: errorResponse("Missing or invalid q/limit"),
     ...COMMON_ERRORS,
@@ -43,7 +59,7 @@ const route = createRoute({
 
 export function searchRouter({ store }: ApiContext) {
   return createRouter().openapi(route, async (c) => {
-    const { q, limit } = c.req.valid("query");
-    return c.json({ query: q, hits: searchCatalog(await store.catalog(), q, limit ?? 10) }, 200);
+    const { q, limit, label } = c.req.valid("query");
+    return c.json({ query: q, hits: searchCatalog(await store.catalog(), q, limit ?? 10, label ? [label] : undefined) }, 200);
   });
 }

@@ -4,13 +4,14 @@
  * (data.ts); what the graph highlights is derived from both (core/highlight.ts).
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { shortNameOf } from "../../model/names.ts";
 import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import type { OverlapRow } from "../api.ts";
 import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
-import { resolveLayer } from "../core/map-model.ts";
+import { type LegendEntry, resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
-import { MODES, type Mode } from "../core/view.ts";
+import { FEATURED_COMPARISONS, MODES, type Mode } from "../core/view.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
 import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
 import { preloadWorld } from "../map-world.ts";
@@ -44,8 +45,16 @@ export function App() {
   const view = useStore(viewStore);
   const { data: graph, error } = useGraph();
   const store = useStoreKind().data?.store ?? "memory";
-  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
+  // A link that selects something (`?selected=`) opens on it, as a choice in search does.
+  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(() => {
+    const selected = viewStore.get().selected;
+    return selected ? { id: selected, nonce: 0 } : null;
+  });
   const [emphasis, setEmphasis] = useState<Set<string> | null>(null);
+  // A comparison asked for from the details ("compare"): the overlap panel comes into view.
+  const [revealOverlap, setRevealOverlap] = useState(0);
+  // The map's legend as it draws it: the side legend explains the map with the same entries.
+  const [mapLegend, setMapLegend] = useState<{ title: string; entries: LegendEntry[] } | null>(null);
   // The side panels render once the network has drawn its first frame (or at once in another
   // view): the first picture does not wait for filters, analyses and details.
   const [networkDrawn, setNetworkDrawn] = useState(false);
@@ -75,16 +84,26 @@ export function App() {
   const graphAsOf = useMemo(() => (graph ? datasetAsOf(graph, day) : undefined), [graph, day]);
 
   // The top bar comes first, graph or not: a user can search while the graph is on its way.
+  // Skip links (the first stops of the Tab order, shown when focused): to the comparison's first
+  // picker and to the details, past the header and the graph's controls. The browser moves the
+  // focus to the target (an input, or a panel with tabindex -1).
   const header = (
     <header className="topbar">
+      <nav className="skip-links" aria-label="Skip links">
+        <a className="skip" href="#compare-first">
+          Skip to comparing two ISCMs
+        </a>
+        <a className="skip" href="#details">
+          Skip to the details
+        </a>
+      </nav>
       <h1>ISCM Atlas</h1>
       <SearchBox onChoose={(id) => select(id, true)} />
-      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["prague-process", "eap-panel"] }))}>
-        Prague Process vs EaP Panel
-      </button>
-      <button type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: ["au-hoai", "mid-igad"] }))}>
-        AU-HoAI vs MiD-IGAD
-      </button>
+      {FEATURED_COMPARISONS.map(({ ids, title }) => (
+        <button key={title} type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: [...ids] }))}>
+          {title}
+        </button>
+      ))}
       <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
       <nav className="modes" aria-label="Views">
         {MODES.map((mode) => (
@@ -122,7 +141,7 @@ export function App() {
   const mapVisible = view.mode === "map" && (view.region || view.hiddenLabels.includes("State")) ? visibleGraph(graph, view).nodes : null;
   const selectedMechanism =
     selectedNode && (selectedNode.label === "ISCM" || selectedNode.label === "RegionalUnion")
-      ? { id: selectedNode.id, name: String(selectedNode.properties.acronym ?? selectedNode.properties.name) }
+      ? { id: selectedNode.id, name: shortNameOf(selectedNode.properties, selectedNode.id) }
       : null;
   const overlapPanel = (
     <OverlapPanel
@@ -133,6 +152,7 @@ export function App() {
       error={overlapAnswer.error}
       onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
       onSelect={(id) => select(id, true)}
+      reveal={revealOverlap}
     />
   );
   const detailsPanel = view.selected ? (
@@ -142,10 +162,13 @@ export function App() {
       day={day}
       dataset={graph}
       onSelect={(id) => select(id, true)}
-      onCompare={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
+      onCompare={(ids) => {
+        updateView((v) => ({ ...v, overlap: ids }));
+        setRevealOverlap((n) => n + 1);
+      }}
     />
   ) : (
-    <aside key="details" className="details" aria-label="Details">
+    <aside key="details" id="details" tabIndex={-1} className="details" aria-label="Details">
       <p>
         Search or click an entity to see its facts and sources. {graph.nodes.length} entities, {graph.edges.length} sourced relationships.
       </p>
@@ -185,6 +208,7 @@ export function App() {
               visibleStates={mapVisible}
               onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
               onSelect={selectById}
+              onLegend={setMapLegend}
             />
           ) : view.mode === "cypher" ? (
             <CypherConsole store={store} />
@@ -203,7 +227,12 @@ export function App() {
         <div className="side">
           {(networkDrawn || view.mode !== "network") && (
             <>
-              <Legend />
+              <Legend
+                mode={view.mode}
+                compared={view.mode === "network" && overlap ? view.overlap : null}
+                name={(id) => shortNameOf(graph.nodes.find((n) => n.id === id)?.properties ?? {}, id)}
+                map={view.mode === "map" ? mapLegend : null}
+              />
               <FiltersPanel dataset={graph} view={view} onChange={updateView} />
               <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
               <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />

@@ -6,6 +6,7 @@
 
 import { confirmations } from "../../analyses/currency.ts";
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
@@ -134,13 +135,13 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
 
   if (error)
     return (
-      <aside className="details" aria-label="Details">
+      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
         <p role="alert">{error}</p>
       </aside>
     );
   if (!entity)
     return (
-      <aside className="details" aria-label="Details">
+      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
         <p aria-busy="true">Loading…</p>
       </aside>
     );
@@ -169,6 +170,27 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
     const key = relationshipTitle(r.type, r.direction, labels.get(r.other));
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  // Every list of entities reads in name order (the locale's), not by code: Switzerland after Sweden.
+  const byName = (x: TimedRelationship, y: TimedRelationship) =>
+    (names.get(x.other) ?? x.other).localeCompare(names.get(y.other) ?? y.other);
+  for (const list of groups.values()) list.sort(byName);
+  notHeld.sort(byName);
+  /** Who holds `type` (chair, secretariat) of this ISCM on the day, from its relationships; the present leads. */
+  const heldBy = (type: string) => {
+    const holders = rels.filter((r) => r.type === type && r.direction === "in" && held.has(r)).sort(byName);
+    if (holders.length === 0) return <span className="note">none recorded for this day</span>;
+    return holders.map((r, i) => (
+      <span key={r.other}>
+        {i > 0 && ", "}
+        <button type="button" className="link" onClick={() => onSelect(r.other)}>
+          {names.get(r.other) ?? r.other}
+        </button>
+        {typeof r.properties.role === "string" && ` (${r.properties.role})`}{" "}
+        <span className="interval">{describeInterval(r.properties as Parameters<typeof describeInterval>[0])}</span>{" "}
+        <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
+      </span>
+    ));
+  };
   const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
   const declared = p.declaredMemberCount;
   const listed = rels.filter(
@@ -176,9 +198,12 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   ).length;
 
   return (
-    <aside className="details" aria-label="Details">
+    <aside id="details" tabIndex={-1} className="details" aria-label="Details">
       <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
-      <h2>{p.name}</h2>
+      <h2>
+        {shortNameOf(p)}
+        {shortNameOf(p) !== p.name && <span className="formal-name"> — {p.name}</span>}
+      </h2>
       {profilePath(node) && (
         <p className="profile-link">
           <a href={`${profilePath(node)}${day === today() ? "" : `?asOf=${day}`}`} data-testid="profile-link">
@@ -210,11 +235,15 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
               <SourceList sources={annex2Source} />
               {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
             </dd>
-            <dt>Chair (Annex 2)</dt>
+            <dt>Chair on {day}</dt>
+            <dd data-testid="current-chair">{heldBy("CHAIRS")}</dd>
+            <dt>Secretariat on {day}</dt>
+            <dd data-testid="current-secretariat">{heldBy("SECRETARIAT_OF")}</dd>
+            <dt>Chair (Annex 2, 2019)</dt>
             <dd>
               {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Secretariat (Annex 2)</dt>
+            <dt>Secretariat (Annex 2, 2019)</dt>
             <dd>
               {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
               <SourceList sources={annex2Source} asOf="2019-06" />
@@ -237,7 +266,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
               {overlapsOf(pairs ?? [], node.id).map((o) => (
                 <li key={o.id}>
                   <button type="button" className="link" onClick={() => onSelect(o.id)}>
-                    {dataset.nodes.find((n) => n.id === o.id)?.properties.name ?? o.id}
+                    {shortNameOf(dataset.nodes.find((n) => n.id === o.id)?.properties ?? {}, o.id)}
                   </button>{" "}
                   {o.shared} shared · {o.jaccard.toFixed(2)}{" "}
                   <button type="button" className="small" onClick={() => onCompare([node.id, o.id])}>

@@ -8,12 +8,14 @@
  */
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import {
   type EngagementRoles,
   engagementModel,
   footprintModel,
   iscmsByState,
+  type LegendEntry,
   MAP_LAYERS,
   type MapLayer,
   type MapModel,
@@ -44,6 +46,8 @@ interface Props {
   visibleStates: ReadonlySet<string> | null;
   onSettings: (s: { layer: MapLayer | null; roles: EngagementRoles }) => void;
   onSelect: (id: string) => void;
+  /** The layer's title and legend, as drawn: for the side panel's legend (one definition for both). */
+  onLegend?: (legend: { title: string; entries: LegendEntry[] }) => void;
 }
 
 interface Placed {
@@ -65,6 +69,7 @@ export function GeoView({
   visibleStates,
   onSettings,
   onSelect,
+  onLegend,
 }: Props) {
   const [world, setWorld] = useState<World | null>(null);
   const [failed, setFailed] = useState(false);
@@ -81,7 +86,7 @@ export function GeoView({
     };
   }, []);
 
-  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, String(n.properties.acronym ?? n.properties.name)])), [dataset]);
+  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, shortNameOf(n.properties, n.id)])), [dataset]);
   const name = (id: string) => names.get(id) ?? id;
   const engagement = useAnalysis<{ state: string; iscms: number; member: number }>(
     "most-engaged-states",
@@ -97,6 +102,8 @@ export function GeoView({
           : engagementModel(engagement.data?.rows, roles, iscmsByState(dataset, roles, name));
     return onlyVisible(full, visibleStates);
   }, [resolvedLayer, overlapRow, overlap, dataset, iscm, engagement.data, roles, names, visibleStates]);
+
+  useEffect(() => onLegend?.({ title: model.title, entries: model.legend }), [model, onLegend]);
 
   // Every State of the atlas gets its shape (by ISO numeric code, or name) and, if it has none or a tiny one, a dot.
   const placed: Placed[] = useMemo(() => {

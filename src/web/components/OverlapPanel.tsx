@@ -3,9 +3,13 @@
  * member States, counts, Jaccard). The answer is the explorer's (App fetches it once for the
  * panel and the graph alike); this panel only shows it.
  */
+
+import { useEffect, useRef } from "react";
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { OVERLAP_COLORS } from "../core/appearance.ts";
+import { EntityCombobox } from "./SearchBox.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -15,56 +19,77 @@ interface Props {
   error: string | undefined;
   onChange: (ids: string[]) => void;
   onSelect: (id: string) => void;
+  /** Changes when a comparison was asked for elsewhere ("compare" in the details): the panel comes into view with the focus. */
+  reveal?: number;
 }
 
-export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }: Props) {
-  const options = dataset.nodes.filter((n) => n.label === "ISCM").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
-  const name = (id: string) => dataset.nodes.find((n) => n.id === id)?.properties.name ?? id;
+export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, reveal }: Props) {
+  const section = useRef<HTMLElement>(null);
+  // Asked for from elsewhere: the panel (first in the side panel during a comparison) is scrolled
+  // into view and takes the focus, so that its result is what the user sees and hears next.
+  useEffect(() => {
+    if (!reveal || !section.current) return;
+    section.current.scrollIntoView({ block: "start" });
+    section.current.focus({ preventScroll: true });
+  }, [reveal]);
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => byId.get(id)?.properties.name ?? id;
+  const short = (id: string) => {
+    const node = byId.get(id);
+    return node ? shortNameOf(node.properties, id) : id;
+  };
   const picked = iscms.filter(Boolean);
 
   const slots = [0, 1, 2];
   const only = row ? [row.onlyA, row.onlyB, row.onlyC ?? []] : [];
   const stateList = (ids: string[]) => (
     <ul className="state-list">
-      {ids.map((s) => (
-        <li key={s}>
-          <button type="button" className="link" onClick={() => onSelect(s)}>
-            {name(s)}
-          </button>
-        </li>
-      ))}
+      {[...ids]
+        .sort((x, y) => name(x).localeCompare(name(y)))
+        .map((s) => (
+          <li key={s}>
+            <button type="button" className="link" onClick={() => onSelect(s)}>
+              {name(s)}
+            </button>
+          </li>
+        ))}
     </ul>
   );
 
   return (
-    <section className="overlap" aria-label="Overlap of ISCMs">
+    <section ref={section} className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
       <h2>Overlap of ISCMs</h2>
       <div className="overlap-pickers">
         {slots.map((k) => (
-          <label key={k}>
-            {k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
-            <select
-              value={picked[k] ?? ""}
-              onChange={(e) => {
-                const next = [...picked];
-                next[k] = e.target.value;
-                onChange(next.filter(Boolean));
-              }}
-            >
-              <option value="">—</option>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.properties.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          // The search's combobox, kept to ISCMs: any name, acronym or alias ("Rabat", "Khartoum").
+          <EntityCombobox
+            key={k}
+            id={k === 0 ? "compare-first" : undefined}
+            label={k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
+            visibleLabel
+            kind="ISCM"
+            placeholder="Type an ISCM's name, acronym or alias"
+            initial={picked[k] ? short(picked[k]) : ""}
+            onChoose={(hit) => {
+              const next = [...picked];
+              next[Math.min(k, picked.length)] = hit.id;
+              onChange([...new Set(next.filter(Boolean))]);
+            }}
+          />
         ))}
       </div>
       {picked.length > 0 && (
-        <button type="button" className="small" onClick={() => onChange([])}>
-          Clear comparison
-        </button>
+        // After the pickers (Tab goes from one picker to the next): one ISCM out, or all.
+        <p className="overlap-remove">
+          {picked.map((id, k) => (
+            <button key={id} type="button" className="small" onClick={() => onChange(picked.filter((_, i) => i !== k))}>
+              Remove {short(id)}
+            </button>
+          ))}
+          <button type="button" className="small" onClick={() => onChange([])}>
+            Clear comparison
+          </button>
+        </p>
       )}
       {error && <p role="alert">{error}</p>}
       {row && (
@@ -83,7 +108,7 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect }:
             {picked.map((id, k) => (
               <div key={id}>
                 <h3>
-                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} /> Only {name(id)} ({only[k]?.length ?? 0})
+                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} /> Only {short(id)} ({only[k]?.length ?? 0})
                 </h3>
                 {stateList(only[k] ?? [])}
               </div>

@@ -53,6 +53,16 @@ export function nodeSize(node: GraphNode, memberCount: number): number {
 
 /** Comparing ISCMs: States in all of them, and States in only the first, second or third. */
 export const OVERLAP_COLORS = { shared: "#009E73", only: ["#E69F00", "#56B4E9", "#CC79A7"] } as const;
+/**
+ * The categories of a comparison, as the network and the map colour them and their legends say:
+ * States in all compared ISCMs, then in each one only (the map adds "in two of three").
+ */
+export function overlapCategories(iscms: readonly string[], name: (id: string) => string): { key: string; label: string; color: string }[] {
+  return [
+    { key: "all", label: iscms.length === 2 ? "in both" : "in all three", color: OVERLAP_COLORS.shared },
+    ...iscms.map((id, k) => ({ key: `only-${k}`, label: `in ${name(id)} only`, color: OVERLAP_COLORS.only[k] as string })),
+  ];
+}
 /** What is not part of the current highlight steps back in this grey. */
 export const FADED_COLOR = "#e6e6e6";
 

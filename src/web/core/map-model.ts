@@ -8,7 +8,7 @@
 import { PARTICIPATION_TYPES } from "../../analyses/memory/membership.ts";
 import type { Dataset } from "../../model/graph.ts";
 import type { OverlapRow } from "../api.ts";
-import { OVERLAP_COLORS } from "./appearance.ts";
+import { overlapCategories } from "./appearance.ts";
 
 export const MAP_LAYERS = ["footprint", "overlap", "engagement"] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
@@ -136,9 +136,8 @@ export function overlapModel(row: OverlapRow | undefined, iscms: readonly string
     for (const s of list) inIscms.set(s, [...(inIscms.get(s) ?? []), iscms[k] as string]);
   });
   const pairKey = (ids: string[]) => ids.map((id) => iscms.indexOf(id)).join("+");
-  const entries: Omit<LegendEntry, "count">[] = [
-    { key: "all", label: iscms.length === 2 ? "in both" : "in all three", color: OVERLAP_COLORS.shared },
-  ];
+  const [all, ...onlyOne] = overlapCategories(iscms, name);
+  const entries: Omit<LegendEntry, "count">[] = all ? [all] : [];
   if (iscms.length === 3)
     [
       [0, 1],
@@ -151,9 +150,7 @@ export function overlapModel(row: OverlapRow | undefined, iscms: readonly string
         color: TWO_OF_THREE_COLORS[i] as string,
       });
     });
-  iscms.forEach((id, k) => {
-    entries.push({ key: `only-${k}`, label: `in ${name(id)} only`, color: OVERLAP_COLORS.only[k] as string });
-  });
+  entries.push(...onlyOne);
   for (const [state, ids] of inIscms) {
     const category = ids.length === iscms.length ? "all" : ids.length === 1 ? `only-${iscms.indexOf(ids[0] as string)}` : pairKey(ids);
     const color = entries.find((e) => e.key === category)?.color ?? NO_DATA_COLOR;

@@ -5,6 +5,7 @@
  * type. Pure functions.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { shortNameOf } from "../../model/names.ts";
 import type { MatrixOrder } from "./view.ts";
 
 export type { MatrixOrder };
@@ -49,7 +50,7 @@ export function matrixFromPairs(dataset: Dataset, pairs: readonly OverlapPair[])
   }
   return {
     ids: iscms.map((n) => n.id),
-    names: iscms.map((n) => String(n.properties.acronym ?? n.properties.name)),
+    names: iscms.map((n) => shortNameOf(n.properties, n.id)),
     types: iscms.map((n) => String(n.properties.type)),
     sizes,
     shared,

@@ -6,6 +6,12 @@ import { isPartialDate } from "../../model/time.ts";
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { ENGAGEMENT_ROLES, type EngagementRoles, MAP_LAYERS, type MapLayer } from "./map-model.ts";
 
+/** The comparisons the landing offers in one click; their ISCMs' labels are placed first. */
+export const FEATURED_COMPARISONS = [
+  { ids: ["prague-process", "eap-panel"], title: "Prague Process vs EaP Panel" },
+  { ids: ["au-hoai", "mid-igad"], title: "AU-HoAI vs MiD-IGAD" },
+] as const;
+
 export const MODES = ["network", "matrix", "co-membership", "map", "cypher"] as const;
 export type Mode = (typeof MODES)[number];
 export const MATRIX_MEASURES = ["shared", "jaccard"] as const;

@@ -6,6 +6,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/model/vocabulary.t
 import { FiltersPanel } from "../../../src/web/components/FiltersPanel.tsx";
 import { Legend } from "../../../src/web/components/Legend.tsx";
 import { SourceList } from "../../../src/web/components/Source.tsx";
+import { OVERLAP_COLORS } from "../../../src/web/core/appearance.ts";
 import { EMPTY_VIEW } from "../../../src/web/core/view.ts";
 
 const dataset = loadDataset();
@@ -25,11 +26,22 @@ describe("FiltersPanel", () => {
 });
 
 describe("Legend and sources", () => {
-  it("the legend names every kind, with squares for organizations and unions", () => {
-    const html = renderToStaticMarkup(<Legend />);
+  it("the network's legend names every kind, with squares for organizations and unions", () => {
+    const html = renderToStaticMarkup(<Legend mode="network" compared={null} name={(id) => id} map={null} />);
     for (const text of ["ISCM: RCP", "ISCM: IRF", "ISCM: Global", "State in Africa", "Organization", "Regional union", "Annex 10 theme"])
       expect(html).toContain(text);
     expect(html.match(/swatch square/g)?.length).toBe(2);
+  });
+
+  it("comparing, the legend explains the comparison's colours (green: in both), not the regions", () => {
+    const names: Record<string, string> = { "prague-process": "Prague Process", "eap-panel": "EaP Panel" };
+    const html = renderToStaticMarkup(
+      <Legend mode="network" compared={["prague-process", "eap-panel"]} name={(id) => names[id] ?? id} map={null} />,
+    );
+    expect(html).toContain(`background:${OVERLAP_COLORS.shared}" aria-hidden="true"></span> State in both`);
+    expect(html).toContain("State in Prague Process only");
+    expect(html).toContain("State in EaP Panel only");
+    expect(html).not.toContain("State in Americas");
   });
 
   it("a URL source is a safe external link; a seed source names the document and line", () => {

@@ -1,6 +1,6 @@
 /** Label placement (core/label-placement.ts): no label over another or over a labelled node. */
 import { describe, expect, it } from "vitest";
-import { type LabelCandidate, labelBox, nodeBox, overlaps, placeLabels } from "../../../src/web/core/label-placement.ts";
+import { type LabelCandidate, labelBox, nodeBox, overlaps, type PlacedLabel, placeLabels } from "../../../src/web/core/label-placement.ts";
 
 const FONT = 14;
 const candidate = (key: string, x: number, y: number, size: number, width: number, forced = false): LabelCandidate => ({
@@ -67,5 +67,40 @@ describe("placeLabels", () => {
 
   it("drops empty labels (faded nodes have none)", () => {
     expect(placeLabels([{ ...candidate("x", 0, 0, 5, 0), label: "" }], FONT)).toEqual([]);
+  });
+});
+
+describe("placeLabels: ISCMs first", () => {
+  const iscm = (key: string, x: number, y: number, size: number, width: number, priority = 1): LabelCandidate => ({
+    ...candidate(key, x, y, size, width),
+    priority,
+  });
+
+  it("an ISCM's label goes before a bigger node's, which moves off the ISCM's node", () => {
+    const union = candidate("European Union", 100, 100, 20, 110);
+    const small = iscm("Prague Process", 180, 104, 8, 110);
+    // Without priority the union's label (right) would be kept and cover the ISCM's node.
+    expect(placeLabels([union, { ...small, priority: undefined }], FONT, 1000).map((l) => l.key)).toEqual(["European Union"]);
+    expect(placeLabels([union, small], FONT, 1000).map((l) => [l.key, l.side])).toEqual([
+      ["Prague Process", "right"],
+      ["European Union", "left"],
+    ]);
+  });
+
+  it("no unforced label covers an ISCM's node when another side is free: it goes above or below", () => {
+    // Budapest's right and left are both taken by ISCM nodes; above is free.
+    const budapest = iscm("Budapest Process", 300, 300, 18, 120);
+    const prague = iscm("Prague", 340, 300, 10, 50);
+    const other = iscm("Other", 200, 300, 10, 50);
+    const placed = placeLabels([budapest, prague, other], FONT, 1000);
+    const b = placed.find((l) => l.key === "Budapest Process");
+    expect(b?.side).toBe("above");
+    for (const node of [prague, other]) expect(overlaps(labelBox(b as PlacedLabel, FONT, "above"), nodeBox(node))).toBe(false);
+  });
+
+  it("a featured ISCM (priority 2) is placed before a bigger ISCM", () => {
+    const big = iscm("Budapest Process", 100, 100, 20, 120);
+    const featured = iscm("Prague Process", 100, 100, 10, 110, 2);
+    expect(placeLabels([big, featured], FONT, 1000)[0]?.key).toBe("Prague Process");
   });
 });

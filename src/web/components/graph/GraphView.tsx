@@ -10,6 +10,7 @@ import { NodeSquareProgram } from "@sigma/node-square";
 import type Graph from "graphology";
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
+import { NodeCircleProgram } from "sigma/rendering";
 import type { Dataset } from "../../../model/graph.ts";
 import { asOfDay } from "../../../model/time.ts";
 import type { GraphPayload } from "../../api.ts";
@@ -87,7 +88,8 @@ function useSigma(
         labelGridCellSize: 60,
         labelRenderedSizeThreshold: 7,
         defaultEdgeType: "line",
-        nodeProgramClasses: { square: NodeSquareProgram },
+        // Programs draw in this order: ISCMs over squares over the other circles (graph.ts).
+        nodeProgramClasses: { square: NodeSquareProgram, iscm: NodeCircleProgram },
         ...appearanceSettings(shown, graph),
         defaultDrawNodeLabel: placedLabelRenderer(
           expose

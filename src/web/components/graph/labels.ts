@@ -24,7 +24,7 @@ export function placedLabelRenderer(onPlaced?: (labels: PlacedLabel[]) => void):
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const byKey = new Map<string, (typeof proposed)[number]>();
     const candidates: LabelCandidate[] = proposed.map((p) => {
-      const data = p.data as Drawn[1] & { key: string; forceLabel?: boolean; highlighted?: boolean };
+      const data = p.data as Drawn[1] & { key: string; labelPriority?: number; highlighted?: boolean };
       byKey.set(data.key, p);
       return {
         key: data.key,
@@ -32,7 +32,9 @@ export function placedLabelRenderer(onPlaced?: (labels: PlacedLabel[]) => void):
         x: data.x,
         y: data.y,
         size: data.size,
-        forced: Boolean(data.forceLabel || data.highlighted),
+        // ISCMs are always proposed (graph.ts sets their forceLabel) but only a highlight forces.
+        forced: Boolean(data.highlighted),
+        priority: data.labelPriority,
         width: context.measureText(data.label ?? "").width,
       };
     });
