@@ -7,6 +7,7 @@ import type { ChangeRow } from "../../analyses/entries/changes.ts";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { useAnalysis } from "../data.ts";
+import { useT } from "../i18n.tsx";
 import { BasisBadge } from "./Basis.tsx";
 import { SourceList } from "./Source.tsx";
 
@@ -20,6 +21,7 @@ export function ChangesPanel({
   selected: { id: string; name: string } | null;
   onSelect: (id: string) => void;
 }) {
+  const { t } = useT();
   const [from, setFrom] = useState("2019-06");
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);
@@ -32,7 +34,7 @@ export function ChangesPanel({
   const rows = answer.data?.rows ?? [];
   return (
     <details className="changes" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>What changed</summary>
+      <summary>{t("panel.changes")}</summary>
       <div className="changes-range">
         <label>
           From <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />

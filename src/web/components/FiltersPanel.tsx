@@ -2,6 +2,7 @@
 import type { Dataset } from "../../model/graph.ts";
 import { ISCM_TYPES, NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { toggle, type ViewState } from "../core/view.ts";
+import { useT } from "../i18n.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -35,12 +36,13 @@ function CheckboxGroup<T extends string>({
 }
 
 export function FiltersPanel({ dataset, view, onChange }: Props) {
+  const { t } = useT();
   const regions = [...new Set(dataset.nodes.filter((n) => n.label === "State").map((n) => String(n.properties.region)))].sort();
   const themes = dataset.nodes.filter((n) => n.label === "Theme").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
   const year = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : null);
   return (
     <details className="filters">
-      <summary>Filters</summary>
+      <summary>{t("panel.filters")}</summary>
       <CheckboxGroup
         legend="Entities"
         items={NODE_LABELS}

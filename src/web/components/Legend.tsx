@@ -6,6 +6,7 @@
 import { FADED_COLOR, ISCM_TYPE_COLORS, KIND_COLORS, overlapCategories, REGION_COLORS } from "../core/appearance.ts";
 import type { LegendEntry } from "../core/map-model.ts";
 import type { Mode } from "../core/view.ts";
+import { useT } from "../i18n.tsx";
 
 const Item = ({ color, label, big, square }: { color: string; label: string; big?: boolean; square?: boolean }) => (
   <li>
@@ -42,6 +43,7 @@ function NetworkItems() {
 }
 
 export function Legend({ mode, compared, name, map }: Props) {
+  const { t } = useT();
   const [title, items] =
     mode === "map"
       ? [
@@ -72,7 +74,7 @@ export function Legend({ mode, compared, name, map }: Props) {
               : ["Cypher", <li key="q">Results are drawn with the network's colours.</li>];
   return (
     <details className="legend" open>
-      <summary>Legend</summary>
+      <summary>{t("panel.legend")}</summary>
       <p className="legend-title" data-testid="legend-title">
         {title}
       </p>

@@ -9,6 +9,7 @@ import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { OVERLAP_COLORS } from "../core/appearance.ts";
+import { useT } from "../i18n.tsx";
 import { EntityCombobox } from "./SearchBox.tsx";
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, reveal }: Props) {
+  const { t } = useT();
   const section = useRef<HTMLElement>(null);
   // Asked for from elsewhere: the panel (first in the side panel during a comparison) is scrolled
   // into view and takes the focus, so that its result is what the user sees and hears next.
@@ -57,8 +59,8 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
   );
 
   return (
-    <section ref={section} className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
-      <h2>Overlap of ISCMs</h2>
+    <section ref={section} className="overlap" aria-label={t("panel.overlap")} id="overlap" tabIndex={-1}>
+      <h2>{t("panel.overlap")}</h2>
       <div className="overlap-pickers">
         {slots.map((k) => (
           // The search's combobox, kept to ISCMs: any name, acronym or alias ("Rabat", "Khartoum").

@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { SearchHit } from "../api.ts";
 import { prefetchSearch, searchAnswer, useSearch } from "../data.ts";
+import { useT } from "../i18n.tsx";
 
 const EMPTY: SearchHit[] = [];
 const SEARCH_PAUSE_MS = 120;
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function EntityCombobox({ label, placeholder, kind, initial = "", visibleLabel, id, onChoose }: Props) {
+  const { t } = useT();
   const [query, setQuery] = useState(initial);
   // What is asked: the typed text at once when nothing was asked in the last 120 ms (the first
   // keystroke answers without waiting), else once typing pauses for 120 ms — one request per
@@ -157,11 +159,17 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
         }}
       />
       <p className="search-status" role="status">
-        {(open && onlyNear) || noMatch ? `No match for “${noMatch ?? asked}”.${open && onlyNear ? " Closest names:" : ""}` : ""}
+        {(open && onlyNear) || noMatch ? t(open && onlyNear ? "search.noMatchClosest" : "search.noMatch", { query: noMatch ?? asked }) : ""}
       </p>
       {open && (
         // Focus stays in the box (aria-activedescendant); the list is focusable only programmatically.
-        <div id={listId} role="listbox" aria-label={onlyNear ? "Closest names" : "Suggestions"} className="suggestions" tabIndex={-1}>
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t(onlyNear ? "search.closestNames" : "search.suggestions")}
+          className="suggestions"
+          tabIndex={-1}
+        >
           {hits.map((hit, i) => (
             <div
               key={hit.id}
@@ -188,5 +196,6 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
 }
 
 export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
-  return <EntityCombobox label="Search" placeholder="Search ISCMs, States, organizations…" onChoose={(hit) => onChoose(hit.id)} />;
+  const { t } = useT();
+  return <EntityCombobox label={t("search.label")} placeholder={t("search.placeholder")} onChoose={(hit) => onChoose(hit.id)} />;
 }
