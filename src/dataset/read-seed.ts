@@ -12,6 +12,7 @@ import {
   documentsFileSchema,
   type IscmFile,
   iscmFileSchema,
+  namesFileSchema,
   type Organization,
   organizationsFileSchema,
   statesFileSchema,
@@ -38,6 +39,8 @@ export interface SeedFiles {
   documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
+  /** Sourced French and Spanish names, and search-only variants (optional: a test seed may have none). */
+  names?: { file: string; data: z.infer<typeof namesFileSchema> };
   changes?: { file: string; data: ChangeLedger };
 }
 
@@ -208,5 +211,6 @@ export function readSeed(seedDir: string): ReadResult {
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes }, issues, contents };
+  const names = single("names.json", namesFileSchema, true);
+  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes, names }, issues, contents };
 }
