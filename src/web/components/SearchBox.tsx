@@ -32,7 +32,7 @@ interface Props {
 }
 
 export function EntityCombobox({ label, placeholder, kind, initial = "", visibleLabel, id, onChoose }: Props) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [query, setQuery] = useState(initial);
   // What is asked: the typed text at once when nothing was asked in the last 120 ms (the first
   // keystroke answers without waiting), else once typing pauses for 120 ms — one request per
@@ -58,7 +58,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
   const listId = useId();
   const ownId = useId();
   const inputId = id ?? ownId;
-  const hits = useSearch(asked, kind).data?.hits ?? EMPTY;
+  const hits = useSearch(asked, kind, locale).data?.hits ?? EMPTY;
 
   // Typing: the first keystroke after a pause is asked at once, from the handler (the request
   // leaves before React renders); later ones wait for typing to pause.
@@ -71,7 +71,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
       setAsked(q);
       // Its answer is rendered the moment it arrives (flushSync), not queued behind other work
       // React has scheduled meanwhile (a big graph's first render).
-      void prefetchSearch(q, kind).then(() => flushSync(() => setArrivals((n) => n + 1)));
+      void prefetchSearch(q, kind, locale).then(() => flushSync(() => setArrivals((n) => n + 1)));
     }
   };
   useEffect(() => {
@@ -135,7 +135,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
             e.preventDefault();
             const q = query.trim();
             if (!q || query === chosen) return;
-            const answer = searchAnswer(q, kind);
+            const answer = searchAnswer(q, kind, locale);
             if (answer && answer === hits) {
               const hit = hits[active];
               if (isMatch(hit) || (hit && moved)) choose(hit);
@@ -147,8 +147,8 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
               // Suggestions for what is typed now are not in yet: Enter takes the best of them when they are.
               lastAsked.current = performance.now();
               setAsked(q);
-              void prefetchSearch(q, kind).then(() => {
-                const best = searchAnswer(q, kind)?.[0];
+              void prefetchSearch(q, kind, locale).then(() => {
+                const best = searchAnswer(q, kind, locale)?.[0];
                 if (isMatch(best)) choose(best);
                 else refuse(q);
               });
