@@ -9,7 +9,9 @@ import { type Context, Hono } from "hono";
 import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
 import type { CurrencyFinding } from "../../analyses/currency.ts";
 import { runAnalysis } from "../../analyses/run.ts";
+import { acceptLanguageTags, type Locale, localeFrom } from "../../i18n/locale.ts";
 import type { GraphNode } from "../../model/graph.ts";
+import { localisedNames } from "../../model/names.ts";
 import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, isPartialDate } from "../../model/time.ts";
 import { buildProfile, currencyDocument, indexDocument } from "../../profiles/build.ts";
@@ -75,13 +77,19 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
   const badDate = (value: string) =>
     renderErrorPage(400, "Bad date", `No profile for asOf "${value}": it must be a date as YYYY, YYYY-MM or YYYY-MM-DD.`);
 
+  /** The page's language: `?lang=`, else the browser's Accept-Language (so the answer varies with it). */
+  const langOf = (c: Context): Locale => {
+    c.header("Vary", "Accept-Language");
+    return localeFrom(new URL(c.req.url).search, acceptLanguageTags(c.req.header("accept-language")));
+  };
+
   app.get("/currency", async (c) => {
     const when = dayOf(c.req.query("asOf"));
     if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
     const { dataset } = await currentGraph();
     const result = await runAnalysis(store, "currency", { asOf: when.day });
     const doc = currencyDocument(result.rows as unknown as CurrencyFinding[], dataset, when.day, when.asked);
-    return c.html(renderProfile(doc, "index"));
+    return c.html(renderProfile(doc, "index", undefined, undefined, langOf(c)));
   });
 
   app.get("/profiles", async (c) => {
@@ -90,7 +98,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     const { dataset, hash } = await currentGraph();
     const doc = indexDocument(dataset, when.day, when.asked);
     const url = `${new URL(c.req.url).origin}/profiles${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}`;
-    return c.html(renderProfile(doc, "index", citationLine({ hash, asOf: when.day, url })));
+    return c.html(renderProfile(doc, "index", citationLine({ hash, asOf: when.day, url }), undefined, langOf(c)));
   });
 
   const answer = async (c: Context, kind: ProfileKind | "compare") => {
@@ -164,12 +172,19 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
         "Content-Disposition": `attachment; filename="${doc.path.slice(1).replaceAll("/", "-")}-${format.table}.csv"`,
       });
     }
+    const lang = langOf(c);
+    // The entity's own name in the page's language (sourced, else English); its facts unchanged.
+    const shown =
+      request.kind === "compare" || lang === "en"
+        ? doc
+        : { ...doc, title: localisedNames((resolved[0] as GraphNode).properties, lang, doc.title).name };
     return c.html(
       renderProfile(
-        doc,
+        shown,
         undefined,
         citationLine({ hash, asOf: when.day, url: `${site}${doc.path}${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}` }),
         request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site)),
+        lang,
       ),
     );
   };
