@@ -1,0 +1,87 @@
+/**
+ * The explorer and a profile page in French and Spanish, in Debian's chromium: the language from
+ * `?lang=` or, on a first visit, from the browser's; the switcher writes it into the address;
+ * search in French selects the Rabat Process; axe-core finds no serious or critical violation.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations, startExplorer } from "../helpers/explorer.ts";
+import type { RunningServer } from "../helpers/http.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startExplorer());
+}, 240_000); // builds the web app when its sources changed, then starts chromium: minutes on a busy 2-core machine
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
+  // axe-core's Playwright builder needs a page of an explicit context; `locale` is the browser's language.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  return { context, page };
+}
+
+describe("the explorer in French and Spanish", () => {
+  it("?lang=fr: the shell in French; 'processus de rabat' + Enter selects the Rabat Process; no serious axe violation", async () => {
+    const { context, page } = await open("/?lang=fr");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    const views = page.getByRole("navigation", { name: "Vues" });
+    expect(await views.getByRole("button").allTextContents()).toEqual([
+      "Réseau",
+      "Matrice des chevauchements",
+      "Appartenance commune",
+      "Carte",
+      "Cypher",
+    ]);
+    expect(await page.locator("summary", { hasText: "Filtres" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    const box = page.getByRole("combobox", { name: "Rechercher" });
+    await box.fill("processus de rabat");
+    const first = page.locator("[role=listbox] [role=option]").first();
+    await expect
+      .poll(() => first.textContent())
+      .toMatch(/^Processus de Rabat — Dialogue euro-africain sur la migration et le développement/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe("rabat-process");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("fr");
+    await context.close();
+  });
+
+  it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
+    const { context, page } = await open("/", "es-ES");
+    expect(await page.getAttribute("html", "lang")).toBe("es");
+    await expect.poll(() => new URL(page.url()).searchParams.get("lang")).toBe("es");
+    expect(await page.getByRole("combobox", { name: "Buscar" }).getAttribute("placeholder")).toBe("Buscar MCIM, Estados, organizaciones…");
+    expect(await page.getByRole("navigation", { name: "Vistas" }).getByRole("button").first().textContent()).toBe("Red");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
+    expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
+    expect(await page.getByRole("navigation", { name: "Views" }).getByRole("button").first().textContent()).toBe("Network");
+    await context.close();
+  });
+});
+
+describe("a profile page in Spanish", () => {
+  it("/iscm/rabat-process?lang=es: lang, Spanish headings, the same sources; no serious axe violation", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/iscm/rabat-process?lang=es`);
+    await page.locator("h1").waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("es");
+    const headings = await page.locator("main h2").allTextContents();
+    expect(headings).toContain("Fuentes");
+    expect(headings).toContain("Cómo citar");
+    expect(headings.some((h) => /^Estados miembros \(\d+\)$/.test(h))).toBe(true);
+    expect(await page.locator('link[rel=alternate][hreflang="fr"]').getAttribute("href")).toBe("/iscm/rabat-process?lang=fr");
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
