@@ -3,9 +3,10 @@
  * `?lang=` or, on a first visit, from the browser's; the switcher writes it into the address;
  * search in French selects the Rabat Process; axe-core finds no serious or critical violation.
  */
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations, startExplorer } from "../helpers/explorer.ts";
+import { SHOTS, seriousViolations, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
 let server: RunningServer;
@@ -51,6 +52,7 @@ describe("the explorer in French and Spanish", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe("rabat-process");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("fr");
+    await page.screenshot({ path: join(SHOTS, "explorer-fr.png") });
     await context.close();
   });
 
@@ -61,6 +63,7 @@ describe("the explorer in French and Spanish", () => {
     expect(await page.getByRole("combobox", { name: "Buscar" }).getAttribute("placeholder")).toBe("Buscar MCIM, Estados, organizaciones…");
     expect(await page.getByRole("navigation", { name: "Vistas" }).getByRole("button").first().textContent()).toBe("Red");
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "explorer-es.png") });
     await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
     expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
@@ -82,6 +85,7 @@ describe("a profile page in Spanish", () => {
     expect(headings.some((h) => /^Estados miembros \(\d+\)$/.test(h))).toBe(true);
     expect(await page.locator('link[rel=alternate][hreflang="fr"]').getAttribute("href")).toBe("/iscm/rabat-process?lang=fr");
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "profile-es.png") });
     await context.close();
   });
 });
