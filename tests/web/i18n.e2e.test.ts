@@ -30,8 +30,14 @@ async function open(path: string, locale = "en-US"): Promise<{ context: BrowserC
 }
 
 describe("the explorer in French and Spanish", () => {
-  it("?lang=fr: the shell in French; 'processus de rabat' + Enter selects the Rabat Process; no serious axe violation", async () => {
-    const { context, page } = await open("/?lang=fr");
+  it("?lang=fr: the shell and the network's labels in French; 'processus de rabat' + Enter selects the Rabat Process; no serious axe violation", async () => {
+    const { context, page } = await open("/?lang=fr&expose");
+    // The network's labels too: the sourced French short name, the English one where none is sourced.
+    await page.waitForFunction(() => window.__sigma !== undefined);
+    const label = (id: string) => page.evaluate((node) => window.__sigma?.getGraph().getNodeAttribute(node, "label"), id);
+    expect(await label("rabat-process")).toBe("Processus de Rabat");
+    expect(await label("CIV")).toBe("Côte d'Ivoire");
+    expect(await label("midcas")).toBe("MIDCAS");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     const views = page.getByRole("navigation", { name: "Vues" });
     expect(await views.getByRole("button").allTextContents()).toEqual([
