@@ -48,6 +48,12 @@ describe("the explorer in French and Spanish", () => {
       "Cypher",
     ]);
     expect(await page.locator("summary", { hasText: "Filtres" }).count()).toBe(1);
+    // The legend and the graph's note, with the day through Intl.
+    await page.locator("details.legend li", { hasText: "État d’Afrique" }).waitFor();
+    expect(await page.textContent(".hidden-count")).toMatch(
+      /^Rien de masqué par les filtres · au \d{1,2} \S+ \d{4}, \d+ relations qui ne sont pas en vigueur$/,
+    );
+    expect(await page.getByRole("button", { name: "Réinitialiser la vue" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     const box = page.getByRole("combobox", { name: "Rechercher" });
     await box.fill("processus de rabat");

@@ -136,7 +136,7 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
     return drawn;
   }, [dataset]);
   // Labels in the interface's language: sourced French or Spanish short names, else English.
-  const { locale } = useT();
+  const { t, intl, locale } = useT();
   useEffect(() => {
     const properties = new Map(dataset.nodes.map((n) => [n.id, n.properties]));
     // Only labels that change: in English nothing does, and nothing is redrawn.
@@ -207,7 +207,7 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
   };
 
   return (
-    <section className="graph" aria-label="Network of ISCMs, States, organizations, unions and themes" data-highlight={highlight.mode}>
+    <section className="graph" aria-label={t("graph.label")} data-highlight={highlight.mode}>
       <div ref={container} className="sigma-container" data-testid="sigma-container" />
       {sigma && (
         <>
@@ -218,10 +218,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
       )}
       <div className="graph-controls">
         <button type="button" onClick={toggleLayout} aria-pressed={running}>
-          {running ? "Stop layout" : "Run layout"}
+          {t(running ? "graph.stopLayout" : "graph.runLayout")}
         </button>
         <button type="button" onClick={() => void sigma?.getCamera().animatedReset()}>
-          Reset view
+          {t("graph.resetView")}
         </button>
         <button
           type="button"
@@ -260,10 +260,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
       </div>
       <p className="hidden-count" aria-live="polite">
         {visible.hiddenNodes > 0 || visible.hiddenEdges > 0
-          ? `Hidden by filters: ${visible.hiddenNodes} entities, ${visible.hiddenEdges} relationships`
-          : "Nothing hidden by filters"}
-        {` · as of ${asOfDay(view.asOf)}, `}
-        <span data-testid="not-held">{visible.notHeld}</span> relationships not in force
+          ? t("graph.hidden", { nodes: visible.hiddenNodes, edges: visible.hiddenEdges })
+          : t("graph.nothingHidden")}
+        {` · ${t("graph.asOf", { date: intl.formatDate(`${asOfDay(view.asOf)}T00:00:00Z`, { dateStyle: "long", timeZone: "UTC" }) })} `}
+        <span data-testid="not-held">{visible.notHeld}</span> {t("graph.notInForce", { count: visible.notHeld })}
       </p>
     </section>
   );
