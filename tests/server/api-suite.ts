@@ -127,7 +127,7 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(((await api("/api/search?q=a&limit=3")).body.hits as unknown[]).length).toBeLessThanOrEqual(3);
     });
 
-    it("GET /api/search finds French and Spanish names, acronyms and variants, and answers names in ?lang= (ids unchanged)", async () => {
+    it("GET /api/search finds French and Spanish names, acronyms and variants, and /api/search and /api/entities answer names in ?lang= (ids unchanged)", async () => {
       const first = async (q: string, lang = "") =>
         ((await api(`/api/search?q=${encodeURIComponent(q)}${lang}`)).body.hits as { id: string; name: string; shortName: string }[])[0];
       for (const [q, id] of [
@@ -153,6 +153,21 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(await first("MIDCAS", "&lang=es")).toMatchObject({ id: "midcas", name: "Migration Dialogue for Central African States" });
       expect(await first("Costa de Marfil")).toMatchObject({ id: "CIV", name: "Côte d’Ivoire" });
       expect((await api("/api/search?q=x&lang=de")).status).toBe(400);
+      // The entity's answer too: its name and its neighbours' names in ?lang=.
+      const civ = (await api("/api/entities/CIV?lang=es")).body as { node: { id: string; properties: { name: string } } };
+      expect(civ.node).toMatchObject({ id: "CIV", properties: { name: "Costa de Marfil" } });
+      const rabat = (await api("/api/entities/rabat-process?lang=fr")).body as {
+        node: { properties: { name: string; shortName: string } };
+        neighbours: { id: string; name: string }[];
+      };
+      expect(rabat.node.properties).toMatchObject({
+        name: "Dialogue euro-africain sur la migration et le développement",
+        shortName: "Processus de Rabat",
+      });
+      expect(rabat.neighbours.find((n) => n.id === "CIV")?.name).toBe("Côte d'Ivoire");
+      const english = (await api("/api/entities/rabat-process")).body as { neighbours: { id: string; name: string }[] };
+      expect(english.neighbours.find((n) => n.id === "CIV")?.name).toBe("Côte d’Ivoire");
+      expect((await api("/api/entities/CIV?lang=de")).status).toBe(400);
     });
 
     it("GET /api/analyses lists every analysis with its parameters; GET /api/analyses/:name runs one", async () => {
