@@ -44,36 +44,36 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
     <details className="filters">
       <summary>{t("panel.filters")}</summary>
       <CheckboxGroup
-        legend="Entities"
+        legend={t("filters.entities")}
         items={NODE_LABELS}
         hidden={view.hiddenLabels}
         onToggle={(l) => onChange((v) => ({ ...v, hiddenLabels: toggle(v.hiddenLabels, l) }))}
       />
       <CheckboxGroup
-        legend="Relationships"
+        legend={t("filters.relationships")}
         items={RELATIONSHIP_TYPES}
         hidden={view.hiddenTypes}
         onToggle={(t) => onChange((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, t) }))}
       />
       <CheckboxGroup
-        legend="ISCM type"
+        legend={t("filters.iscmType")}
         items={ISCM_TYPES}
         hidden={view.hiddenIscmTypes}
         onToggle={(t) => onChange((v) => ({ ...v, hiddenIscmTypes: toggle(v.hiddenIscmTypes, t) }))}
       />
       <label>
-        Region of States
+        {t("filters.region")}
         <select value={view.region ?? ""} onChange={(e) => onChange((v) => ({ ...v, region: e.target.value || null }))}>
-          <option value="">all</option>
+          <option value="">{t("filters.allRegions")}</option>
           {regions.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>
       </label>
       <label>
-        Annex 10 theme
+        {t("filters.theme")}
         <select value={view.theme ?? ""} onChange={(e) => onChange((v) => ({ ...v, theme: e.target.value || null }))}>
-          <option value="">all</option>
+          <option value="">{t("filters.allThemes")}</option>
           {themes.map((t) => (
             <option key={t.id} value={t.id}>
               {t.properties.name}
@@ -82,7 +82,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
         </select>
       </label>
       <label>
-        Established from
+        {t("filters.from")}
         <input
           type="number"
           min={1980}
@@ -92,7 +92,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
         />
       </label>
       <label>
-        to
+        {t("filters.to")}
         <input
           type="number"
           min={1980}
