@@ -70,6 +70,20 @@ describe("the explorer in French and Spanish", () => {
     await context.close();
   });
 
+  it("?lang=es: the overlap of the Rabat and Khartoum Processes in Spanish (Intl decimals, sourced names); no serious axe violation", async () => {
+    const { context, page } = await open("/?lang=es&overlap=rabat-process,khartoum-process");
+    const summary = page.getByTestId("overlap-summary");
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/^\d+ Estados miembros comunes · Jaccard 0,\d\d · coeficiente de superposición 0,\d\d · miembros: \d+ \/ \d+$/);
+    // Its Spanish name is sourced ("Proceso de Jartum") but no Spanish short name is: the English one stays.
+    expect(await page.getByRole("heading", { name: /^Solo Khartoum Process \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.getByRole("combobox", { name: "Primer MCIM" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Borrar la comparación" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
     const { context, page } = await open("/", "es-ES");
     expect(await page.getAttribute("html", "lang")).toBe("es");
