@@ -80,6 +80,10 @@ describe("the explorer in French and Spanish", () => {
     expect(await page.getByRole("heading", { name: /^Solo Khartoum Process \(\d+\)$/ }).count()).toBe(1);
     expect(await page.getByRole("combobox", { name: "Primer MCIM" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Borrar la comparación" }).count()).toBe(1);
+    // "Qué cambió": its own words (the change sentences themselves are still English).
+    await page.locator("summary", { hasText: "Qué cambió" }).click();
+    await page.getByRole("textbox", { name: "Desde" }).waitFor();
+    await expect.poll(() => page.locator(".changes p").first().textContent()).toMatch(/^\d+ cambios?$/);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -37,23 +37,26 @@ export function ChangesPanel({
       <summary>{t("panel.changes")}</summary>
       <div className="changes-range">
         <label>
-          From <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />
+          {t("changes.from")}{" "}
+          <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />
         </label>
         <label>
-          to <input value={until} size={10} onChange={(e) => setTo(e.target.value.trim())} aria-invalid={!isPartialDate(until)} />
+          {t("changes.to")}{" "}
+          <input value={until} size={10} onChange={(e) => setTo(e.target.value.trim())} aria-invalid={!isPartialDate(until)} />
         </label>
         {selected && (
           <label>
-            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} /> only {selected.name}
+            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} />{" "}
+            {t("changes.only", { name: selected.name })}
           </label>
         )}
       </div>
-      {!valid && <p role="alert">Dates are YYYY, YYYY-MM or YYYY-MM-DD.</p>}
+      {!valid && <p role="alert">{t("changes.badDate")}</p>}
       {answer.error && <p role="alert">{answer.error}</p>}
       {answer.data && (
         <>
           <p>
-            <span data-testid="changes-count">{rows.length}</span> changes
+            <span data-testid="changes-count">{rows.length}</span> {t("changes.count", { count: rows.length })}
           </p>
           <ol className="changes-list">
             {rows.map((c) => (
