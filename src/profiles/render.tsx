@@ -117,6 +117,7 @@ function HowToCite({ citation, lang }: { citation: string; lang: Locale }) {
 
 /** An address in `lang` (English: no `lang`); `keepDate`: with the page's date (its language links). */
 function hrefIn(doc: ProfileDocument, href: string, lang: Locale, keepDate = false): string {
+  if (lang === "en" && !keepDate) return href; // English pages' links as they were
   const [path = "", query = ""] = href.split("?");
   const params = new URLSearchParams(query);
   if (keepDate && doc.asOf && path === doc.path) params.set("asOf", doc.asOf);
