@@ -9,11 +9,11 @@ import {
   aliasesFileSchema,
   type ChangeLedger,
   changeLedgerSchema,
-  documentsFileSchema,
   type IscmFile,
   iscmFileSchema,
   type Organization,
   organizationsFileSchema,
+  sourcesFileSchema,
   statesFileSchema,
   type ThemesFile,
   themesFileSchema,
@@ -28,7 +28,7 @@ export interface SeedFiles {
   unions: { file: string; data: UnionFile }[];
   organizations?: { file: string; data: Organization[] };
   themes?: { file: string; data: ThemesFile };
-  documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
+  sources?: { file: string; data: z.infer<typeof sourcesFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
   changes?: { file: string; data: ChangeLedger };
@@ -146,9 +146,9 @@ export function readSeed(seedDir: string): ReadResult {
   };
   const organizations = single("organizations.json", organizationsFileSchema);
   const themes = single("themes.json", themesFileSchema);
-  const documents = single("documents.json", documentsFileSchema);
+  const sources = single("sources.json", sourcesFileSchema);
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes }, issues, contents };
+  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes }, issues, contents };
 }

@@ -3,19 +3,20 @@
  * field name is an error rather than a silently ignored fact.
  */
 import { z } from "zod";
-import { parseSource, SOURCE_FORMS } from "./source.ts";
+import { citationSchema, sourcesFileSchema } from "./source.ts";
 import { heldWindow, isPartialDate } from "./time.ts";
 import { ISCM_STATUSES, ISCM_TYPES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
 export const partialDate = z.string().refine(isPartialDate, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
-export const sourceString = z.string().refine((s) => parseSource(s) !== undefined, {
-  error: `is not a source: use ${SOURCE_FORMS}`,
-});
-const sources = z.array(sourceString, { error: "sources must be a list" }).min(1, {
+/** A citation: a source id of seed/sources.json, or {"source", "at"?, "quote"?}. */
+export const sourceString = citationSchema;
+const sources = z.array(citationSchema, { error: "sources must be a list" }).min(1, {
   error: "every fact needs at least one source",
 });
+/** A file's quotes: the words of a source that support the facts of that file citing it without a quote of their own. */
+const fileQuotes = z.array(z.strictObject({ source: z.string(), quote: z.string(), what: z.string().optional() }));
 
 /** The endpoint keys an edge entry may name, and the node kind each one refers to. */
 export const ENDPOINT_KEYS = { state: "State", org: "Organization", union: "RegionalUnion", iscm: "ISCM" } as const;
@@ -138,7 +139,7 @@ export const iscmFileSchema = z.strictObject({
   annex2: annex2Schema.nullable(),
   membersAsOf: partialDate.nullable(),
   membersAsOfNote: nonEmpty.nullable(),
-  membersSources: z.array(z.strictObject({ url: z.url(), excerpt: z.string(), what: z.string().optional() })),
+  membersSources: fileQuotes,
   notes: z.string(),
   members: z.array(edgeEntry(["state", "org"] as const)),
   observers: z.array(edgeEntry(["state", "org", "union"] as const)),
@@ -164,7 +165,7 @@ export const unionFileSchema = z.strictObject({
   membersAsOfNote: nonEmpty,
   membershipChanges: z.array(z.record(z.string(), z.unknown())),
   notes: z.string().nullable(),
-  sources: z.array(z.strictObject({ url: z.url(), excerpt: z.string() })),
+  sources: fileQuotes,
   members: z.array(edgeEntry(["state"] as const)),
   suspensions: z.array(edgeEntry(["state"] as const)).default([]),
   statusChanges: statusChanges.default([]),
@@ -203,18 +204,8 @@ export const themesFileSchema = z.strictObject({
 });
 export type ThemesFile = z.infer<typeof themesFileSchema>;
 
-/** The documents a source may cite: seed documents (../shared/seeds) and reference files (../shared/reference). */
-export const documentsFileSchema = z.strictObject({
-  documents: z.array(
-    z.strictObject({
-      file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-      title: nonEmpty,
-      publisher: nonEmpty,
-      year: z.number().int(),
-    }),
-  ),
-  references: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),
-});
+/** seed/sources.json: every source, once (src/model/source.ts). */
+export { sourcesFileSchema };
 
 export const statesFileSchema = z.strictObject({
   note: z.string(),

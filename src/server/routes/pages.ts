@@ -7,11 +7,12 @@
  */
 import { type Context, Hono } from "hono";
 import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
+import { closestMatches } from "../../dataset/closest.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, isPartialDate } from "../../model/time.ts";
-import { buildProfile, indexDocument } from "../../profiles/build.ts";
-import { tableCsv, toMarkdown } from "../../profiles/document.ts";
+import { buildProfile, indexDocument, sourceDocument } from "../../profiles/build.ts";
+import { type ProfileDocument, tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderNotFound, renderProfile } from "../../profiles/render.tsx";
 import type { ApiContext } from "../openapi.ts";
@@ -103,6 +104,11 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
       when.day,
       when.asked,
     );
+    return respond(c, doc, format);
+  };
+
+  /** A document as HTML, Markdown or one of its tables as CSV. */
+  const respond = (c: Context, doc: ProfileDocument, format: Format) => {
     const site = new URL(c.req.url).origin;
     if (format.kind === "md") {
       return c.body(toMarkdown(doc, site), 200, {
@@ -121,6 +127,26 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     }
     return c.html(renderProfile(doc));
   };
+
+  /** /source/:id (.md, /facts.csv): a source and every fact it supports. */
+  const sourcePage = async (c: Context, segments: string[]) => {
+    const when = dayOf(c.req.query("asOf"));
+    if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
+    const { ids, format } = splitFormat(segments);
+    const { dataset } = await currentGraph();
+    const id = decodeURIComponent(ids[0] ?? "");
+    const source = (dataset.sources ?? []).find((s) => s.id === id);
+    if (!source || ids.length !== 1) {
+      const close = closestMatches(
+        id,
+        (dataset.sources ?? []).map((s): [string, string] => [s.id, s.id]),
+      ).map((s) => ({ text: s, href: `/source/${encodeURIComponent(s)}` }));
+      return c.html(renderNotFound(`a source "${id}"`, close), 404);
+    }
+    return respond(c, sourceDocument(dataset, source, when.day, when.asked), format);
+  };
+  app.get("/source/:id", (c) => sourcePage(c, [c.req.param("id")]));
+  app.get("/source/:id/:table", (c) => sourcePage(c, [c.req.param("id"), c.req.param("table")]));
 
   for (const kind of Object.keys(PROFILE_KINDS) as ProfileKind[]) {
     app.get(`/${kind}/:id`, (c) => answer(c, { kind, segments: [c.req.param("id")] }));
