@@ -64,7 +64,10 @@ describe("validate: every class of bad input is rejected with its file, path and
       "tertiary-only",
       "seed/iscms/prague-process.json:7: members[1] MEMBER_OF GEO → prague-process rests on tertiary sources only: wikimili-prague-process (tertiary, wikimili.com)",
     ],
-    ["copy-without-copyof", "seed/sources.json: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)"],
+    [
+      "copy-without-copyof",
+      "seed/sources.json: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
+    ],
     ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
     ["inferred-without-reason", "seed/iscms/prague-process.json: members[0].note is required when basis is inferred: say why"],
     ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],
