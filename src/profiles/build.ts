@@ -567,7 +567,7 @@ export function sourceDocument(dataset: Dataset, source: SourceRecord, day: stri
   const s = source;
   const sheet: Fact[] = [
     { term: "Citation", value: [citationText(s)] },
-    { term: "Publisher", value: [s.publisher ?? "not known"] },
+    { term: "Publisher", value: [s.publisher ?? (s.copyOf ? `${s.copyOf.publisher} (the original's)` : "not known")] },
     { term: "Title", value: [s.title ?? (s.url ? "untitled web page (the title is not recorded)" : "untitled")] },
     { term: "Published", value: [s.published ?? "undated"] },
     { term: "Kind", value: [`${s.kind}${s.compilation ? " (a compilation: never a source on its own)" : ""}`] },
@@ -591,7 +591,9 @@ export function sourceDocument(dataset: Dataset, source: SourceRecord, day: stri
   const whatWords = { relationship: "", start: " (its start)", end: " (its end)" } as const;
   return {
     path: `/source/${encodeURIComponent(s.id)}`,
-    title: s.title ?? `${s.publisher ?? (s.url ? new URL(s.url).host : s.id)}: untitled web page`,
+    title: s.copyOf
+      ? `${s.copyOf.title ?? "Untitled document"} (a copy at ${s.url ? new URL(s.url).host : "an unknown address"})`
+      : (s.title ?? `${s.publisher ?? (s.url ? new URL(s.url).host : s.id)}: untitled web page`),
     description: `${citationText(s)} — supports ${facts.length} fact${facts.length === 1 ? "" : "s"} of the ISCM Atlas.`,
     kind: "Source",
     asOf: day,
