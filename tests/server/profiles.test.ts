@@ -134,7 +134,7 @@ describe("profile pages", () => {
     expect(lines[0]).toBe("Region,State,ISO,Dates and basis,sources");
     // The CSV's sources column has the same citations, in plain text.
     expect(csv.text).toContain(
-      "Prague Process Secretariat (ICMPD), untitled web page, undated. https://www.pragueprocess.eu/en/about/states-partners",
+      "Prague Process Secretariat (ICMPD), States & Partners, undated. https://www.pragueprocess.eu/en/about/states-partners",
     );
     expect(lines).toHaveLength(51);
     expect((await get("/iscm/prague-process/nothing.csv")).status).toBe(404);

@@ -44,7 +44,7 @@ describe("Legend and sources", () => {
         registry={dataset.sources}
       />,
     );
-    expect(html).toContain("Prague Process Secretariat (ICMPD), untitled web page, undated.");
+    expect(html).toContain("Prague Process Secretariat (ICMPD), <cite>States &amp; Partners</cite>, undated.");
     expect(html).toContain('<a href="https://www.pragueprocess.eu/en/about/states-partners" target="_blank" rel="noreferrer noopener"');
     expect(html).toContain("IOM, <cite>Advancing a common understanding");
     expect(html).toContain(", 2019, line 1567 (Annex 2).");
