@@ -503,14 +503,17 @@ export function migrateSeed(seedDir: string, options: { check?: boolean } = {}):
   }
   const registry = new Registry(registryFile.sources);
   let changed = 0;
+  // Every file is converted in memory first: a stop (an unknown host) leaves the seed untouched.
+  const rewritten: { file: string; text: string }[] = [];
   for (const file of seedFiles(seedDir)) {
     const text = readFileSync(file, "utf8");
     const result = migrateText(text, file, registry, documents);
     if (result.changed > 0) {
-      writeFileSync(file, result.text);
+      rewritten.push({ file, text: result.text });
       changed += result.changed;
     }
   }
+  for (const { file, text } of rewritten) writeFileSync(file, text);
   if (registry.added > 0 || !existsSync(registryPath)) {
     const note =
       registryFile.note ??
