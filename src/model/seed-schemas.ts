@@ -3,13 +3,76 @@
  * field name is an error rather than a silently ignored fact.
  */
 import { z } from "zod";
-import { citationSchema, sourcesFileSchema } from "./source.ts";
+import { SOURCE_KINDS } from "./source.ts";
 import { heldWindow, isPartialDate } from "./time.ts";
 import { ISCM_STATUSES, ISCM_TYPES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
 export const partialDate = z.string().refine(isPartialDate, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
+// Sources (model/source.ts describes the record and the policy).
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a lower-case slug such as iom-2019-iscm-assessment" });
+
+export const sourceRecordSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(SOURCE_KINDS),
+    publisher: nonEmpty.nullable(),
+    title: nonEmpty.nullable(),
+    published: partialDate.nullable(),
+    url: z.url().nullable(),
+    retrieved: partialDate.optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+    copyOf: z
+      .strictObject({ publisher: nonEmpty, title: nonEmpty.nullable(), published: partialDate.nullable(), url: z.url().optional() })
+      .optional(),
+    document: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+      .optional(),
+    compilation: z.literal(true).optional(),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === "copy" && !s.copyOf)
+      ctx.addIssue({
+        code: "custom",
+        path: ["copyOf"],
+        message: "is required when kind is copy: name the original (publisher, title, date)",
+      });
+    if (s.kind !== "copy" && s.copyOf) ctx.addIssue({ code: "custom", path: ["copyOf"], message: 'is only for kind "copy"' });
+    if (s.compilation && s.kind !== "tertiary") ctx.addIssue({ code: "custom", path: ["kind"], message: "a compilation is tertiary" });
+    if (!s.url && !s.document && !s.compilation)
+      ctx.addIssue({ code: "custom", path: ["url"], message: "is required unless the source is a seed document or a compilation" });
+  });
+
+export const sourcesFileSchema = z.strictObject({ note: z.string().optional(), sources: z.array(sourceRecordSchema) });
+
+/** A citation as a seed line writes it: the source id alone, or with a locator and a quote. */
+const citedId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error:
+    "must be the id of a source in seed/sources.json (a lower-case slug); a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`",
+});
+export const citationSchema = z.union(
+  [
+    citedId,
+    z.strictObject({
+      source: citedId,
+      /** Where in the source: "line 1567 (Annex 2)", "p. 12", "entry prague-process". */
+      at: nonEmpty.optional(),
+      /** The words of the source that support the fact, verbatim. */
+      quote: nonEmpty.optional(),
+    }),
+  ],
+  {
+    error:
+      'must be a source id of seed/sources.json or {"source", "at"?, "quote"?}; a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`',
+  },
+);
+
 /** A citation: a source id of seed/sources.json, or {"source", "at"?, "quote"?}. */
 export const sourceString = citationSchema;
 const sources = z.array(citationSchema, { error: "sources must be a list" }).min(1, {
@@ -203,9 +266,6 @@ export const themesFileSchema = z.strictObject({
   ),
 });
 export type ThemesFile = z.infer<typeof themesFileSchema>;
-
-/** seed/sources.json: every source, once (src/model/source.ts). */
-export { sourcesFileSchema };
 
 export const statesFileSchema = z.strictObject({
   note: z.string(),

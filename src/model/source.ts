@@ -7,7 +7,6 @@
  * `secondary` source, or a `copy` of one; a `tertiary` source may add context but never stands
  * alone. The build enforces it (dataset/build.ts, checkSourcePolicy).
  */
-import { z } from "zod";
 
 /**
  * - `official`: the mechanism itself, its secretariat, the union or IGO concerned, a government;
@@ -53,76 +52,15 @@ export interface SourceRecord {
   note?: string;
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a lower-case slug such as iom-2019-iscm-assessment" });
-const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const partial = z.string().regex(datePattern, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
-const text = z.string().trim().min(1, { error: "must not be empty" });
-
-export const sourceRecordSchema = z
-  .strictObject({
-    id: slug,
-    kind: z.enum(SOURCE_KINDS),
-    publisher: text.nullable(),
-    title: text.nullable(),
-    published: partial.nullable(),
-    url: z.url().nullable(),
-    retrieved: partial.optional(),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}$/)
-      .optional(),
-    copyOf: z.strictObject({ publisher: text, title: text.nullable(), published: partial.nullable(), url: z.url().optional() }).optional(),
-    document: z
-      .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
-      .optional(),
-    compilation: z.literal(true).optional(),
-    note: text.optional(),
-  })
-  .superRefine((s, ctx) => {
-    if (s.kind === "copy" && !s.copyOf)
-      ctx.addIssue({
-        code: "custom",
-        path: ["copyOf"],
-        message: "is required when kind is copy: name the original (publisher, title, date)",
-      });
-    if (s.kind !== "copy" && s.copyOf) ctx.addIssue({ code: "custom", path: ["copyOf"], message: 'is only for kind "copy"' });
-    if (s.compilation && s.kind !== "tertiary") ctx.addIssue({ code: "custom", path: ["kind"], message: "a compilation is tertiary" });
-    if (!s.url && !s.document && !s.compilation)
-      ctx.addIssue({ code: "custom", path: ["url"], message: "is required unless the source is a seed document or a compilation" });
-  });
-
-export const sourcesFileSchema = z.strictObject({ note: z.string().optional(), sources: z.array(sourceRecordSchema) });
-
-/** A citation as a seed line writes it: the source id alone, or with a locator and a quote. */
-const citedId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error:
-    "must be the id of a source in seed/sources.json (a lower-case slug); a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`",
-});
-export const citationSchema = z.union(
-  [
-    citedId,
-    z.strictObject({
-      source: citedId,
-      /** Where in the source: "line 1567 (Annex 2)", "p. 12", "entry prague-process". */
-      at: text.optional(),
-      /** The words of the source that support the fact, verbatim. */
-      quote: text.optional(),
-    }),
-  ],
-  {
-    error:
-      'must be a source id of seed/sources.json or {"source", "at"?, "quote"?}; a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`',
-  },
-);
-export type CitationInput = z.infer<typeof citationSchema>;
-
 /** A citation resolved: the source id, and the locator and quote if any. */
 export interface Citation {
   source: string;
   at?: string;
   quote?: string;
 }
+
+/** A citation as a seed line writes it: the source id alone, or with a locator and a quote (seed-schemas.ts, citationSchema). */
+export type CitationInput = string | Citation;
 
 export function citationOf(input: CitationInput): Citation {
   return typeof input === "string" ? { source: input } : input;
