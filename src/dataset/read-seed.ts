@@ -21,6 +21,7 @@ import {
   unionFileSchema,
 } from "../model/seed-schemas.ts";
 import { formatPath, type SeedIssue } from "./errors.ts";
+import { jsonLines } from "./json-lines.ts";
 
 /** The files that passed their schema; a file that failed is absent (its issues say why). */
 export interface SeedFiles {
@@ -93,8 +94,11 @@ export function readSeed(seedDir: string): ReadResult {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
+      // The registry of sources is one long list: its issues also name the line of the record.
+      const lines = file.endsWith("sources.json") ? jsonLines(body, 2) : undefined;
       for (const issue of parsed.error.issues) {
-        issues.push({ file, path: formatPath(issue.path), message: issue.message });
+        const line = lines?.get(formatPath(issue.path.slice(0, 2)));
+        issues.push({ file: line ? `${file}:${line}` : file, path: formatPath(issue.path), message: issue.message });
       }
       return undefined;
     }

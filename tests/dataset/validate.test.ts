@@ -66,7 +66,7 @@ describe("validate: every class of bad input is rejected with its file, path and
     ],
     [
       "copy-without-copyof",
-      "seed/sources.json: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
+      "seed/sources.json:9: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
     ],
     ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
     ["inferred-without-reason", "seed/iscms/prague-process.json: members[0].note is required when basis is inferred: say why"],
