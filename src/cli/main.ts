@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
 import { datasetHash } from "../dataset/hash.ts";
 import { MAX_SEED_FILE_BYTES } from "../dataset/read-seed.ts";
+import { SOURCE_KINDS, type SourceMix } from "../model/source.ts";
 import { today } from "../model/time.ts";
 import { citationLine } from "../release/citation.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
@@ -111,8 +112,24 @@ function printSummary(summary: Summary, hash: string): void {
     "",
     `Gaps recorded in the seed (facts no entity could carry): ${summary.gaps}`,
     `Annex 10 cells left uncertain (defective source row): ${summary.uncertainThemeCells}`,
+    ...formatSourceMix(summary.sourceMix),
   );
   console.log(out.join("\n"));
+}
+
+/** The source mix as validate prints it (the policy: seed/README.md, *Sources*). */
+export function formatSourceMix(mix: SourceMix): string[] {
+  const pct = (n: number) => (mix.relationships ? `${((100 * n) / mix.relationships).toFixed(1)} %` : "—");
+  const row = (label: string, n: number) => `  ${label.padEnd(50)}${n.toLocaleString("en").padStart(6)}  ${pct(n).padStart(7)}`;
+  return [
+    `Sources: ${mix.sources} (${SOURCE_KINDS.map((k) => `${mix.sourcesByKind[k]} ${k}`).join(", ")})`,
+    `How the ${mix.relationships.toLocaleString("en")} relationships are sourced:`,
+    row("with an official source", mix.official),
+    row("secondary only (no official source)", mix.secondaryOnly),
+    row("copies only (of official or secondary documents)", mix.copyOnly),
+    row("inferred, on tertiary leads only", mix.inferredOnTertiaryOnly),
+    row("stated on tertiary sources only (refused)", mix.tertiaryOnly),
+  ];
 }
 
 function validate(argv: string[]): number {

@@ -9,11 +9,11 @@ import {
   aliasesFileSchema,
   type ChangeLedger,
   changeLedgerSchema,
-  documentsFileSchema,
   type IscmFile,
   iscmFileSchema,
   type Organization,
   organizationsFileSchema,
+  sourcesFileSchema,
   statesFileSchema,
   type ThemesFile,
   themesFileSchema,
@@ -21,6 +21,7 @@ import {
   unionFileSchema,
 } from "../model/seed-schemas.ts";
 import { formatPath, type SeedIssue } from "./errors.ts";
+import { jsonLines } from "./json-lines.ts";
 
 /**
  * The most one seed file may hold. The largest today (seed/iscms/gfmd.json) is under 100 kB; a
@@ -35,7 +36,7 @@ export interface SeedFiles {
   unions: { file: string; name: string; data: UnionFile }[];
   organizations?: { file: string; data: Organization[] };
   themes?: { file: string; data: ThemesFile };
-  documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
+  sources?: { file: string; data: z.infer<typeof sourcesFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
   changes?: { file: string; data: ChangeLedger };
@@ -154,8 +155,11 @@ export function readSeed(seedDir: string): ReadResult {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
+      // The registry of sources is one long list: its issues also name the line of the record.
+      const lines = file.endsWith("sources.json") ? jsonLines(body, 2) : undefined;
       for (const issue of parsed.error.issues) {
-        issues.push({ file, path: formatPath(issue.path), message: issue.message });
+        const line = lines?.get(formatPath(issue.path.slice(0, 2)));
+        issues.push({ file: line ? `${file}:${line}` : file, path: formatPath(issue.path), message: issue.message });
       }
       return undefined;
     }
@@ -204,9 +208,9 @@ export function readSeed(seedDir: string): ReadResult {
   };
   const organizations = single("organizations.json", organizationsFileSchema);
   const themes = single("themes.json", themesFileSchema);
-  const documents = single("documents.json", documentsFileSchema);
+  const sources = single("sources.json", sourcesFileSchema);
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes }, issues, contents };
+  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes }, issues, contents };
 }

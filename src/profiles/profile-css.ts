@@ -30,6 +30,8 @@ th { background: #f4f6f8; }
 .figure figcaption { font-size: .85rem; color: #444; }
 .footnotes ol { font-size: .85rem; padding-left: 2rem; word-break: break-word; }
 .footnotes li:target { background: #fff3c4; }
+.footnotes .quote { display: block; font-style: italic; color: #333; }
+.footnotes .source-page { font-size: .8rem; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   body { font-size: 10.5pt; }

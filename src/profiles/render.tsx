@@ -4,7 +4,8 @@
  * footnote, and links to the explorer, the Markdown and the tables as CSV.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import { type Block, type Content, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
+import { CitationText } from "../web/components/CitationText.tsx";
+import { type Block, type Content, type Footnote, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
 
 const plain = (c: string | Inline): Inline => (typeof c === "string" ? { text: c } : c);
 
@@ -24,6 +25,18 @@ function Text({ content }: { content: Content }) {
           ))}
         </span>
       ))}
+    </>
+  );
+}
+
+function FootnoteText({ footnote: f }: { footnote: Footnote }) {
+  return (
+    <>
+      <CitationText text={f.text} />
+      {f.quote && <q className="quote">{f.quote}</q>}{" "}
+      <a className="source-page" href={`/source/${encodeURIComponent(f.sourceId)}`}>
+        what this source supports
+      </a>
     </>
   );
 }
@@ -178,7 +191,7 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
               <ol>
                 {doc.footnotes.map((f) => (
                   <li key={f.n} id={`fn-${f.n}`} value={f.n}>
-                    {f.href ? <a href={f.href}>{f.text}</a> : f.text}
+                    <FootnoteText footnote={f} />
                   </li>
                 ))}
               </ol>

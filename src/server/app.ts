@@ -26,6 +26,7 @@ import { graphRouter } from "./routes/graph.ts";
 import { healthRouter } from "./routes/health.ts";
 import { pagesRouter } from "./routes/pages.ts";
 import { searchRouter } from "./routes/search.ts";
+import { sourcesRouter } from "./routes/sources.ts";
 
 export interface AppOptions {
   store: GraphStore;
@@ -165,7 +166,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("/api/*", compress());
 
   const context: ApiContext = { store, currentGraph: graphCache(store, options.graphCacheMs ?? 5000) };
-  for (const router of [healthRouter, graphRouter, entitiesRouter, searchRouter, analysesRouter, cypherRouter]) {
+  for (const router of [healthRouter, graphRouter, entitiesRouter, sourcesRouter, searchRouter, analysesRouter, cypherRouter]) {
     app.route("/", router(context));
   }
   // Profile pages (HTML rendered here, Markdown, CSV): outside /api, before the app's deep links.

@@ -11,6 +11,7 @@ import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedPa
 import type { Neo4jConfig } from "./config.ts";
 import { createDriver, explainNeo4jError, Neo4jAccessError, openNeo4j } from "./connect.ts";
 import { type ConsoleSettings, CypherConsole } from "./console/index.ts";
+import { sourceFromProperties } from "./sources.ts";
 
 /** How long a read may take before the API gives up on Neo4j (503), e.g. when it is frozen. */
 const READ_TIMEOUT_MS = 20_000;
@@ -107,7 +108,9 @@ export class Neo4jStore implements GraphStore {
        RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props`,
       { types: RELATIONSHIP_TYPES },
     );
+    const sources = await this.#read("MATCH (s:Source) RETURN properties(s) AS props", {});
     return sortDataset({
+      ...(sources.length ? { sources: sources.map((r) => sourceFromProperties(r.props as Record<string, unknown>)) } : {}),
       nodes: nodes.map((r) => {
         const { id: _id, ...properties } = r.props as Properties;
         const label = (r.labels as string[]).find((l) => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel;
