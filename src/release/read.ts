@@ -8,7 +8,7 @@ import { compactProperties, type Dataset, type GraphEdge, type GraphNode } from 
 import { OPEN_END, OPEN_START } from "../model/time.ts";
 import type { NodeLabel, RelationshipType } from "../model/vocabulary.ts";
 import { ENTITY_TABLES, sourceColumn } from "./package.ts";
-import { SOURCE_LIST_KEYS, sourceFromRow } from "./sources.ts";
+import { citedSourceId, SOURCE_LIST_KEYS, sourceFromRow } from "./sources.ts";
 
 export type TypedRow = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ export function datasetFromTables(tables: Record<string, TypedRow[]>): Dataset {
   const citations = (value: unknown, column: string): string[] | undefined => {
     if (value === null || value === undefined) return undefined;
     return (value as string[]).map((id) => {
-      if (!known.has(id)) throw new Error(`${column}: source id ${id} is not in sources.csv`);
+      if (!known.has(citedSourceId(id))) throw new Error(`${column}: source id ${citedSourceId(id)} is not in sources.csv`);
       return id;
     });
   };

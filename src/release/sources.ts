@@ -9,8 +9,16 @@ import { citationText, parseCitationKey, type SourceRecord } from "../model/sour
 /** Properties that hold lists of source ids, on relationships and on entities. */
 export const SOURCE_LIST_KEYS = ["sources", "sinceSources", "untilSources", "membersSources"] as const;
 
-/** A cited source's id: the registry's id, without any locator. */
+/**
+ * A citation as the package writes it: the registry's id, with ` @ locator` where the source is
+ * cited at a place (`iom-2019-iscm-assessment @ line 1562`), as entities' source lists hold it.
+ */
 export function sourceId(citation: string): string {
+  return citation;
+}
+
+/** The registry id a citation names (the part before ` @ `). */
+export function citedSourceId(citation: string): string {
   return parseCitationKey(citation).source;
 }
 

@@ -33,6 +33,7 @@ describe("validate: the minimal fixture", () => {
       "eu-home",
       "iom-2019-iscm-assessment",
       "prague-process-about-states-partners",
+      "prague-process-about-structure",
       "reference-europe-eurasia",
     ]);
     // since/until travel onto the edge.
@@ -120,8 +121,8 @@ function seedEditing(edit: (file: Record<string, unknown> & { chairs: Record<str
   writeFileSync(file, JSON.stringify(data));
   return dir;
 }
-const annex2 = "001_7939c0f69ec3242d.txt:1567 (Annex 2)";
-const czech = "https://www.pragueprocess.eu/en/about/states-partners";
+const annex2 = { source: "iom-2019-iscm-assessment", at: "line 1567 (Annex 2)" };
+const czech = "prague-process-about-states-partners";
 
 describe("validate: chairs follow their rotation", () => {
   it("accepts overlapping chairs when the rotation declares co-chairs", () => {

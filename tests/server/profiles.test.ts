@@ -241,7 +241,7 @@ describe("no 500 from input: percent-encoding on the page routes", () => {
   it("decoded once: /iscm/prague%2Dprocess is the Prague Process, /state/%4DDA Moldova", async () => {
     expect((await raw("/iscm/prague%2Dprocess")).status).toBe(200);
     expect((await raw("/iscm/prague%2Dprocess")).text).toContain("<h1>Prague Process</h1>");
-    expect((await raw("/state/%4DDA")).text).toContain("<h1>Moldova</h1>");
+    expect((await raw("/state/%4DDA")).text).toContain("<h1>Republic of Moldova</h1>");
   });
 
   // Every page route × a handful of encodings, valid and not: never a 5xx, always an HTML page
