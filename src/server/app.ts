@@ -13,6 +13,7 @@ import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { datasetHash } from "../dataset/hash.ts";
+import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError, describeForLog, toApiError } from "./errors.ts";
 import { type RequestGuards, requestGuards } from "./guards.ts";
@@ -96,7 +97,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     const api = toApiError(error);
     if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${describeForLog(error)}`);
-    else if (api.status === 503) log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
+    // Neo4j's own outages are logged once per change of state by the store (store/neo4j/backoff.ts).
+    else if (api.status === 503 && !(error instanceof Neo4jAccessError))
+      log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     return c.json(api.body(), api.status);
   });
 

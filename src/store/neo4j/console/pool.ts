@@ -6,12 +6,19 @@
  *   worker is terminated (its connection with it) and replaced → 408;
  * - memory: a result that outgrows the worker's heap ends the worker → 413;
  * - size: rows stop at the row cap or the byte cap (`truncated`), counted while they stream;
- * - load: `workers` queries at once, `queue` waiting; more → 429.
+ * - load: `workers` queries at once, `queue` waiting at most `queueWaitMs`; more or longer → 429
+ *   with the seconds to wait; and per client (limit.ts) `clientLimits`, so one client cannot take
+ *   every worker;
+ * - expressions: loops inside an expression must be bounded (bounds.ts), checked here, on the
+ *   main thread, before any queue: such a query is refused at once, whatever the load.
  */
 import { Worker } from "node:worker_threads";
+import type { Backoff } from "../backoff.ts";
 import type { Neo4jConfig } from "../config.ts";
 import { explainNeo4jError } from "../connect.ts";
+import { checkExpressionBounds } from "./bounds.ts";
 import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "./errors.ts";
+import { ClientLimiter, type ClientLimits, DEFAULT_CLIENT_LIMITS } from "./limit.ts";
 import { paramsProblem } from "./params.ts";
 import type { ConsoleLimits, ConsoleResult } from "./run.ts";
 import type { ConsoleJob, WorkerReply } from "./worker.ts";
@@ -21,6 +28,10 @@ export interface ConsoleSettings extends ConsoleLimits {
   workers: number;
   /** Queries that may wait for a worker; past that, 429. */
   queue: number;
+  /** How long a query may wait for a worker before it is refused (429). */
+  queueWaitMs: number;
+  /** Each client's share (limit.ts). */
+  clientLimits: ClientLimits;
   /** Each worker's heap (old generation), in MB. */
   workerHeapMb: number;
   /** How long past the timeout a worker may take before it is terminated. */
@@ -33,6 +44,8 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
   byteCap: 5_000_000,
   workers: 2,
   queue: 8,
+  queueWaitMs: 3000,
+  clientLimits: DEFAULT_CLIENT_LIMITS,
   workerHeapMb: 256,
   graceMs: 1000,
 };
@@ -45,35 +58,54 @@ interface Waiting {
   start: (slot: Slot) => void;
 }
 
+const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
 export class CypherConsole {
   readonly settings: ConsoleSettings;
   readonly #slots = new Set<Slot>();
   readonly #waiting: Waiting[] = [];
+  readonly #clients: ClientLimiter;
   #nextId = 1;
   #closed = false;
 
   constructor(
     private readonly config: Neo4jConfig,
     settings: Partial<ConsoleSettings> = {},
+    /** The store's: while Neo4j does not answer, console queries fail at once too. */
+    private readonly backoff?: Backoff,
   ) {
     this.settings = { ...DEFAULT_CONSOLE_SETTINGS, ...settings };
+    this.#clients = new ClientLimiter(this.settings.clientLimits);
   }
 
   /**
    * Runs a read-only query; throws ForbiddenQueryError, CypherQueryError, ConsoleLimitError, a
    * driver error with Neo4j's code (the query's own syntax or semantics), or Neo4jAccessError.
+   * `client`: who asks (the peer's address), for the per-client limit.
    */
-  async run(query: string, params: Record<string, unknown> = {}): Promise<ConsoleResult> {
+  async run(query: string, params: Record<string, unknown> = {}, client = "local"): Promise<ConsoleResult> {
     if (this.#closed) throw new ConsoleLimitError("busy", "the console is shut down");
     const problem = paramsProblem(params);
     if (problem) throw new CypherQueryError(`params ${problem}`);
-    const slot = await this.#acquire();
+    checkExpressionBounds(query, params);
+    const done = await this.#clients.acquire(client);
     try {
-      return await this.#send(slot, query, params);
+      this.backoff?.gate();
+      const slot = await this.#acquire();
+      try {
+        const result = await this.#send(slot, query, params);
+        this.backoff?.succeeded();
+        return result;
+      } catch (e) {
+        this.backoff?.failed(e);
+        throw e;
+      } finally {
+        this.#release(slot);
+      }
     } finally {
-      this.#release(slot);
+      done();
     }
   }
 
@@ -109,15 +141,23 @@ export class CypherConsole {
       slot.busy = true;
       return Promise.resolve(slot);
     }
-    if (this.#waiting.length >= this.settings.queue) {
-      return Promise.reject(
-        new ConsoleLimitError(
-          "busy",
-          `the console is busy (${this.settings.workers} queries running, ${this.#waiting.length} waiting); try again shortly`,
-        ),
-      );
-    }
-    return new Promise((resolve) => this.#waiting.push({ start: resolve }));
+    const { workers, queue, queueWaitMs } = this.settings;
+    const busy = (why: string) =>
+      new ConsoleLimitError("busy", `the console is busy (${workers} queries running, ${why}); try again shortly`, retryAfter(queueWaitMs));
+    if (this.#waiting.length >= queue) return Promise.reject(busy(`${this.#waiting.length} waiting`));
+    return new Promise((resolve, reject) => {
+      const entry: Waiting = {
+        start: (slot) => {
+          clearTimeout(timer);
+          resolve(slot);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiting.splice(this.#waiting.indexOf(entry), 1);
+        reject(busy(`no worker came free within ${queueWaitMs / 1000} s`));
+      }, queueWaitMs);
+      this.#waiting.push(entry);
+    });
   }
 
   #release(slot: Slot): void {
