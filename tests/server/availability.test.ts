@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
 import { toApiError } from "../../src/server/errors.ts";
-import { Neo4jAccessError } from "../../src/store/neo4j/connect.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
+import { Neo4jAccessError } from "../../src/store/neo4j/connect.ts";
 
 describe("Neo4j's memory refusals", () => {
   it.each([

@@ -2,8 +2,8 @@
  * GET /api/health: the store, the graph's hash and counts, Neo4j's reachability — from state the
  * server keeps, never read from the database while the request waits, so it answers at once
  * whatever Neo4j is doing. A background pinger asks the store every PING_EVERY_MS (Neo4j: RETURN 1
- * within 0.8 s, through the store's backoff) and, when it answers, refreshes the graph's hash
- * (the graph cache reads Neo4j at most every few seconds). The answer is 200 "ok" when the last
+ * within 0.8 s, through the store's backoff) and, when it answers, refreshes the graph's hash at
+ * most every HASH_EVERY_MS (reading the whole graph costs Neo4j more than a ping). The answer is 200 "ok" when the last
  * ping succeeded recently and a graph is known, 503 "degraded" otherwise.
  */
 import { createRoute, z } from "@hono/zod-openapi";
@@ -40,6 +40,7 @@ const route = createRoute({
 });
 
 export const PING_EVERY_MS = 1000;
+export const HASH_EVERY_MS = 30_000;
 /** A ping older than this (the pinger itself stuck) no longer counts as an answer. */
 const STALE_MS = 5000;
 /** How long after the app's start a request may wait for the pinger's first round. */
@@ -56,13 +57,15 @@ interface HealthState {
 function startPinger(store: GraphStore, currentGraph: () => Promise<CurrentGraph>) {
   const state: HealthState = { reachable: false };
   let refreshing = false;
+  let hashedAt = 0;
   const round = async () => {
     const reachable = await store.ping().catch(() => false);
     state.reachable = reachable;
     state.checkedAt = Date.now();
     if (reachable) state.answeredAt = state.checkedAt;
-    if (reachable && !refreshing) {
+    if (reachable && !refreshing && (!state.graph || Date.now() - hashedAt >= HASH_EVERY_MS)) {
       refreshing = true;
+      hashedAt = Date.now();
       // The graph's hash: in the background; a slow read delays no health answer.
       const refresh = currentGraph().then(
         (graph) => {

@@ -53,7 +53,12 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Settles when the worker has loaded (it says "ready"), or has failed to. */
+  ready: Promise<void>;
 }
+
+/** How long a new worker may take to load before its query is given up (a busy machine needs seconds). */
+const WORKER_START_MS = 30_000;
 interface Waiting {
   start: (slot: Slot) => void;
 }
@@ -128,7 +133,17 @@ export class CypherConsole {
       stderr: false,
     });
     worker.unref(); // an idle worker never keeps the process alive
-    const slot = { worker, busy: false };
+    const ready = new Promise<void>((resolve, reject) => {
+      const onReady = (message: unknown) => {
+        if ((message as { ready?: boolean })?.ready !== true) return;
+        worker.off("message", onReady);
+        resolve();
+      };
+      worker.on("message", onReady);
+      worker.once("exit", () => reject(new Error("the console worker stopped while starting")));
+    });
+    ready.catch(() => {});
+    const slot = { worker, busy: false, ready };
     worker.once("exit", () => this.#slots.delete(slot));
     this.#slots.add(slot);
     return slot;
@@ -164,12 +179,26 @@ export class CypherConsole {
     slot.busy = false;
     const next = this.#waiting.shift();
     if (!next) return;
-    const target = this.#slots.has(slot) ? slot : this.#spawn();
+    const target = this.#slots.has(slot) ? slot : ([...this.#slots].find((s) => !s.busy) ?? this.#spawn());
     target.busy = true;
     next.start(target);
   }
 
-  #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+  /** The query's time starts once its worker has loaded: a worker started for it (about a second, more on a busy machine) costs it nothing. */
+  async #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ConsoleLimitError("busy", "the console's worker did not start; try again shortly", 5)), WORKER_START_MS);
+    });
+    try {
+      await Promise.race([slot.ready, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.#sendReady(slot, query, params);
+  }
+
+  #sendReady(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
     const { timeoutMs, rowCap, byteCap, graceMs } = this.settings;
     const job: ConsoleJob = { id: this.#nextId++, query, params, limits: { timeoutMs, rowCap, byteCap } };
     const { worker } = slot;
@@ -184,6 +213,8 @@ export class CypherConsole {
       const retire = () => {
         this.#slots.delete(slot);
         void worker.terminate();
+        // Its replacement starts loading now, not when the next query arrives.
+        if (!this.#closed && this.#slots.size < this.settings.workers) this.#spawn();
       };
       const timer = setTimeout(() => {
         retire();
