@@ -209,7 +209,7 @@ describe("Neo4j going away", () => {
       // from its cache for a few seconds more.
       const health = await until(
         () => get("/api/health"),
-        (r) => r.status === 503,
+        (r) => (r.body.neo4j as { reachable?: boolean } | undefined)?.reachable === false,
         5000,
       );
       expect(health.status).toBe(503);

@@ -188,7 +188,10 @@ export class CypherConsole {
   async #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ConsoleLimitError("busy", "the console's worker did not start; try again shortly", 5)), WORKER_START_MS);
+      timer = setTimeout(
+        () => reject(new ConsoleLimitError("busy", "the console's worker did not start; try again shortly", 5)),
+        WORKER_START_MS,
+      );
     });
     try {
       await Promise.race([slot.ready, late]);
