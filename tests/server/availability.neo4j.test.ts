@@ -160,3 +160,13 @@ describe("/api/health answers from the server's state", () => {
     expect(answers.at(-1)?.body).toMatchObject({ status: "ok", store: "neo4j", neo4j: { reachable: true } });
   });
 });
+
+describe("the console's procedure allowlist", () => {
+  it("does not list dbms.components, which Neo4j never runs as a read: it is refused as not allowed, and the list says what is", async () => {
+    const r = await cypher("CALL dbms.components() YIELD versions RETURN versions");
+    expect(r.status).toBe(400);
+    const message = (r.body.error as { message: string }).message;
+    expect(message).toMatch(/^refused: the procedure dbms\.components is not allowed here; allowed: db\.labels, /);
+    expect(message.split("allowed: ")[1]).not.toContain("dbms.components");
+  });
+});
