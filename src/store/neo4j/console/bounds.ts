@@ -51,7 +51,13 @@ export class ExpressionBounds {
 
   /** Throws ForbiddenQueryError for the first expression loop that is not bounded. */
   check(): void {
-    this.#cost(0, this.#t.length);
+    try {
+      this.#cost(0, this.#t.length);
+    } catch (e) {
+      // Thousands of nested loops exhaust the check's stack before any cap is reached.
+      if (e instanceof RangeError) throw new ForbiddenQueryError("refused: the query nests loops too deeply for the check to bound them");
+      throw e;
+    }
   }
 
   #text(from: number, to: number): string {

@@ -65,6 +65,11 @@ describe("checkExpressionBounds", () => {
     expect(refusal("RETURN [x IN [y IN range(1, 1000000) | y] | x]")).toBeUndefined();
   });
 
+  it("refuses loops nested too deeply to check with a 400, not a crash", () => {
+    const deep = `RETURN ${"[x IN ".repeat(3300)}[1]${"]".repeat(3300)}`;
+    expect(refusal(deep)).toMatch(/^refused: (the query nests loops too deeply|.*steps)/);
+  });
+
   it("lets UNWIND range(…) AS make any number of rows (Neo4j's time limit stops rows)", () => {
     expect(refusal("UNWIND range(1, 2000000000) AS x RETURN sum(x)")).toBeUndefined();
     expect(refusal("UNWIND range(x + 1, size(ids) - 1) AS y RETURN y")).toBeUndefined();
