@@ -86,7 +86,7 @@ describe("the local Neo4j", () => {
     expect(restarted.status).toBe(0);
     expect(restarted.stdout).toBe(started.stdout);
     expect(npm("neo4j:stop").status).toBe(0);
-  });
+  }, 240_000); // two cold starts of the JVM: 30–60 s each on a busy 2-core machine
 
   it("an unknown sub-command prints the usage and exits 2", () => {
     const r = spawnSync("npx", ["tsx", "tools/neo4j/main.ts", "restart"], { cwd: ROOT, encoding: "utf8", env });
