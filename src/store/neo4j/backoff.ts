@@ -1,8 +1,9 @@
 /**
- * What the app does when Neo4j is down or refuses its credentials: it stops asking. After such a
- * failure every read fails at once (503) without touching Neo4j, until a wait that doubles with
- * each failure (BASE_MS, 2×, 4×… capped at MAX_MS) has passed; then one request — usually the
- * health pinger's — tries again while the others still fail fast. A server that has just
+ * What the app does when Neo4j is down or refuses its credentials: it stops asking. After two
+ * such failures in a row (one alone may be a dropped connection) every read fails at once (503)
+ * without touching Neo4j, until a wait that doubles with each further failure (BASE_MS, 2×, 4×…
+ * capped at MAX_MS) has passed; then one request — usually the health pinger's — tries again
+ * while the others still fail fast. A server that has just
  * restarted is not flooded with logins (Neo4j locks a user after a few failed ones), and the log
  * gets one line per change of state, not one per request.
  */
@@ -39,7 +40,7 @@ export class Backoff {
     if (!this.#last) return;
     const now = Date.now();
     if (now < this.#retryAt) throw this.#last;
-    this.#retryAt = now + this.#delay(); // the attempt let through now is the only one until then
+    if (this.#failures >= 2) this.#retryAt = now + this.#delay(); // the attempt let through now is the only one until then
   }
 
   /** Runs `attempt` through the gate, recording its outcome. */
@@ -69,12 +70,11 @@ export class Backoff {
     const changed = !this.#last || this.#last.failure !== error.failure || this.#last.message !== error.message;
     this.#failures++;
     this.#last = error;
-    const delay = this.#delay();
-    this.#retryAt = Date.now() + delay;
+    this.#retryAt = this.#failures < 2 ? 0 : Date.now() + this.#delay();
     if (changed) this.log(`neo4j: ${error.message} — retrying with backoff (${this.baseMs} ms doubling, at most ${this.maxMs} ms)`);
   }
 
   #delay(): number {
-    return Math.min(this.maxMs, this.baseMs * 2 ** Math.max(0, this.#failures - 1));
+    return Math.min(this.maxMs, this.baseMs * 2 ** Math.max(0, this.#failures - 2));
   }
 }

@@ -82,17 +82,21 @@ export class Neo4jStore implements GraphStore {
   /** Why Neo4j does not answer within `withinMs` (credentials, a missing database, no answer); undefined when it does. */
   async check(withinMs = 5000): Promise<Neo4jAccessError | undefined> {
     try {
-      await this.backoff.run(async () => {
-        try {
-          await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), withinMs);
-        } catch (e) {
-          if (e instanceof DeadlineError) throw new Neo4jAccessError(`Neo4j did not answer within ${withinMs / 1000} s`, "unavailable");
-          throw explainNeo4jError(e, this.config);
-        }
-      });
-      return undefined;
+      this.backoff.gate();
     } catch (e) {
       return e as Neo4jAccessError;
+    }
+    try {
+      await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), withinMs);
+      this.backoff.succeeded();
+      return undefined;
+    } catch (e) {
+      // A slow answer (a busy or pausing server) is not reported "down" to the backoff: the other
+      // reads go on trying, each with its own deadline. Refused connections and credentials are.
+      if (e instanceof DeadlineError) return new Neo4jAccessError(`Neo4j did not answer within ${withinMs / 1000} s`, "unavailable");
+      const failure = explainNeo4jError(e, this.config);
+      this.backoff.failed(failure);
+      return failure;
     }
   }
 
