@@ -51,7 +51,9 @@ export function readDisagreements(node: GraphNode | undefined): Disagreement[] {
   const list = node?.properties.disagreements;
   if (!Array.isArray(list)) return [];
   return (list as string[]).map((t) => {
-    const d = JSON.parse(t) as Omit<Disagreement, "claims"> & { claims: (Omit<Disagreement["claims"][number], "sources"> & { sources: CitationInput[] })[] };
+    const d = JSON.parse(t) as Omit<Disagreement, "claims"> & {
+      claims: (Omit<Disagreement["claims"][number], "sources"> & { sources: CitationInput[] })[];
+    };
     return { ...d, claims: d.claims.map((c) => ({ ...c, sources: c.sources.map((x) => citationKey(citationOf(x))) })) };
   });
 }

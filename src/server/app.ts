@@ -14,6 +14,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { datasetHash } from "../dataset/hash.ts";
 import { renderErrorPage } from "../profiles/render.tsx";
+import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError, describeForLog, toApiError } from "./errors.ts";
 import { type RequestGuards, requestGuards } from "./guards.ts";
@@ -133,7 +134,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     const api = toApiError(error);
     if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${describeForLog(error)}`);
-    else if (api.status === 503) log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
+    // Neo4j's own outages are logged once per change of state by the store (store/neo4j/backoff.ts).
+    else if (api.status === 503 && !(error instanceof Neo4jAccessError))
+      log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     if (c.req.path.startsWith("/api/")) return c.json(api.body(), api.status);
     // Pages (profiles, their Markdown and CSV, the app) answer people: an HTML page. On these
     // routes only the database can keep a request waiting, so a 503 says it is unavailable.

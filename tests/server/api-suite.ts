@@ -19,6 +19,10 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
     beforeAll(async () => {
       store = await makeStore();
       server = await listen(createApp({ store, log: () => {} }));
+      // Health answers from what the server has seen: until its first look at the store is over
+      // (Neo4j: a ping and a read of the graph, seconds on a busy machine) it says "degraded".
+      for (const deadline = Date.now() + 30_000; (await api("/api/health")).status !== 200 && Date.now() < deadline; )
+        await new Promise((r) => setTimeout(r, 200));
     });
     afterAll(async () => {
       await server.close();
