@@ -31,3 +31,9 @@ export function describeBasis(basis: unknown, via?: unknown): string {
   if (basis === "derived") return `derived${typeof via === "string" && via ? ` via ${via}` : ""}`;
   return basis === "inferred" ? "inferred" : "";
 }
+
+/** A relationship type read from its start: "Member of", "Chairs"; lowerCase: "member of". */
+export function relationshipPhrase(type: string, lowerCase = true): string {
+  const outgoing = type === "MEMBER_OF" ? "Member of" : (TITLES[type]?.[0] ?? type);
+  return lowerCase ? outgoing.charAt(0).toLowerCase() + outgoing.slice(1) : outgoing;
+}

@@ -4,7 +4,6 @@
  * back/forward, keyboard-only search, the API-down message and a narrow screen.
  * Screenshots go to tests/screenshots/ (git-ignored).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as gexfParse } from "graphology-gexf";
@@ -255,31 +254,6 @@ describe("the explorer", () => {
     expect(title).toContain(`${pair?.shared} shared, Jaccard ${pair?.jaccard.toFixed(2)}`);
     await page.getByRole("combobox", { name: "Measure" }).selectOption("shared");
     await expect.poll(() => page.url()).not.toContain("measure=");
-    await page.close();
-  });
-
-  it("the analyses panel runs a named analysis, shows its rows, highlights them and downloads them as CSV", async () => {
-    const { page } = await open("/?expose");
-    await page.locator("summary", { hasText: "Analyses" }).click();
-    await page.getByRole("combobox", { name: "Analysis" }).selectOption("iscm-overlap");
-    await page.getByRole("textbox", { name: "a *" }).fill("Prague Process");
-    await page.getByRole("textbox", { name: "b *" }).fill("EaP Panel");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.textContent("[data-testid=analysis-row-count]")).toBe("1");
-    expect(await page.locator(".table-scroll td").nth(4).textContent()).toBe("32");
-    await page.getByRole("button", { name: "Highlight on graph" }).click();
-    // The named entities stay drawn in their colours, the rest greys out.
-    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).toBe("emphasis");
-    const colour = (id: string) => page.evaluate((node) => window.__sigma?.getNodeDisplayData(node)?.color, id);
-    expect(await colour("ARM")).not.toBe(FADED_COLOR);
-    expect(await colour("gfmd")).toBe(FADED_COLOR);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
-    expect(csv.suggestedFilename()).toBe("iscm-overlap.csv");
-    const text = readFileSync((await csv.path()) as string, "utf8");
-    expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient,members");
-    await page.getByRole("textbox", { name: "b *" }).fill("Nowhere Process");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain('no ISCM is called "Nowhere Process"');
     await page.close();
   });
 
