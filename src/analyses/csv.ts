@@ -1,6 +1,10 @@
-/** Rows as CSV (RFC 4180 quoting): lists joined with "; ", objects as JSON. Shared by CLI and web. */
+/**
+ * Rows as CSV (RFC 4180 quoting): lists joined with "; ", objects as JSON. Shared by CLI, API and
+ * web. A text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe (OWASP's advice on CSV injection); numbers stay numbers.
+ */
 export function csvField(value: unknown): string {
-  const text =
+  const raw =
     value === null || value === undefined
       ? ""
       : Array.isArray(value) && value.every((v) => typeof v !== "object")
@@ -8,6 +12,7 @@ export function csvField(value: unknown): string {
         : typeof value === "object"
           ? JSON.stringify(value)
           : String(value);
+  const text = typeof value !== "number" && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -12,6 +12,7 @@ import { Neo4jConfigError } from "../store/neo4j/config.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
 import { loadCommand } from "./load.ts";
+import { membershipCommand } from "./membership.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -26,6 +27,8 @@ Commands:
   query      run a named analysis (shared-iscms, iscm-overlap, synergy-candidates…); --list
              every analysis answers as of a date: --param asOf=2019-06 (default: today)
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
+  membership the full membership table as of a day (State, ISCM, role, dates, basis, sources)
+             as CSV, XLSX or JSON; --as-of, --format, --out
   help       this text
 
 Common options:
@@ -159,6 +162,8 @@ export async function main(args: string[]): Promise<number> {
         return await queryCommand(rest);
       case "changes":
         return await changesCommand(rest);
+      case "membership":
+        return await membershipCommand(rest);
       case undefined:
       case "help":
       case "--help":

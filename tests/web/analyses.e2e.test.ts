@@ -133,4 +133,19 @@ describe("the analyses panel", () => {
     await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).not.toBe("emphasis");
     await page.close();
   });
+
+  it("the membership table downloads as of the explorer's day, the same CSV as the API's, with its data dictionary a click away", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/?asOf=2019-06`);
+    await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+    await page.locator("summary", { hasText: "Membership table" }).click();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    expect(file.suggestedFilename()).toBe("iscm-atlas-membership-2019-06-30.csv");
+    const api = await (await fetch(`${server.url}/api/membership?asOf=2019-06&format=csv`)).text();
+    expect(readFileSync((await file.path()) as string, "utf8")).toBe(api);
+    await page.getByRole("link", { name: "What each column means" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toContain("Data dictionary");
+    expect(await page.locator("dt").allTextContents()).toContain("basis");
+    await page.close();
+  });
 });

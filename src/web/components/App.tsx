@@ -37,6 +37,7 @@ import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GeoView } from "./GeoView.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { Legend } from "./Legend.tsx";
+import { MembershipDownloads } from "./MembershipDownloads.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
@@ -206,6 +207,7 @@ export function App() {
               <Legend />
               <FiltersPanel dataset={graph} view={view} onChange={updateView} />
               <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
+              <MembershipDownloads day={day} />
               <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
               {/* What the user is doing comes first: a comparison, else the selection. */}
               {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
