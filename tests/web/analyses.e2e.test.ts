@@ -70,6 +70,10 @@ describe("the analyses panel", () => {
     expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient,members");
     expect(text.split("\n")[1]).toContain(`prague-process,eap-panel,,`);
     expect(text.split("\n")[1]).toContain(row.shared.join("; "));
+    // A name that matches nothing: the server's message, with the closest names.
+    await page.getByRole("textbox", { name: "another ISCM *" }).fill("Nowhere Process");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain('no ISCM is called "Nowhere Process"');
     await page.close();
   });
 

@@ -301,8 +301,9 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("is usable 390 px wide: no sideways scrolling, the panel below the graph", async () => {
-    const { page } = await open("/?selected=prague-process", { width: 390, height: 844 });
+  // The phone layout in full (the view/panel switch, axe-core, 360 px) is tests/web/phone.e2e.test.ts.
+  it("is usable 390 px wide: no sideways scrolling, a link with a selection opens on its details", async () => {
+    const { page } = await open("/?selected=prague-process", { width: 390, height: 844 }, "[data-testid=declared-count]");
     await expect.poll(() => page.textContent("[data-testid=declared-count]")).toBe("50");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SHOTS, "narrow.png"), fullPage: true });
