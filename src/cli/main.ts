@@ -17,6 +17,7 @@ import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
 import { currencyCommand } from "./currency.ts";
 import { loadCommand } from "./load.ts";
+import { membershipCommand } from "./membership.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { releaseCommand } from "./release.ts";
 import { UsageError } from "./usage-error.ts";
@@ -34,6 +35,8 @@ Commands:
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
   release    write the data package: CSVs with Table Schemas, the State × ISCM × year panel; --out
   currency   what most needs a curator: stale aspects, unknown or overdue chairs, disagreements; --asOf
+  membership the full membership table as of a day (State, ISCM, role, dates, basis, sources)
+             as CSV, XLSX or JSON; --as-of, --format, --out
   help       this text
 
 Common options:
@@ -191,6 +194,8 @@ export async function main(args: string[]): Promise<number> {
         return await releaseCommand(rest);
       case "currency":
         return await currencyCommand(rest);
+      case "membership":
+        return await membershipCommand(rest);
       case undefined:
       case "help":
       case "--help":

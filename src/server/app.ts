@@ -25,6 +25,7 @@ import { embedFraming, embedRouter } from "./routes/embed.ts";
 import { entitiesRouter } from "./routes/entities.ts";
 import { graphRouter } from "./routes/graph.ts";
 import { healthRouter } from "./routes/health.ts";
+import { dataDictionaryRouter, membershipRouter } from "./routes/membership.ts";
 import { pagesRouter } from "./routes/pages.ts";
 import { searchRouter } from "./routes/search.ts";
 import { sourcesRouter } from "./routes/sources.ts";
@@ -169,12 +170,22 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("/api/*", compress());
 
   const context: ApiContext = { store, currentGraph: graphCache(store, options.graphCacheMs ?? 5000) };
-  for (const router of [healthRouter, graphRouter, entitiesRouter, sourcesRouter, searchRouter, analysesRouter, cypherRouter]) {
+  for (const router of [
+    healthRouter,
+    graphRouter,
+    entitiesRouter,
+    sourcesRouter,
+    searchRouter,
+    analysesRouter,
+    membershipRouter,
+    cypherRouter,
+  ]) {
     app.route("/", router(context));
   }
   // Profile pages (HTML rendered here, Markdown, CSV): outside /api, before the app's deep links.
   app.route("/", pagesRouter(context));
   app.route("/", embedRouter(context));
+  app.route("/", dataDictionaryRouter());
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
