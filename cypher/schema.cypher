@@ -23,3 +23,8 @@ FOR (n:State|ISCM|Organization|RegionalUnion|Theme) ON EACH [n.name, n.acronym, 
 // synergy-candidates) seek r.heldFrom <= $asOf here and read r.heldTo from the index, instead of
 // reading both from the store for every membership (~250 ms → ~35 ms for 74k State memberships at 100×).
 CREATE RANGE INDEX member_of_held IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.heldFrom, r.heldTo);
+
+// Sources (seed/sources.json): one node per source; relationships keep their source ids in
+// r.sources, so "everything this source supports" is `WHERE $id IN r.sources`.
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind);

@@ -33,9 +33,28 @@ export type Row = Record<string, unknown>;
 /** Parameters after validation and name resolution, as any store receives them. */
 export type ResolvedParams = Record<string, string | number | null>;
 
+/**
+ * A column as people read it: a label, and the unit its values are in. `kind` says how the
+ * interface shows a value: `share`, a fraction 0–1, as a percentage; `entity`/`entities`, dataset
+ * ids, as names (the CSV keeps the ids); `relationship`, a relationship type, in words;
+ * `roles` ({iscm, role|type}) and `links` ({type, from, to}) with names and words.
+ */
+export const COLUMN_KINDS = ["share", "entity", "entities", "relationship", "roles", "links"] as const;
+export interface ColumnLabel {
+  label: string;
+  unit?: string;
+  kind?: (typeof COLUMN_KINDS)[number];
+}
+
 /** An analysis with its types erased: what the registry, the stores, the CLI and the API use. */
 export interface AnalysisDefinition {
   readonly name: string;
+  /** What the interface calls it. */
+  readonly title: string;
+  /** One paragraph for people: what it answers, in the words of the field (no query vocabulary). */
+  readonly summary: string;
+  /** Every column's label and unit, by column name. */
+  readonly columnLabels: Readonly<Record<string, ColumnLabel>>;
   readonly params: readonly ParamSpec[];
   /** Column names, in order. */
   readonly columns: string[];
@@ -71,8 +90,12 @@ export const AS_OF_PARAM = {
 /** Declares an analysis; `run` is typed from `params` and `columns`. */
 export function defineAnalysis<const N extends string, const P extends readonly ParamSpec[], C extends z.ZodRawShape>(entry: {
   name: N;
+  title: string;
+  summary: string;
   params: P;
   columns: C;
+  /** One label per column: a column without one does not compile. */
+  labels: { [K in keyof C]: ColumnLabel };
   example: string;
   /** Default true: the runner sees the graph as of `asOf` and needs no date logic of its own. */
   asOf?: boolean;
@@ -83,6 +106,9 @@ export function defineAnalysis<const N extends string, const P extends readonly 
   const asOf = entry.asOf ?? true;
   return {
     name: entry.name,
+    title: entry.title,
+    summary: entry.summary,
+    columnLabels: entry.labels as Record<string, ColumnLabel>,
     params: asOf ? [...entry.params, AS_OF_PARAM] : entry.params,
     columns: Object.keys(entry.columns),
     row: z.object(entry.columns),
@@ -112,3 +138,14 @@ export const count = z.number().int().min(0);
 export const ratio = z.number().min(0).max(1);
 /** A relationship's role as analyses report it: its type, sources, as-of date and how it is known. */
 export const roleColumn = z.object({ type: z.string(), sources: ids, asOf: z.string(), basis: z.string() });
+
+// Column labels shared by the entries.
+
+/** A column of one dataset id. */
+export const entityLabel = (label: string): ColumnLabel => ({ label, kind: "entity" });
+/** A column of a list of dataset ids; `unit` names what they are. */
+export const entitiesLabel = (label: string): ColumnLabel => ({ label, kind: "entities" });
+/** A count of things, e.g. countLabel("Shared member States", "States"). */
+export const countLabel = (label: string, unit: string): ColumnLabel => ({ label, unit });
+/** A fraction 0–1, shown as a percentage. */
+export const shareLabel = (label: string): ColumnLabel => ({ label, unit: "%", kind: "share" });

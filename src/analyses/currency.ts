@@ -6,7 +6,7 @@
  * nodes and edges: the `currency` analysis (both stores) and the profile pages use it.
  */
 import type { GraphEdge, GraphNode } from "../model/graph.ts";
-import { sourceDate } from "../model/source.ts";
+import { type CitationInput, citationKey, citationOf, sourceDate } from "../model/source.ts";
 import { heldAt, mechanismBounds, periodEnd, periodStart } from "../model/time.ts";
 
 /** An aspect confirmed longer ago than this before the day asked is stale. */
@@ -46,10 +46,16 @@ interface Disagreement {
   note?: string;
 }
 
-/** A node's disagreements, as the build stores them (one JSON text each). */
+/** A node's disagreements, as the build stores them (one JSON text each), each claim's sources as citation keys (`id`, `id @ locator`). */
 export function readDisagreements(node: GraphNode | undefined): Disagreement[] {
   const list = node?.properties.disagreements;
-  return Array.isArray(list) ? (list as string[]).map((t) => JSON.parse(t) as Disagreement) : [];
+  if (!Array.isArray(list)) return [];
+  return (list as string[]).map((t) => {
+    const d = JSON.parse(t) as Omit<Disagreement, "claims"> & {
+      claims: (Omit<Disagreement["claims"][number], "sources"> & { sources: CitationInput[] })[];
+    };
+    return { ...d, claims: d.claims.map((c) => ({ ...c, sources: c.sources.map((x) => citationKey(citationOf(x))) })) };
+  });
 }
 
 function monthsBetween(earlier: string, later: string): number {

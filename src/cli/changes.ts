@@ -8,6 +8,7 @@ import type { ChangeRow } from "../analyses/entries/changes.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import { describeBasis } from "../model/relationship-words.ts";
+import { citationText, parseCitationKey } from "../model/source.ts";
 import { openCliStore } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -64,10 +65,19 @@ export async function changesCommand(argv: string[]): Promise<number> {
       console.log(
         `${result.rows.length} changes from ${from ?? "the beginning"} to ${to}${params.iscm ? ` (${result.params.iscm})` : ""}:`,
       );
+      // Each change cites its first source as the pages do (publisher, title, date, URL).
+      const registry = new Map(((await store.dataset()).sources ?? []).map((s) => [s.id, s]));
+      const cite = (key: string) => {
+        const c = parseCitationKey(key);
+        const record = registry.get(c.source);
+        return record ? citationText(record, c.at) : key;
+      };
       for (const row of result.rows as ChangeRow[]) {
         const how = describeBasis(row.basis, row.via) || row.basis;
         const more = row.sources.length > 1 ? ` (+${row.sources.length - 1})` : "";
-        console.log(`  ${describeChangeDate(row).padEnd(12)} ${describeChange(row)}  [${how}] ${row.sources[0] ?? ""}${more}`);
+        console.log(
+          `  ${describeChangeDate(row).padEnd(12)} ${describeChange(row)}  [${how}] ${row.sources[0] ? cite(row.sources[0]) : ""}${more}`,
+        );
       }
     }
     return 0;

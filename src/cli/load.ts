@@ -55,6 +55,7 @@ export function formatLoadReport(report: LoadReport, target: string, dryRun: boo
     `${dryRun ? "Would create" : "Created"}: ${formatCount(report.nodes.created)} nodes, ${formatCount(report.relationships.created)} relationships; ` +
       `${dryRun ? "would update" : "updated"}: ${formatCount(report.nodes.written - report.nodes.created)} nodes, ` +
       `${formatCount(report.relationships.written - report.relationships.created)} relationships.`,
+    `Sources: ${formatCount(report.sources.merged)} (${dryRun ? "would create" : "created"} ${formatCount(report.sources.created)}, ${dryRun ? "would update" : "updated"} ${formatCount(report.sources.written - report.sources.created)}${report.sources.stale ? `; ${formatCount(report.sources.stale)} no longer in the seed${report.stale.deleted ? ", deleted" : ", kept (--reset deletes them)"}` : ""}).`,
   ];
   const stale = report.stale;
   if (stale.nodes + stale.relationships > 0) {
@@ -65,7 +66,13 @@ export function formatLoadReport(report: LoadReport, target: string, dryRun: boo
     );
   }
   const rows = report.nodes.merged + report.relationships.merged;
-  if (report.nodes.written + report.relationships.written + (stale.deleted ? stale.nodes + stale.relationships : 0) === 0) {
+  if (
+    report.nodes.written +
+      report.relationships.written +
+      report.sources.written +
+      (stale.deleted ? stale.nodes + stale.relationships + report.sources.stale : 0) ===
+    0
+  ) {
     lines.push("The database already matched the seed: nothing changed.");
   }
   lines.push(

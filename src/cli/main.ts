@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "../dataset/export.ts";
 import { exportDataset } from "../dataset/export-files.ts";
 import { datasetHash } from "../dataset/hash.ts";
 import { MAX_SEED_FILE_BYTES } from "../dataset/read-seed.ts";
+import { SOURCE_KINDS, type SourceMix } from "../model/source.ts";
 import { today } from "../model/time.ts";
 import { citationLine } from "../release/citation.ts";
 import { Neo4jConfigError } from "../store/neo4j/config.ts";
@@ -16,6 +17,7 @@ import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { changesCommand } from "./changes.ts";
 import { currencyCommand } from "./currency.ts";
 import { loadCommand } from "./load.ts";
+import { membershipCommand } from "./membership.ts";
 import { AnalysisUsageError, queryCommand, UnknownEntityError } from "./query.ts";
 import { releaseCommand } from "./release.ts";
 import { UsageError } from "./usage-error.ts";
@@ -33,6 +35,8 @@ Commands:
   changes    what changed between two dates (joins, exits, suspensions, handovers); --from, --to
   release    write the data package: CSVs with Table Schemas, the State × ISCM × year panel; --out
   currency   what most needs a curator: stale aspects, unknown or overdue chairs, disagreements; --asOf
+  membership the full membership table as of a day (State, ISCM, role, dates, basis, sources)
+             as CSV, XLSX or JSON; --as-of, --format, --out
   help       this text
 
 Common options:
@@ -111,8 +115,24 @@ function printSummary(summary: Summary, hash: string): void {
     "",
     `Gaps recorded in the seed (facts no entity could carry): ${summary.gaps}`,
     `Annex 10 cells left uncertain (defective source row): ${summary.uncertainThemeCells}`,
+    ...formatSourceMix(summary.sourceMix),
   );
   console.log(out.join("\n"));
+}
+
+/** The source mix as validate prints it (the policy: seed/README.md, *Sources*). */
+export function formatSourceMix(mix: SourceMix): string[] {
+  const pct = (n: number) => (mix.relationships ? `${((100 * n) / mix.relationships).toFixed(1)} %` : "—");
+  const row = (label: string, n: number) => `  ${label.padEnd(50)}${n.toLocaleString("en").padStart(6)}  ${pct(n).padStart(7)}`;
+  return [
+    `Sources: ${mix.sources} (${SOURCE_KINDS.map((k) => `${mix.sourcesByKind[k]} ${k}`).join(", ")})`,
+    `How the ${mix.relationships.toLocaleString("en")} relationships are sourced:`,
+    row("with an official source", mix.official),
+    row("secondary only (no official source)", mix.secondaryOnly),
+    row("copies only (of official or secondary documents)", mix.copyOnly),
+    row("inferred, on tertiary leads only", mix.inferredOnTertiaryOnly),
+    row("stated on tertiary sources only (refused)", mix.tertiaryOnly),
+  ];
 }
 
 function validate(argv: string[]): number {
@@ -174,6 +194,8 @@ export async function main(args: string[]): Promise<number> {
         return await releaseCommand(rest);
       case "currency":
         return await currencyCommand(rest);
+      case "membership":
+        return await membershipCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -22,7 +22,19 @@ import {
   type IscmFile,
   type StatusChange,
 } from "../model/seed-schemas.ts";
-import { parseSource, SOURCE_SEPARATOR } from "../model/source.ts";
+import {
+  type Citation,
+  type CitationInput,
+  citationKey,
+  citationOf,
+  citationProperties,
+  citationsOf,
+  SOURCE_SEPARATOR,
+  type SourceMix,
+  type SourceRecord,
+  sourceMixClass,
+  uniqueCitations,
+} from "../model/source.ts";
 import {
   asOfDay,
   edgesHeldAt,
@@ -37,8 +49,10 @@ import {
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
 import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
+import { jsonLines } from "./json-lines.ts";
 import { normaliseName } from "./names.ts";
 import { readSeed } from "./read-seed.ts";
+import { citedKinds, sourceMixOf } from "./source-mix.ts";
 import { allCountryCodes, type StateOverrides, stateNode, unMemberIds } from "./states.ts";
 
 export const DEFAULT_SEED_DIR = resolve(fileURLToPath(new URL("../../seed", import.meta.url)));
@@ -62,6 +76,8 @@ export interface Summary {
   uncertainThemeCells: number;
   /** The day `iscmCounts[].today` counts at. */
   today: string;
+  /** How the relationships are sourced (the policy in seed/README.md, *Sources*). */
+  sourceMix: SourceMix;
 }
 
 export interface BuildResult {
@@ -107,6 +123,11 @@ interface Build {
   knownCodes: Set<string>;
   /** Normalised name → the one entity it leads to (checkNames, addSeedAliases). */
   nameOwners: Map<string, string>;
+  /** seed/sources.json by id (empty when the file is broken: reported already). */
+  sources: Map<string, SourceRecord>;
+  /** Seed file → path → line, for issues that name a line. */
+  lines: Map<string, Map<string, number>>;
+  contents: Map<string, string>;
 }
 
 export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
@@ -124,7 +145,11 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
     edgeOrigin: new Map(),
     knownCodes: new Set(allCountryCodes(stateOverrides)),
     nameOwners: new Map(),
+    sources: new Map((seed.sources?.data.sources ?? []).map((s) => [s.id, s as SourceRecord])),
+    lines: new Map(),
+    contents: new Map(contents.map((c) => [c.file, c.text])),
   };
+  checkSourceRegistry(build);
   addStateNodes(build, stateOverrides);
   addOrganizationNodes(build);
   addUnionNodes(build);
@@ -140,6 +165,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   markIntervals(build);
   checkMemberCounts(build);
   checkChangeLedger(build);
+  checkSourcePolicy(build);
   checkNames(build);
   addSeedAliases(build);
   addTranslatedNames(build);
@@ -147,6 +173,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   const dataset: Dataset = {
     nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
     edges: withEdgeKeys([...build.edges.values()]).sort((a, b) => a.key.localeCompare(b.key)),
+    sources: [...build.sources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
   return { dataset, issues, summary: summarise(dataset, seed, today()), hash: digest };
 }
@@ -201,7 +228,13 @@ function addOrganizationNodes(build: Build): void {
         id: o.id,
         label: "Organization",
         properties: {
-          ...compactProperties({ acronym: o.acronym, kind: o.kind, otherNames: o.otherNames, sources: o.sources, notes: o.notes }),
+          ...compactProperties({
+            acronym: o.acronym,
+            kind: o.kind,
+            otherNames: o.otherNames,
+            sources: citationKeys(o.sources),
+            notes: o.notes,
+          }),
           name: o.name,
         },
       },
@@ -225,7 +258,7 @@ function addUnionNodes(build: Build): void {
             otherNames: u.otherNames,
             membersAsOfNote: u.membersAsOfNote,
             notes: u.notes,
-            sources: u.sources.map((s) => s.url),
+            sources: u.sources.map((s) => s.source),
             ...statusChangeProperties(u.statusChanges),
             disagreements: disagreementProperty(u.disagreements),
           }),
@@ -267,9 +300,9 @@ function addIscmNodes(build: Build): void {
             annex2Secretariats: m.annex2?.secretariats,
             membersAsOf: m.membersAsOf,
             membersAsOfNote: m.membersAsOfNote,
-            membersSources: m.membersSources.map((s) => s.url),
+            membersSources: m.membersSources.map((s) => s.source),
             notes: m.notes || undefined,
-            gaps: m.gaps.map((g) => `${g.text} [${g.sources.join("; ")}]`),
+            gaps: m.gaps.map((g) => `${g.text} [${citationKeys(g.sources).join(SOURCE_SEPARATOR)}]`),
             ...statusChangeProperties(m.statusChanges),
             ...rotationProperties(m),
             disagreements: disagreementProperty(m.disagreements),
@@ -296,7 +329,7 @@ function statusChangeProperties(changes: StatusChange[]) {
     statusChanges: changes.map((c) => c.change),
     statusChangeBases: changes.map((c) => c.basis),
     statusChangeNotes: changes.map((c) => c.note),
-    statusChangeSources: changes.map((c) => c.sources.join(SOURCE_SEPARATOR)),
+    statusChangeSources: changes.map((c) => citationKeys(c.sources).join(SOURCE_SEPARATOR)),
   };
 }
 
@@ -346,19 +379,34 @@ function addThemeNodes(build: Build): void {
   });
 }
 
-/** Sources must cite a known document (a seed file or a reference listed in documents.json). */
-function checkSources(build: Build, sources: string[], file: string, path: string): void {
-  const documentsFile = build.seed.documents;
-  if (!documentsFile) return; // documents.json itself is broken: reported already
-  const documents = new Set(documentsFile.data.documents.map((d) => d.file));
-  const references = new Set(documentsFile.data.references);
-  sources.forEach((s, i) => {
-    const ref = parseSource(s);
-    if (ref?.kind === "seed" && !documents.has(ref.file)) {
-      build.issues.push({ file, path: `${path}.sources[${i}]`, message: `cites "${ref.file}", which is not in documents.json` });
-    }
-    if (ref?.kind === "reference" && !references.has(ref.file)) {
-      build.issues.push({ file, path: `${path}.sources[${i}]`, message: `cites reference/${ref.file}, which is not in documents.json` });
+/** Citations in one-string form (`id` or `id @ locator`), for node properties. */
+function citationKeys(inputs: readonly CitationInput[]): string[] {
+  return inputs.map((c) => citationKey(citationOf(c)));
+}
+
+/** seed/sources.json: ids are unique. */
+function checkSourceRegistry(build: Build): void {
+  const file = build.seed.sources;
+  if (!file) return;
+  const seen = new Set<string>();
+  file.data.sources.forEach((s, i) => {
+    if (seen.has(s.id)) build.issues.push({ file: file.file, path: `sources[${i}].id`, message: `duplicate source id "${s.id}"` });
+    seen.add(s.id);
+  });
+}
+
+/** Every citation names a source of seed/sources.json. */
+function checkSources(build: Build, sources: readonly CitationInput[], file: string, path: string): void {
+  if (!build.seed.sources) return; // sources.json itself is broken: reported already
+  sources.forEach((input, i) => {
+    const id = citationOf(input).source;
+    if (!build.sources.has(id)) {
+      const candidates = [...build.sources.keys()].map((k): [string, string] => [k, k]);
+      build.issues.push({
+        file,
+        path: `${path}.sources[${i}]`,
+        message: `cites "${id}", which is not in sources.json${didYouMean(closestMatches(id, candidates))}`,
+      });
     }
   });
 }
@@ -415,7 +463,7 @@ function addEdge(
   if (existing && type === "COOPERATES_WITH") {
     // Both sides may state the same cooperation: one edge carrying both sets of sources.
     const merged = existing.properties;
-    merged.sources = [...new Set([...merged.sources, ...props.sources])];
+    Object.assign(merged, citationProperties("source", uniqueCitations([...citationsOf(merged), ...citationsOf(props)])));
     if (props.note && props.note !== merged.note) merged.note = merged.note ? `${merged.note}; ${props.note}` : props.note;
     if (props.asOf > merged.asOf) merged.asOf = props.asOf;
     // Stated by either side is stated.
@@ -447,30 +495,47 @@ function addEdge(
   build.edgeOrigin.set(key, `${file} ${path}`);
 }
 
-const edgeProps = (e: EdgeEntry): EdgeProperties => ({
+/** A citation with its quote: its own, else the file's quote for that source (membersSources, a union's sources). */
+function withQuotes(inputs: readonly CitationInput[], fileQuotes: ReadonlyMap<string, string>): Citation[] {
+  return inputs.map((input) => {
+    const c = citationOf(input);
+    const quote = c.quote ?? fileQuotes.get(c.source);
+    return quote ? { ...c, quote } : c;
+  });
+}
+
+const edgeProps = (e: EdgeEntry, fileQuotes: ReadonlyMap<string, string>): EdgeProperties => ({
   ...compactProperties({
     since: e.since,
     until: e.until,
     startedAfter: e.startedAfter,
     endedBefore: e.endedBefore,
-    sinceSources: e.sinceSources,
-    untilSources: e.untilSources,
+    ...(e.sinceSources ? citationProperties("sinceSource", withQuotes(e.sinceSources, fileQuotes)) : {}),
+    ...(e.untilSources ? citationProperties("untilSource", withQuotes(e.untilSources, fileQuotes)) : {}),
     note: e.note,
     role: e.role,
     side: e.side,
-    // A map is no Neo4j property: the quotes travel as two parallel lists.
-    quotedSources: e.quotes ? Object.keys(e.quotes) : undefined,
-    quotes: e.quotes ? Object.values(e.quotes) : undefined,
   }),
   ...heldWindow(e),
   basis: e.basis ?? "stated",
-  sources: e.sources,
+  ...(citationProperties("source", withQuotes(e.sources, fileQuotes)) as { sources: string[] }),
   asOf: e.asOf,
 });
+
+/** A file's quotes by source id (the first quote of a source wins). */
+function quotesOf(list: readonly { source: string; quote: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const q of list) if (q.quote && !out.has(q.source)) out.set(q.source, q.quote);
+  return out;
+}
 
 /** Members, observers, secretariats, chairs, associations, cooperation and succession of every ISCM. */
 function addIscmEdges(build: Build): void {
   for (const { file, data: m } of build.seed.iscms) {
+    const quotes = quotesOf(m.membersSources);
+    m.membersSources.forEach((q, i) => {
+      checkSources(build, [q.source], file, `membersSources[${i}]`);
+    });
     for (const [list, { type, iscmIs }] of Object.entries(ISCM_LISTS) as [keyof typeof ISCM_LISTS, (typeof ISCM_LISTS)["members"]][]) {
       (m[list] as EdgeEntry[]).forEach((entry, i) => {
         const path = `${list}[${i}]`;
@@ -483,7 +548,7 @@ function addIscmEdges(build: Build): void {
           return;
         }
         const [source, target] = iscmIs === "target" ? [other, m.id] : [m.id, other];
-        addEdge(build, type, source, target, edgeProps(entry), file, path);
+        addEdge(build, type, source, target, edgeProps(entry, quotes), file, path);
       });
     }
     m.gaps.forEach((g, i) => {
@@ -497,6 +562,10 @@ function addIscmEdges(build: Build): void {
 
 function addUnionEdges(build: Build): void {
   for (const { file, data: u } of build.seed.unions) {
+    const quotes = quotesOf(u.sources);
+    u.sources.forEach((q, i) => {
+      checkSources(build, [q.source], file, `sources[${i}]`);
+    });
     for (const [list, type] of [
       ["members", "MEMBER_OF"],
       ["suspensions", "SUSPENDED_FROM"],
@@ -506,7 +575,7 @@ function addUnionEdges(build: Build): void {
         checkSources(build, entry.sources, file, path);
         checkEntrySources(build, entry, file, path);
         const other = endpointOf(build, entry, file, path);
-        if (other) addEdge(build, type, other, u.id, edgeProps(entry), file, path);
+        if (other) addEdge(build, type, other, u.id, edgeProps(entry, quotes), file, path);
       });
     }
     u.statusChanges.forEach((c, i) => {
@@ -549,8 +618,12 @@ function addDerivedMembers(build: Build): void {
             startedAfter: u.startedAfter,
             endedBefore: u.endedBefore,
             // The union membership's dates are the evidence for the derived dates.
-            sinceSources: u.since || u.startedAfter ? (u.sinceSources ?? u.sources) : undefined,
-            untilSources: u.until || u.endedBefore ? (u.untilSources ?? u.sources) : undefined,
+            ...(u.since || u.startedAfter
+              ? citationProperties("sinceSource", u.sinceSources ? citationsOf(u, "sinceSource") : citationsOf(u))
+              : {}),
+            ...(u.until || u.endedBefore
+              ? citationProperties("untilSource", u.untilSources ? citationsOf(u, "untilSource") : citationsOf(u))
+              : {}),
             side: d.side,
             role: u.role,
           }),
@@ -559,7 +632,7 @@ function addDerivedMembers(build: Build): void {
           basis: "derived",
           via: d.union,
           note: e.type === "SUSPENDED_FROM" && u.note ? `${d.note} Suspension: ${u.note}` : d.note,
-          sources: [...new Set([...d.sources, ...u.sources])],
+          ...(citationProperties("source", uniqueCitations([...d.sources.map(citationOf), ...citationsOf(u)])) as { sources: string[] }),
           asOf: d.asOf > u.asOf ? d.asOf : u.asOf,
         };
         addEdge(build, e.type, e.source, m.id, props, file, `${path} (${e.source} via ${d.union})`);
@@ -708,7 +781,10 @@ function checkChangeLedger(build: Build): void {
   const edges = [...build.edges.values()];
   // The ledger names files as the repository does (seed/iscms/…): matched by that name, not by the folder's own.
   const gapsByFile = new Map(build.seed.iscms.map(({ name, data }) => [name, data.gaps]));
+  const idOfUrl = new Map([...build.sources.values()].filter((s) => s.url).map((s) => [s.url as string, s.id]));
   for (const [i, r] of data.entries()) {
+    // The ledger keeps each record's URL as the reference file gives it; the dataset cites its source id.
+    const cites = idOfUrl.get(r.url) ?? r.url;
     const fail = (message: string): void => {
       build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });
     };
@@ -723,7 +799,7 @@ function checkChangeLedger(build: Build): void {
           ...e.properties.sources,
           ...((e.properties.sinceSources as string[]) ?? []),
           ...((e.properties.untilSources as string[]) ?? []),
-        ].includes(r.url),
+        ].includes(cites),
       );
       if (cited.length === 0) {
         fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.url}`);
@@ -743,14 +819,59 @@ function checkChangeLedger(build: Build): void {
       const node = build.nodes.get(r.node as string);
       const kinds = (node?.properties.statusChanges as string[] | undefined) ?? [];
       const k = kinds.indexOf(r.event as string);
-      if (k < 0 || !String((node?.properties.statusChangeSources as string[])[k]).includes(r.url))
+      if (
+        k < 0 ||
+        !String((node?.properties.statusChangeSources as string[])[k])
+          .split(SOURCE_SEPARATOR)
+          .some((c) => c === cites || c.startsWith(`${cites} @ `))
+      )
         fail(`${r.node} has no status change "${r.event}" citing ${r.url}`);
     } else if (r.how === "gap") {
-      if (!gapsByFile.get(r.file as string)?.some((g) => g.sources.includes(r.url))) fail(`no gap in ${r.file} cites ${r.url}`);
+      if (!gapsByFile.get(r.file as string)?.some((g) => g.sources.some((c) => citationOf(c).source === cites)))
+        fail(`no gap in ${r.file} cites ${r.url}`);
     }
   }
   const seen = new Set(data.map((r) => r.n));
   for (let n = 0; n < Math.max(0, ...seen); n++) if (!seen.has(n)) build.issues.push({ file, path: "", message: `record ${n} is missing` });
+}
+
+/** The line of a seed file a path sits on (`members[12]` → 47), when known. */
+function lineOf(build: Build, file: string, path: string): number | undefined {
+  let lines = build.lines.get(file);
+  if (!lines) {
+    const text = build.contents.get(file);
+    if (text === undefined) return undefined;
+    lines = jsonLines(text);
+    build.lines.set(file, lines);
+  }
+  return lines.get(path.replace(/ \(.*\)$/, ""));
+}
+
+/**
+ * The policy of seed/README.md (*Sources*): a stated or derived relationship needs an official or
+ * secondary source, or a copy of one; tertiary sources never stand alone. An inferred one is the
+ * curator's reading and says why in its note; it may rest on tertiary leads (the source mix counts it).
+ */
+function checkSourcePolicy(build: Build): void {
+  if (!build.seed.sources) return;
+  for (const e of build.edges.values()) {
+    if (e.properties.basis === "inferred") continue;
+    const kinds = citedKinds(e, build.sources);
+    if (sourceMixClass(kinds) !== "tertiary") continue;
+    const origin = build.edgeOrigin.get(e.key) ?? "";
+    const cut = origin.indexOf(" ");
+    const [file, path] = cut < 0 ? [origin, ""] : [origin.slice(0, cut), origin.slice(cut + 1)];
+    const line = lineOf(build, file, path);
+    const cited = e.properties.sources.map((id) => {
+      const s = build.sources.get(id);
+      return `${id} (${s ? `${s.kind}${s.url ? `, ${new URL(s.url).host}` : ""}` : "unknown"})`;
+    });
+    build.issues.push({
+      file: line ? `${file}:${line}` : file,
+      path,
+      message: `${e.type} ${e.source} → ${e.target} rests on tertiary sources only: ${cited.join(", ")}; cite an official or secondary source (or a copy of one), or make it inferred with its reason`,
+    });
+  }
 }
 
 /** Member States of each ISCM at a day (counting suspensions), from the built edges. */
@@ -797,8 +918,7 @@ function addThemeEdges(build: Build): void {
   const themes = build.seed.themes;
   if (!themes) return;
   const { file, data } = themes;
-  const annex = parseSource(data.source);
-  const doc = annex?.kind === "seed" ? annex.file : undefined;
+  const annex = citationOf(data.source);
   checkSources(build, [data.source], file, "source");
   data.columns.forEach((id, i) => {
     if (build.nodes.get(id)?.label !== "ISCM" && build.brokenIds.get(id) !== "iscms") {
@@ -815,13 +935,14 @@ function addThemeEdges(build: Build): void {
           if (build.brokenIds.get(id) === "iscms") return;
           build.issues.push({ file, path: `themes[${i}].${list}[${j}]`, message: unknownEndpoint(build, "iscm", id) });
         } else if (list === "iscms") {
-          const sources = [doc ? `${doc}:${t.line} (Annex 10)` : data.source];
+          // Each cell cites the table's source at the theme's own line.
+          const citation: Citation = { source: annex.source, at: `line ${t.line} (Annex 10)` };
           addEdge(
             build,
             "FOCUSES_ON",
             id,
             t.id,
-            { sources, asOf: data.asOf, basis: "stated", ...heldWindow({}) },
+            { ...(citationProperties("source", [citation]) as { sources: string[] }), asOf: data.asOf, basis: "stated", ...heldWindow({}) },
             file,
             `themes[${i}].iscms[${j}]`,
           );
@@ -919,8 +1040,26 @@ function addTranslatedNames(build: Build): void {
       continue;
     }
     const p = node.properties;
-    if (entry.fr) Object.assign(p, compactProperties({ nameFr: entry.fr.name, acronymFr: entry.fr.acronym }));
-    if (entry.es) Object.assign(p, compactProperties({ nameEs: entry.es.name, acronymEs: entry.es.acronym }));
+    for (const lang of ["fr", "es"] as const) {
+      const shown = entry[lang];
+      if (!shown) continue;
+      const path = `${JSON.stringify(id)}.${lang}`;
+      checkSources(build, shown.sources, names.file, path);
+      const ids = shown.sources.map((c) => citationOf(c).source);
+      const kinds = ids.map((s) => build.sources.get(s)?.kind ?? "tertiary");
+      // A shown name is a fact like any other: it needs an official or secondary source (or a copy of one).
+      if (build.seed.sources && sourceMixClass(kinds) === "tertiary")
+        build.issues.push({
+          file: names.file,
+          path: `${path}.sources`,
+          message: `the ${lang === "fr" ? "French" : "Spanish"} name "${shown.name}" rests on tertiary sources only (${ids.join(", ")}); cite an official or secondary source, or move the name to "aliases" (search-only)`,
+        });
+      const suffix = lang === "fr" ? "Fr" : "Es";
+      Object.assign(
+        p,
+        compactProperties({ [`name${suffix}`]: shown.name, [`acronym${suffix}`]: shown.acronym, [`name${suffix}Sources`]: ids }),
+      );
+    }
     const translated = [entry.fr?.name, entry.fr?.acronym, entry.es?.name, entry.es?.acronym, ...(entry.aliases ?? [])];
     addSearchNames(
       p,
@@ -972,6 +1111,7 @@ function summarise(dataset: Dataset, seed: Build["seed"], day: string): Summary 
     gaps: seed.iscms.reduce((n, { data }) => n + data.gaps.length, 0),
     uncertainThemeCells: seed.themes?.data.themes.reduce((n, t) => n + (t.uncertain?.length ?? 0), 0) ?? 0,
     today: day,
+    sourceMix: sourceMixOf(dataset),
   };
 }
 

@@ -3,19 +3,34 @@
  * GEXF (Gephi, via graphology-gexf), GraphML (networkx, yEd, Gephi) and CSV (spreadsheets).
  */
 import { write as writeGexf } from "graphology-gexf";
-import type { Dataset, PropertyValue } from "../model/graph.ts";
+import { compactProperties, type Dataset, type GraphEdge, type PropertyValue } from "../model/graph.ts";
+import { citationsLine } from "../model/source.ts";
 import { toGraphology } from "./graph.ts";
 
 export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Each format takes an optional citation line (release/citation.ts), written where the format keeps metadata. */
+/**
+ * Each edge's properties with `citations`: its sources cited as a report cites them (model/source.ts,
+ * formatCitation), for readers of a file who do not have the registry beside it.
+ */
+function withCitations(dataset: Dataset): GraphEdge[] {
+  if (!dataset.sources) return dataset.edges;
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  return dataset.edges.map((e) => ({ ...e, properties: { ...e.properties, citations: citationsLine(e.properties, byId) } }));
+}
+
+/**
+ * The graph and its sources (seed/sources.json records, which the edges' `sources` ids name). Each
+ * format takes an optional citation line (release/citation.ts), written where the format keeps metadata.
+ */
 export function exportJson(dataset: Dataset, citation?: string): string {
   return `${JSON.stringify(
     {
       ...(citation ? { citation } : {}),
       nodes: dataset.nodes.map((n) => ({ id: n.id, label: n.label, properties: n.properties })),
-      edges: dataset.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })),
+      edges: withCitations(dataset).map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })),
+      ...(dataset.sources ? { sources: dataset.sources } : {}),
     },
     null,
     1,
@@ -30,7 +45,7 @@ function flatten(attrs: Record<string, unknown>): Record<string, string | number
 }
 
 export function exportGexf(dataset: Dataset, citation?: string): string {
-  const graph = toGraphology(dataset);
+  const graph = toGraphology({ ...dataset, edges: withCitations(dataset) });
   // Graph attributes become GEXF's <meta> (here <description>).
   if (citation) graph.setAttribute("description", citation);
   return writeGexf(graph, {
@@ -58,8 +73,9 @@ export function exportGraphml(dataset: Dataset, citation?: string): string {
     }
     return [...values.entries()].map(([name, vs]) => ({ name, type: graphmlType(vs) }));
   };
+  const edges = withCitations(dataset);
   const nodeKeys = keysOf(dataset.nodes, { label: dataset.nodes.map((n) => n.label) });
-  const edgeKeys = keysOf(dataset.edges, { type: dataset.edges.map((e) => e.type) });
+  const edgeKeys = keysOf(edges, { type: edges.map((e) => e.type) });
   const data = (prefix: string, props: Record<string, PropertyValue>) =>
     Object.entries(props)
       .map(([k, v]) => `<data key="${prefix}_${xmlEscape(k)}">${xmlEscape(Array.isArray(v) ? JSON.stringify(v) : String(v))}</data>`)
@@ -72,7 +88,7 @@ export function exportGraphml(dataset: Dataset, citation?: string): string {
     ...edgeKeys.map((k) => `<key id="e_${xmlEscape(k.name)}" for="edge" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`),
     '<graph id="iscm-atlas" edgedefault="directed">',
     ...dataset.nodes.map((n) => `<node id="${xmlEscape(n.id)}">${data("n", { label: n.label, ...n.properties })}</node>`),
-    ...dataset.edges.map(
+    ...edges.map(
       (e) =>
         `<edge id="${xmlEscape(e.key)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data("e", { type: e.type, ...e.properties })}</edge>`,
     ),
@@ -95,8 +111,8 @@ function csvTable(fixed: string[], rows: { fixed: string[]; properties: Record<s
   return `${out.join("\n")}\n`;
 }
 
-/** `nodes.csv` + `edges.csv`; list values are joined with "; ". */
-export function exportCsv(dataset: Dataset): { "nodes.csv": string; "edges.csv": string } {
+/** `nodes.csv` + `edges.csv` (+ `sources.csv`, the registry); list values are joined with "; ". */
+export function exportCsv(dataset: Dataset): { "nodes.csv": string; "edges.csv": string; "sources.csv"?: string } {
   return {
     "nodes.csv": csvTable(
       ["id", "label"],
@@ -104,7 +120,23 @@ export function exportCsv(dataset: Dataset): { "nodes.csv": string; "edges.csv":
     ),
     "edges.csv": csvTable(
       ["source", "target", "type"],
-      dataset.edges.map((e) => ({ fixed: [e.source, e.target, e.type], properties: e.properties })),
+      withCitations(dataset).map((e) => ({ fixed: [e.source, e.target, e.type], properties: e.properties })),
     ),
+    ...(dataset.sources
+      ? {
+          "sources.csv": csvTable(
+            ["id", "kind"],
+            dataset.sources.map((s) => ({
+              fixed: [s.id, s.kind],
+              properties: compactProperties({
+                ...s,
+                copyOf: s.copyOf ? JSON.stringify(s.copyOf) : undefined,
+                id: undefined,
+                kind: undefined,
+              }),
+            })),
+          ),
+        }
+      : {}),
   };
 }

@@ -20,6 +20,7 @@ export function sortDataset(dataset: Dataset): Dataset {
   return {
     nodes: [...dataset.nodes].sort((a, b) => byCodePoint(a.id, b.id)),
     edges: [...dataset.edges].sort((a, b) => byCodePoint(a.key, b.key)),
+    ...(dataset.sources ? { sources: [...dataset.sources].sort((a, b) => byCodePoint(a.id, b.id)) } : {}),
   };
 }
 
@@ -28,5 +29,7 @@ export function datasetHash(dataset: Dataset): string {
   const hash = createHash("sha256");
   for (const n of sorted.nodes) hash.update(canonical(n)).update("\n");
   for (const e of sorted.edges) hash.update(canonical(e)).update("\n");
+  // The sources are part of what a citation says: a corrected title is a new version.
+  for (const s of sorted.sources ?? []) hash.update(canonical(s)).update("\n");
   return hash.digest("hex").slice(0, 16);
 }

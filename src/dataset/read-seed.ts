@@ -9,12 +9,12 @@ import {
   aliasesFileSchema,
   type ChangeLedger,
   changeLedgerSchema,
-  documentsFileSchema,
   type IscmFile,
   iscmFileSchema,
   namesFileSchema,
   type Organization,
   organizationsFileSchema,
+  sourcesFileSchema,
   statesFileSchema,
   type ThemesFile,
   themesFileSchema,
@@ -22,6 +22,7 @@ import {
   unionFileSchema,
 } from "../model/seed-schemas.ts";
 import { formatPath, type SeedIssue } from "./errors.ts";
+import { jsonLines } from "./json-lines.ts";
 
 /**
  * The most one seed file may hold. The largest today (seed/iscms/gfmd.json) is under 100 kB; a
@@ -36,7 +37,7 @@ export interface SeedFiles {
   unions: { file: string; name: string; data: UnionFile }[];
   organizations?: { file: string; data: Organization[] };
   themes?: { file: string; data: ThemesFile };
-  documents?: { file: string; data: z.infer<typeof documentsFileSchema> };
+  sources?: { file: string; data: z.infer<typeof sourcesFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
   /** Sourced French and Spanish names, and search-only variants (optional: a test seed may have none). */
@@ -157,8 +158,11 @@ export function readSeed(seedDir: string): ReadResult {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
+      // The registry of sources is one long list: its issues also name the line of the record.
+      const lines = file.endsWith("sources.json") ? jsonLines(body, 2) : undefined;
       for (const issue of parsed.error.issues) {
-        issues.push({ file, path: formatPath(issue.path), message: issue.message });
+        const line = lines?.get(formatPath(issue.path.slice(0, 2)));
+        issues.push({ file: line ? `${file}:${line}` : file, path: formatPath(issue.path), message: issue.message });
       }
       return undefined;
     }
@@ -207,10 +211,10 @@ export function readSeed(seedDir: string): ReadResult {
   };
   const organizations = single("organizations.json", organizationsFileSchema);
   const themes = single("themes.json", themesFileSchema);
-  const documents = single("documents.json", documentsFileSchema);
+  const sources = single("sources.json", sourcesFileSchema);
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
   const names = single("names.json", namesFileSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, documents, states, aliases, changes, names }, issues, contents };
+  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes, names }, issues, contents };
 }

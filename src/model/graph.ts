@@ -3,6 +3,7 @@
  * scalars or arrays of scalars so that they map one to one onto Neo4j properties; absent
  * values are left out rather than stored as null.
  */
+import type { SourceRecord } from "./source.ts";
 import type { Basis, NodeLabel, RelationshipType } from "./vocabulary.ts";
 
 export type PropertyValue = string | number | boolean | string[] | number[];
@@ -15,6 +16,10 @@ export interface GraphNode {
 }
 
 export interface EdgeProperties extends Properties {
+  /**
+   * The ids of the sources it cites (Dataset.sources); `sourceLocators` and `sourceQuotes`, when
+   * present, run parallel ("" where a citation has none). model/source.ts: citationsOf.
+   */
   sources: string[];
   /** When the source described the fact (not when it began: that is `since`). */
   asOf: string;
@@ -37,6 +42,12 @@ export interface GraphEdge {
 export interface Dataset {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /**
+   * Every source the seed registers (seed/sources.json), sorted by id: what the relationships'
+   * `sources` ids name. Present in every dataset built from the seed or read from a store
+   * loaded from one; a dataset made by hand (tests, benchmarks) may leave it out.
+   */
+  sources?: SourceRecord[];
 }
 
 export function edgeKey(type: RelationshipType, source: string, target: string): string {

@@ -31,3 +31,19 @@ export function describeBasis(basis: unknown, via?: unknown): string {
   if (basis === "derived") return `derived${typeof via === "string" && via ? ` via ${via}` : ""}`;
   return basis === "inferred" ? "inferred" : "";
 }
+
+/** A relationship type read from its start: "Member of", "Chairs"; lowerCase: "member of". */
+export function relationshipPhrase(type: string, lowerCase = true): string {
+  const outgoing = type === "MEMBER_OF" ? "Member of" : (TITLES[type]?.[0] ?? type);
+  return lowerCase ? outgoing.charAt(0).toLowerCase() + outgoing.slice(1) : outgoing;
+}
+
+/** A State's role in an ISCM, one word per relationship type (the membership table's `role`). */
+export const ROLE_WORDS: Readonly<Record<string, string>> = {
+  MEMBER_OF: "member",
+  OBSERVER_OF: "observer",
+  CHAIRS: "chair",
+  SECRETARIAT_OF: "secretariat",
+  PARTICIPATES_IN: "participant",
+  SUSPENDED_FROM: "suspended member",
+};

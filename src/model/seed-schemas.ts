@@ -3,19 +3,83 @@
  * field name is an error rather than a silently ignored fact.
  */
 import { z } from "zod";
-import { parseSource, SOURCE_FORMS } from "./source.ts";
+import { SOURCE_KINDS } from "./source.ts";
 import { heldWindow, isPartialDate } from "./time.ts";
 import { ISCM_STATUSES, ISCM_TYPES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
 export const partialDate = z.string().refine(isPartialDate, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
-export const sourceString = z.string().refine((s) => parseSource(s) !== undefined, {
-  error: `is not a source: use ${SOURCE_FORMS}`,
+// Sources (model/source.ts describes the record and the policy).
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a lower-case slug such as iom-2019-iscm-assessment" });
+
+export const sourceRecordSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(SOURCE_KINDS),
+    publisher: nonEmpty.nullable(),
+    title: nonEmpty.nullable(),
+    published: partialDate.nullable(),
+    url: z.url().nullable(),
+    retrieved: partialDate.optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+    copyOf: z
+      .strictObject({ publisher: nonEmpty, title: nonEmpty.nullable(), published: partialDate.nullable(), url: z.url().optional() })
+      .optional(),
+    document: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+      .optional(),
+    compilation: z.literal(true).optional(),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === "copy" && !s.copyOf)
+      ctx.addIssue({
+        code: "custom",
+        path: ["copyOf"],
+        message: "is required when kind is copy: name the original (publisher, title, date)",
+      });
+    if (s.kind !== "copy" && s.copyOf) ctx.addIssue({ code: "custom", path: ["copyOf"], message: 'is only for kind "copy"' });
+    if (s.compilation && s.kind !== "tertiary") ctx.addIssue({ code: "custom", path: ["kind"], message: "a compilation is tertiary" });
+    if (!s.url && !s.document && !s.compilation)
+      ctx.addIssue({ code: "custom", path: ["url"], message: "is required unless the source is a seed document or a compilation" });
+  });
+
+export const sourcesFileSchema = z.strictObject({ note: z.string().optional(), sources: z.array(sourceRecordSchema) });
+
+/** A citation as a seed line writes it: the source id alone, or with a locator and a quote. */
+const citedId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error:
+    "must be the id of a source in seed/sources.json (a lower-case slug); a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`",
 });
-const sources = z.array(sourceString, { error: "sources must be a list" }).min(1, {
+export const citationSchema = z.union(
+  [
+    citedId,
+    z.strictObject({
+      source: citedId,
+      /** Where in the source: "line 1567 (Annex 2)", "p. 12", "entry prague-process". */
+      at: nonEmpty.optional(),
+      /** The words of the source that support the fact, verbatim. */
+      quote: nonEmpty.optional(),
+    }),
+  ],
+  {
+    error:
+      'must be a source id of seed/sources.json or {"source", "at"?, "quote"?}; a URL or a seed-document line is the old form: run `npx tsx tools/migrate-sources.ts`',
+  },
+);
+
+/** A citation: a source id of seed/sources.json, or {"source", "at"?, "quote"?}. */
+export const sourceString = citationSchema;
+const sources = z.array(citationSchema, { error: "sources must be a list" }).min(1, {
   error: "every fact needs at least one source",
 });
+/** A file's quotes: the words of a source that support the facts of that file citing it without a quote of their own. */
+const fileQuotes = z.array(z.strictObject({ source: z.string(), quote: z.string(), what: z.string().optional() }));
 
 /** The endpoint keys an edge entry may name, and the node kind each one refers to. */
 export const ENDPOINT_KEYS = { state: "State", org: "Organization", union: "RegionalUnion", iscm: "ISCM" } as const;
@@ -42,11 +106,6 @@ const edgeFields = {
   role: nonEmpty.optional(),
   /** Which side of an interregional dialogue the member sits on ("EU member State", "African partner country"). */
   side: nonEmpty.optional(),
-  /**
-   * The short verbatim quote each source gives for the fact, by source (a URL as in `sources`,
-   * `sinceSources` or `untilSources`). Optional; every key must be one of the line's sources.
-   */
-  quotes: z.record(nonEmpty, nonEmpty).optional(),
 };
 
 /** One relationship line: `{"state": "ALB", "sources": [...], "asOf": "2018"}`. */
@@ -72,8 +131,6 @@ interface TimeEntry {
   note?: string;
   sinceSources?: string[];
   untilSources?: string[];
-  sources?: string[];
-  quotes?: Record<string, string>;
 }
 
 /** Dates that cannot all be true, and an inference without its reason, are errors. */
@@ -88,9 +145,6 @@ function checkTimeFields(entry: TimeEntry, ctx: z.RefinementCtx): void {
   if (entry.basis === "inferred" && !entry.note) issue("note", "is required when basis is inferred: say why");
   if (entry.sinceSources && !since && !startedAfter) issue("sinceSources", "needs since or startedAfter");
   if (entry.untilSources && !until && !endedBefore) issue("untilSources", "needs until or endedBefore");
-  const cited = new Set([...(entry.sources ?? []), ...(entry.sinceSources ?? []), ...(entry.untilSources ?? [])]);
-  for (const key of Object.keys(entry.quotes ?? {}))
-    if (!cited.has(key)) ctx.addIssue({ code: "custom", path: ["quotes", key], message: "quotes a source the line does not cite" });
 }
 
 export type EdgeEntry = z.infer<ReturnType<typeof edgeEntry<EndpointKey>>>;
@@ -134,15 +188,11 @@ export const rotationSchema = z
     handover: nonEmpty,
     sources,
     asOf,
-    quotes: z.record(nonEmpty, nonEmpty).optional(),
     note: nonEmpty.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.kind === "co-chairs" && !r.coChairs)
       ctx.addIssue({ code: "custom", path: ["coChairs"], message: "must be true when kind is co-chairs" });
-    for (const key of Object.keys(r.quotes ?? {}))
-      if (!r.sources.includes(key))
-        ctx.addIssue({ code: "custom", path: ["quotes", key], message: "quotes a source the rotation does not cite" });
   });
 export type Rotation = z.infer<typeof rotationSchema>;
 
@@ -204,7 +254,7 @@ export const iscmFileSchema = z.strictObject({
   annex2: annex2Schema.nullable(),
   membersAsOf: partialDate.nullable(),
   membersAsOfNote: nonEmpty.nullable(),
-  membersSources: z.array(z.strictObject({ url: z.url(), excerpt: z.string(), what: z.string().optional() })),
+  membersSources: fileQuotes,
   notes: z.string(),
   members: z.array(edgeEntry(["state", "org"] as const)),
   observers: z.array(edgeEntry(["state", "org", "union"] as const)),
@@ -233,7 +283,7 @@ export const unionFileSchema = z.strictObject({
   membersAsOfNote: nonEmpty,
   membershipChanges: z.array(z.record(z.string(), z.unknown())),
   notes: z.string().nullable(),
-  sources: z.array(z.strictObject({ url: z.url(), excerpt: z.string() })),
+  sources: fileQuotes,
   members: z.array(edgeEntry(["state"] as const)),
   suspensions: z.array(edgeEntry(["state"] as const)).default([]),
   statusChanges: statusChanges.default([]),
@@ -273,19 +323,6 @@ export const themesFileSchema = z.strictObject({
 });
 export type ThemesFile = z.infer<typeof themesFileSchema>;
 
-/** The documents a source may cite: seed documents (../shared/seeds) and reference files (../shared/reference). */
-export const documentsFileSchema = z.strictObject({
-  documents: z.array(
-    z.strictObject({
-      file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-      title: nonEmpty,
-      publisher: nonEmpty,
-      year: z.number().int(),
-    }),
-  ),
-  references: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),
-});
-
 export const statesFileSchema = z.strictObject({
   note: z.string(),
   /** our id → the package's cca3, where they differ (Kosovo). */
@@ -300,7 +337,8 @@ export const aliasesFileSchema = z.record(nonEmpty, nonEmpty);
 const translatedNameSchema = z.strictObject({
   name: nonEmpty,
   acronym: nonEmpty.optional(),
-  sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
+  /** Sources of seed/sources.json; a name that rests on tertiary sources only is refused (seed/README.md, *Sources*). */
+  sources: z.array(citationSchema).min(1),
   /** Verbatim from the source. */
   quote: nonEmpty,
   /** official: the entity's own site or parent body; authoritative-secondary: IOM, UN, EU, governments. */

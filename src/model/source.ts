@@ -1,40 +1,241 @@
 /**
- * Where a fact comes from. Three forms, all plain strings so that a seed line stays short:
- * - a seed document with a line or range and an optional section: `001_7939c0f69ec3242d.txt:1567 (Annex 2)`
- * - a file of ../shared/reference with an anchor: `reference/europe-eurasia.json#eap-panel`
- * - a URL: `https://www.pragueprocess.eu/en/about/states-partners`
+ * Sources as records. Every document, page or compilation a fact cites is one record of
+ * seed/sources.json, cited by its id; a citation adds where in the source (a locator: a line, a
+ * page, a paragraph) and the words that support the fact (a quote).
+ *
+ * The policy (seed/README.md, *Sources*): every relationship has at least one `official` or
+ * `secondary` source, or a `copy` of one; a `tertiary` source may add context but never stands
+ * alone. The build enforces it (dataset/build.ts, checkSourcePolicy).
  */
-export type SourceRef =
-  | { kind: "seed"; file: string; lines?: string; section?: string }
-  | { kind: "reference"; file: string; anchor?: string }
-  | { kind: "url"; url: string };
-
-const SEED_RE = /^(\d{3}_[0-9a-f]{16}\.txt)(?::(\d+(?:-\d+)?))?(?: \((.+)\))?$/;
-const REFERENCE_RE = /^reference\/([a-z0-9-]+\.json)(?:#([\w-]+))?$/;
-const URL_RE = /^https?:\/\/[^\s]+$/;
-
-export function parseSource(text: string): SourceRef | undefined {
-  const seed = SEED_RE.exec(text);
-  if (seed) {
-    const [, file, lines, section] = seed;
-    return { kind: "seed", file: file as string, lines, section };
-  }
-  const ref = REFERENCE_RE.exec(text);
-  if (ref) return { kind: "reference", file: ref[1] as string, anchor: ref[2] };
-  if (URL_RE.test(text)) return { kind: "url", url: text };
-  return undefined;
-}
-
-export const SOURCE_FORMS = "a seed document with a line (001_7939c0f69ec3242d.txt:1567), reference/<file>.json#<id>, or an http(s) URL";
-
-/** Joins several sources into one string property (status changes keep one string per change). */
-export const SOURCE_SEPARATOR = "; ";
 
 /**
- * The date a relationship's sources state it — what "confirmed as of" reads, in ONE place. Today
- * a relationship's sources are strings and the date is the line's `asOf` (when the source described
- * the fact; "undated" → null); once sources are records with a publication date, this reads the
- * newest of those instead.
+ * - `official`: the mechanism itself, its secretariat, the union or IGO concerned, a government;
+ * - `secondary`: UN/IOM/ICMPD reports, institutional research, established news media;
+ * - `copy`: an official or secondary document hosted elsewhere; `copyOf` names the original;
+ * - `tertiary`: encyclopedias, wiki mirrors, aggregators, forums, exam-preparation pages, and the
+ *   atlas's own compilations of reference facts (`compilation: true`).
+ */
+export const SOURCE_KINDS = ["official", "secondary", "copy", "tertiary"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The original a copy reproduces: the footnote cites it and says where the copy is. */
+export interface SourceOriginal {
+  publisher: string;
+  title: string | null;
+  published: string | null;
+  url?: string;
+}
+
+/**
+ * One source of the dataset (`Dataset.sources`, seed/sources.json, Neo4j `:Source`). Unknown
+ * fields are null, never guessed: a page whose title is unknown has `title: null` and is cited
+ * as an untitled web page.
+ */
+export interface SourceRecord {
+  /** A lower-case slug: `iom-2019-iscm-assessment`, `pragueprocess-states-partners`. */
+  id: string;
+  kind: SourceKind;
+  publisher: string | null;
+  title: string | null;
+  /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD; null when the source carries no date. */
+  published: string | null;
+  url: string | null;
+  /** When the page was read, where known. */
+  retrieved?: string;
+  /** ISO 639-1 code, where known. */
+  language?: string;
+  copyOf?: SourceOriginal;
+  /** A seed document of ../shared/seeds (the file cited with a line). */
+  document?: string;
+  /** A compilation of reference facts (../shared/reference): tertiary, never stands alone. */
+  compilation?: boolean;
+  note?: string;
+}
+
+/** A citation resolved: the source id, and the locator and quote if any. */
+export interface Citation {
+  source: string;
+  at?: string;
+  quote?: string;
+}
+
+/** A citation as a seed line writes it: the source id alone, or with a locator and a quote (seed-schemas.ts, citationSchema). */
+export type CitationInput = string | Citation;
+
+export function citationOf(input: CitationInput): Citation {
+  return typeof input === "string" ? { source: input } : input;
+}
+
+/** Whether a relationship citing these kinds meets the policy (some official, secondary or copy source). */
+export function standsOnItsOwn(kind: SourceKind): boolean {
+  return kind !== "tertiary";
+}
+
+/**
+ * How a relationship is sourced, for the source mix: an official source; else a secondary one;
+ * else only copies; else only tertiary sources (refused by validate).
+ */
+export type SourceMixClass = "official" | "secondary" | "copy" | "tertiary";
+export function sourceMixClass(kinds: readonly SourceKind[]): SourceMixClass {
+  if (kinds.includes("official")) return "official";
+  if (kinds.includes("secondary")) return "secondary";
+  if (kinds.includes("copy")) return "copy";
+  return "tertiary";
+}
+
+export interface SourceMix {
+  relationships: number;
+  /** With at least one official source. */
+  official: number;
+  /** With a secondary source and no official one. */
+  secondaryOnly: number;
+  /** With only copies (and perhaps tertiary context). */
+  copyOnly: number;
+  /** Stated or derived, with tertiary sources only: 0 in a valid seed. */
+  tertiaryOnly: number;
+  /** Inferred (a curator's reading, its reason in the note) whose only sources are tertiary leads. */
+  inferredOnTertiaryOnly: number;
+  sources: number;
+  sourcesByKind: Record<SourceKind, number>;
+}
+
+/** A date as a report writes it: "2019", "June 2019", "6 June 2019". */
+export function formatDate(date: string): string {
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const [y, m, d] = date.split("-");
+  if (!m) return y as string;
+  const month = months[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
+/** "Publisher, *Title*, date" of a source or an original; gaps stay visible. */
+function describe(
+  s: { publisher: string | null; title: string | null; published: string | null; url?: string | null },
+  emphasis: (t: string) => string,
+): string {
+  const publisher = s.publisher ?? (s.url ? hostOf(s.url) : "unknown publisher");
+  const title = s.title ? emphasis(s.title) : s.url ? "untitled web page" : "untitled document";
+  const date = s.published ? formatDate(s.published) : "undated";
+  return `${publisher}, ${title}, ${date}`;
+}
+
+export interface CitationParts {
+  /** "IOM, *Title*, June 2019, line 1567 (Annex 2)" — the text before the URL. */
+  text: string;
+  /** The URL to follow: the copy's own address for a copy (the original's, if any, is in the text). */
+  url?: string;
+}
+
+/**
+ * The one way a source is cited, everywhere a fact is shown (profile pages, Markdown and CSV,
+ * the explorer's details, exports): "Publisher, *Title*, date, locator. URL (retrieved …)"; a copy
+ * cites its original and says where the copy is: "…, copy of Publisher, *Title*, date, at URL".
+ * `emphasis` marks the title (Markdown `*…*` by default; plain text passes `(t) => t`).
+ */
+export function formatCitation(source: SourceRecord, at?: string, emphasis: (title: string) => string = (t) => `*${t}*`): CitationParts {
+  const locator = at ? `, ${at}` : "";
+  const retrieved = source.retrieved ? ` (retrieved ${formatDate(source.retrieved)})` : "";
+  if (source.kind === "copy" && source.copyOf) {
+    const original = describe(source.copyOf, emphasis);
+    const originalUrl = source.copyOf.url ? ` (original: ${source.copyOf.url})` : "";
+    return {
+      text: `Copy of ${original}${locator}, at ${source.url ?? "an unknown address"}${retrieved}${originalUrl}`,
+      ...(source.url ? { url: source.url } : {}),
+    };
+  }
+  const base = `${describe(source, emphasis)}${locator}${source.compilation ? " (a compilation of reference facts, not a source on its own)" : ""}.`;
+  return {
+    text: source.url ? `${base} ${source.url}${retrieved}` : `${base}${source.document ? ` [${source.document}]` : ""}`,
+    ...(source.url ? { url: source.url } : {}),
+  };
+}
+
+/** The citation as one line of plain text (CSV cells, CLI output). */
+export function citationText(source: SourceRecord, at?: string): string {
+  return formatCitation(source, at, (t) => t).text;
+}
+
+/** The 2019 IOM assessment report (../shared/seeds/001_…): Annex 2 and Annex 10 are cited from it. */
+export const IOM_2019_REPORT = "iom-2019-iscm-assessment";
+
+/** Joins several citations into one string property (status changes keep one string per change). */
+export const SOURCE_SEPARATOR = "; ";
+
+/** A citation in one string, where a list of plain strings must hold it (node properties): `id` or `id @ locator`. */
+export function citationKey(c: Citation): string {
+  return c.at ? `${c.source} @ ${c.at}` : c.source;
+}
+export function parseCitationKey(key: string): Citation {
+  const at = key.indexOf(" @ ");
+  return at < 0 ? { source: key } : { source: key.slice(0, at), at: key.slice(at + 3) };
+}
+
+/**
+ * A relationship's citations as properties (Neo4j holds lists of strings, not maps): `<prefix>`
+ * the source ids, and only when any citation has one, `<prefix>Locators` and `<prefix>Quotes`,
+ * parallel to the ids ("" where a citation has none). Prefix "source" gives sources,
+ * sourceLocators, sourceQuotes; "sinceSource" gives sinceSources…
+ */
+export function citationProperties(
+  prefix: "source" | "sinceSource" | "untilSource",
+  citations: readonly Citation[],
+): Record<string, string[]> {
+  const out: Record<string, string[]> = { [`${prefix}s`]: citations.map((c) => c.source) };
+  if (citations.some((c) => c.at)) out[`${prefix}Locators`] = citations.map((c) => c.at ?? "");
+  if (citations.some((c) => c.quote)) out[`${prefix}Quotes`] = citations.map((c) => c.quote ?? "");
+  return out;
+}
+
+/** The citations of a relationship's properties, back from citationProperties. */
+export function citationsOf(properties: Record<string, unknown>, prefix: "source" | "sinceSource" | "untilSource" = "source"): Citation[] {
+  const ids = properties[`${prefix}s`];
+  if (!Array.isArray(ids)) return [];
+  const locators = properties[`${prefix}Locators`] as string[] | undefined;
+  const quotes = properties[`${prefix}Quotes`] as string[] | undefined;
+  return (ids as string[]).map((source, i) => ({
+    source,
+    ...(locators?.[i] ? { at: locators[i] } : {}),
+    ...(quotes?.[i] ? { quote: quotes[i] } : {}),
+  }));
+}
+
+/** Citations without repeats (same source and locator), the first quote kept. */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) {
+    const key = citationKey(c);
+    const known = seen.get(key);
+    if (!known) seen.set(key, { ...c });
+    else if (!known.quote && c.quote) known.quote = c.quote;
+  }
+  return [...seen.values()];
+}
+
+/**
+ * A relationship's citations as one line of plain text, " | " between them — the column exports
+ * add beside the ids (CSV, GEXF, GraphML). An id the registry does not know is shown as it is.
+ */
+export function citationsLine(properties: Record<string, unknown>, sources: ReadonlyMap<string, SourceRecord>): string {
+  return citationsOf(properties)
+    .map((c) => {
+      const s = sources.get(c.source);
+      return s ? citationText(s, c.at) : c.source;
+    })
+    .join(" | ");
+}
+
+/**
+ * The date a relationship's sources state it — what "confirmed as of" reads, in ONE place: the
+ * line's `asOf` (when its sources described the fact; "undated" → null). The records'
+ * `published` dates are not read yet (the graph the analyses see carries source ids, not records).
  */
 export function sourceDate(fact: { asOf?: unknown; sources?: unknown }): string | null {
   const asOf = fact.asOf;

@@ -7,10 +7,12 @@
 
 import { CURRENCY_ISSUES, type CurrencyFinding, confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../analyses/currency.ts";
 import { runAnalysis } from "../analyses/run.ts";
+import { factsCiting } from "../dataset/source-mix.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
 import { describeBasis, relationshipTitle } from "../model/relationship-words.ts";
+import { citationsOf, citationText, IOM_2019_REPORT, SOURCE_KINDS, type SourceRecord } from "../model/source.ts";
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import type { GraphStore } from "../store/types.ts";
 import type { OverlapRow } from "../web/api.ts";
@@ -130,7 +132,7 @@ function relationshipCell(ctx: Context, notes: Notes, nodes: Map<string, GraphNo
   const when = intervalText(e);
   return [
     entityLink(nodes, other, ctx.asked),
-    { text: `${role}${when ? ` — ${when}` : ""}`, cite: notes.cite(e.properties.sources, e.properties.asOf) },
+    { text: `${role}${when ? ` — ${when}` : ""}`, cite: notes.cite(citationsOf(e.properties), e.properties.asOf) },
   ];
 }
 
@@ -180,9 +182,10 @@ async function rows<T>(store: GraphStore, name: string, params: Record<string, s
 async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes();
+  const notes = new Notes(dataset.sources);
   const p = node.properties;
-  const annex2 = typeof p.annex2Line === "number" ? notes.cite([`001_7939c0f69ec3242d.txt:${p.annex2Line} (Annex 2)`], ANNEX2_AS_OF) : [];
+  const annex2 =
+    typeof p.annex2Line === "number" ? notes.cite([{ source: IOM_2019_REPORT, at: `line ${p.annex2Line} (Annex 2)` }], ANNEX2_AS_OF) : [];
   const list = (v: unknown) => (Array.isArray(v) ? v.join(", ") : v === undefined || v === null ? "—" : String(v));
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const incoming = (type: string) => held.filter((e) => e.type === type && e.target === node.id);
@@ -223,7 +226,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
     .sort((x, y) => x.region.localeCompare(y.region) || x.name.localeCompare(y.name))
     .map(({ e, region }): Content[] => [
       [region],
-      [entityLink(nodes, e.source, asked), { text: "", cite: notes.cite(e.properties.sources, e.properties.asOf) }],
+      [entityLink(nodes, e.source, asked), { text: "", cite: notes.cite(citationsOf(e.properties), e.properties.asOf) }],
       [e.source],
       [intervalText(e) || "—"],
     ]);
@@ -350,7 +353,7 @@ interface EngagedRow {
 async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes();
+  const notes = new Notes(dataset.sources);
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const engaged = await rows<EngagedRow>(ctx.store, "most-engaged-states", { asOf: day });
   const index = engaged.findIndex((r) => r.state === node.id);
@@ -407,7 +410,7 @@ async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocum
 function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "union"): ProfileDocument {
   const { dataset, day } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes();
+  const notes = new Notes(dataset.sources);
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const p = node.properties;
   const facts: Fact[] = [
@@ -446,7 +449,7 @@ interface SynergyRow {
 async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes();
+  const notes = new Notes(dataset.sources);
   const ids = iscms.map((n) => n.id);
   const [a, b, c] = ids as [string, string, string | undefined];
   const overlap = (await rows<OverlapRow>(ctx.store, "iscm-overlap", { a, b, ...(c ? { c } : {}), asOf: day }))[0] as OverlapRow;
@@ -481,11 +484,11 @@ async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<Profile
         label,
         {
           text: `they cooperate${link.properties.basis === "inferred" ? " (inferred)" : ""}${link.properties.note ? ` — ${String(link.properties.note)}` : ""}`,
-          cite: notes.cite(link.properties.sources, link.properties.asOf),
+          cite: notes.cite(citationsOf(link.properties), link.properties.asOf),
         },
       ];
     if (successor)
-      return [label, { text: "one succeeds the other", cite: notes.cite(successor.properties.sources, successor.properties.asOf) }];
+      return [label, { text: "one succeeds the other", cite: notes.cite(citationsOf(successor.properties), successor.properties.asOf) }];
     return [
       label,
       row
@@ -563,7 +566,7 @@ export async function buildProfile(
 /** /currency: the `currency` analysis's findings as a page, most urgent first, each citing its sources. */
 export function currencyDocument(findings: CurrencyFinding[], dataset: Dataset, day: string, asked: string | null): ProfileDocument {
   const nodes = byId(dataset);
-  const notes = new Notes();
+  const notes = new Notes(dataset.sources);
   const sections: Section[] = CURRENCY_ISSUES.map((issue) => {
     const group = findings.filter((f) => f.issue === issue);
     return {
@@ -638,6 +641,15 @@ export function indexDocument(dataset: Dataset, day: string, asked: string | nul
     const list = byLabel(label);
     sections.push({ heading: `${title} (${list.length})`, blocks: [{ kind: "list", items: list.map((n) => [link(n)]) }] });
   }
+  // Every source, by kind: each page lists the facts it supports.
+  for (const kind of SOURCE_KINDS) {
+    const list = (dataset.sources ?? []).filter((s) => s.kind === kind);
+    if (list.length === 0) continue;
+    sections.push({
+      heading: `Sources: ${kind} (${list.length})`,
+      blocks: [{ kind: "list", items: list.map((s): Content => [{ text: citationText(s), href: `/source/${encodeURIComponent(s.id)}` }]) }],
+    });
+  }
   return {
     path: "/profiles",
     title: "ISCM Atlas: every ISCM, State, union and organization",
@@ -647,6 +659,75 @@ export function indexDocument(dataset: Dataset, day: string, asked: string | nul
     asOf: day,
     explorerHref: "/",
     sections,
+    footnotes: [],
+  };
+}
+
+/** A source's page: what it is, cited as a report cites it, and every fact of the atlas it supports, with the words that support it. */
+export function sourceDocument(dataset: Dataset, source: SourceRecord, day: string, asked: string | null): ProfileDocument {
+  const nodes = byId(dataset);
+  const link = (id: string) => entityLink(nodes, id, asked);
+  const facts = factsCiting(dataset, source.id);
+  const s = source;
+  const sheet: Fact[] = [
+    { term: "Citation", value: [citationText(s)] },
+    { term: "Publisher", value: [s.publisher ?? (s.copyOf ? `${s.copyOf.publisher} (the original's)` : "not known")] },
+    { term: "Title", value: [s.title ?? (s.url ? "untitled web page (the title is not recorded)" : "untitled")] },
+    { term: "Published", value: [s.published ?? "undated"] },
+    { term: "Kind", value: [`${s.kind}${s.compilation ? " (a compilation: never a source on its own)" : ""}`] },
+    ...(s.copyOf
+      ? [
+          {
+            term: "Copy of",
+            value: [
+              `${s.copyOf.publisher}, ${s.copyOf.title ?? "untitled"}, ${s.copyOf.published ?? "undated"}`,
+              ...(s.copyOf.url ? [" ", { text: s.copyOf.url, href: s.copyOf.url }] : []),
+            ],
+          },
+        ]
+      : []),
+    ...(s.url ? [{ term: "Address", value: [{ text: s.url, href: s.url }] }] : []),
+    ...(s.document ? [{ term: "Seed document", value: [s.document] }] : []),
+    ...(s.retrieved ? [{ term: "Retrieved", value: [s.retrieved] }] : []),
+    ...(s.language ? [{ term: "Language", value: [s.language] }] : []),
+    ...(s.note ? [{ term: "Note", value: [s.note] }] : []),
+  ];
+  const whatWords = { relationship: "", start: " (its start)", end: " (its end)" } as const;
+  return {
+    path: `/source/${encodeURIComponent(s.id)}`,
+    title: s.copyOf
+      ? `${s.copyOf.title ?? "Untitled document"} (a copy at ${s.url ? new URL(s.url).host : "an unknown address"})`
+      : (s.title ?? `${s.publisher ?? (s.url ? new URL(s.url).host : s.id)}: untitled web page`),
+    description: `${citationText(s)} — supports ${facts.length} fact${facts.length === 1 ? "" : "s"} of the ISCM Atlas.`,
+    kind: "Source",
+    asOf: day,
+    explorerHref: "/",
+    sections: [
+      { heading: "The source", blocks: [{ kind: "facts", facts: sheet }] },
+      {
+        heading: `Facts it supports (${facts.length})`,
+        blocks: [
+          facts.length
+            ? {
+                kind: "table",
+                id: "facts",
+                caption: `Every relationship that cites ${s.id}, with where and the words of the source`,
+                columns: ["From", "Relationship", "To", "Interval", "Where", "Quote"],
+                rows: facts.map(({ edge: e, what, at, quote }): Content[] => [
+                  [link(e.source)],
+                  [
+                    `${e.type}${whatWords[what]}${describeBasis(e.properties.basis, e.properties.via) ? ` — ${describeBasis(e.properties.basis, e.properties.via)}` : ""}`,
+                  ],
+                  [link(e.target)],
+                  [describeInterval(e.properties as Parameters<typeof describeInterval>[0])],
+                  [at ?? "—"],
+                  [quote ?? "—"],
+                ]),
+              }
+            : { kind: "paragraph", content: ["No relationship cites this source; entities or dates may (see their pages)."] },
+        ],
+      },
+    ],
     footnotes: [],
   };
 }

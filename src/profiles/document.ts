@@ -3,10 +3,7 @@
  * numbered footnotes. One model, rendered three ways — HTML on the server (render.tsx), Markdown
  * for pasting into briefs, CSV for its tables — so the three never disagree.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseSource } from "../model/source.ts";
-import { REPO_ROOT } from "../paths.ts";
+import { type Citation, citationText, formatCitation, parseCitationKey, type SourceRecord } from "../model/source.ts";
 
 /** A piece of text, optionally a link, optionally citing footnotes. */
 export interface Inline {
@@ -36,8 +33,15 @@ export interface Section {
 
 export interface Footnote {
   n: number;
+  /** The citation as Markdown ("IOM, *Title*, 2019, line 1567. URL"), then "— as of …". */
   text: string;
+  /** The same as plain text (CSV). */
+  plain: string;
+  /** The source's own address, if it has one. */
   href?: string;
+  /** The source's page in the atlas: /source/<id>, every fact it supports. */
+  sourceId: string;
+  quote?: string;
 }
 
 export interface ProfileDocument {
@@ -53,48 +57,38 @@ export interface ProfileDocument {
   footnotes: Footnote[];
 }
 
-interface SeedDocument {
-  file: string;
-  title: string;
-  publisher: string;
-  year: number;
-}
-
-let documents: Map<string, SeedDocument> | undefined;
-function seedDocuments(): Map<string, SeedDocument> {
-  if (!documents) {
-    const file = JSON.parse(readFileSync(join(REPO_ROOT, "seed", "documents.json"), "utf8")) as { documents: SeedDocument[] };
-    documents = new Map(file.documents.map((d) => [d.file, d]));
-  }
-  return documents;
-}
-
-/** A source as a reader sees it in a footnote: the document, its line and section, or the URL. */
-export function describeSource(source: string): { text: string; href?: string } {
-  const ref = parseSource(source);
-  if (ref?.kind === "url") return { text: ref.url, href: ref.url };
-  if (ref?.kind === "seed") {
-    const doc = seedDocuments().get(ref.file);
-    const where = [ref.lines ? `line ${ref.lines}` : "", ref.section ?? ""].filter(Boolean).join(", ");
-    return { text: doc ? `${doc.publisher} (${doc.year}), ${doc.title}${where ? `, ${where}` : ""} [${ref.file}]` : source };
-  }
-  if (ref?.kind === "reference") return { text: `ISCM Atlas reference facts, ${ref.file}${ref.anchor ? ` (${ref.anchor})` : ""}` };
-  return { text: source };
-}
-
-/** Numbers footnotes in the order facts cite them; one number per source and as-of date. */
+/** Numbers footnotes in the order facts cite them; one number per source, locator, quote and as-of date. */
 export class Notes {
   readonly #byKey = new Map<string, number>();
   readonly list: Footnote[] = [];
+  readonly #sources: ReadonlyMap<string, SourceRecord>;
 
-  cite(sources: readonly string[], asOf?: string): number[] {
-    return sources.map((s) => {
-      const key = `${s}\u0000${asOf ?? ""}`;
+  constructor(sources: readonly SourceRecord[] | undefined) {
+    this.#sources = new Map((sources ?? []).map((s) => [s.id, s]));
+  }
+
+  /** Citations, or citation keys (`id`, `id @ locator`) as node properties hold them. */
+  cite(citations: readonly (Citation | string)[], asOf?: string): number[] {
+    return citations.map((input) => {
+      const c = typeof input === "string" ? parseCitationKey(input) : input;
+      const key = `${c.source}\u0000${c.at ?? ""}\u0000${c.quote ?? ""}\u0000${asOf ?? ""}`;
       const known = this.#byKey.get(key);
       if (known) return known;
       const n = this.list.length + 1;
-      const { text, href } = describeSource(s);
-      this.list.push({ n, text: asOf ? `${text} — as of ${asOf}` : text, ...(href ? { href } : {}) });
+      const source = this.#sources.get(c.source);
+      const when = asOf ? ` — as of ${asOf}` : "";
+      const { text, url } = source
+        ? formatCitation(source, c.at)
+        : { text: `${c.source}${c.at ? `, ${c.at}` : ""} (not in the source registry)`, url: undefined };
+      const plainText = source ? citationText(source, c.at) : text;
+      this.list.push({
+        n,
+        text: `${text}${when}`,
+        plain: `${plainText}${when}`,
+        sourceId: c.source,
+        ...(url ? { href: url } : {}),
+        ...(c.quote ? { quote: c.quote } : {}),
+      });
       this.#byKey.set(key, n);
       return n;
     });
@@ -147,7 +141,10 @@ export function toMarkdown(doc: ProfileDocument, site: string): string {
   }
   if (doc.footnotes.length) {
     out.push("", "## Sources", "");
-    for (const f of doc.footnotes) out.push(`[^${f.n}]: ${f.text}`);
+    for (const f of doc.footnotes)
+      out.push(
+        `[^${f.n}]: ${f.text}${f.quote ? ` “${f.quote}”` : ""} ([what this source supports](${site}/source/${encodeURIComponent(f.sourceId)}))`,
+      );
   }
   return `${out.join("\n")}\n`;
 }
@@ -164,7 +161,7 @@ export function tableCsv(doc: ProfileDocument, tableId: string): string | undefi
         const lines = [[...block.columns, "sources"].map(csvCell).join(",")];
         for (const row of block.rows) {
           const notes = row.flatMap((cell) => cell.flatMap((c) => plain(c).cite ?? []));
-          const sources = [...new Set(notes)].map((n) => doc.footnotes.find((f) => f.n === n)?.text ?? "").join(" | ");
+          const sources = [...new Set(notes)].map((n) => doc.footnotes.find((f) => f.n === n)?.plain ?? "").join(" | ");
           lines.push([...row.map((cell) => textOf(cell)), sources].map(csvCell).join(","));
         }
         return `${lines.join("\n")}\n`;

@@ -18,7 +18,15 @@ h2 { font-size: 1.2rem; margin-top: 1.8rem; border-bottom: 1px solid #ddd; }
 dl.facts { display: grid; grid-template-columns: minmax(12rem, 1fr) 3fr; gap: .2rem 1rem; }
 dl.facts div { display: contents; }
 dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; }
+dl.facts dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+/* Phones (360 px and up): terms above their values, long words and links wrapped, never a sideways scroll. */
+@media (max-width: 40rem) {
+  dl.facts { grid-template-columns: 1fr; }
+  main li, main p, main td, main th, main caption { overflow-wrap: anywhere; }
+  dl.facts dd { margin-bottom: .4rem; }
+  h1 { font-size: 1.4rem; overflow-wrap: anywhere; }
+  main, header.site, footer.site { padding: 0 .75rem; }
+}
 sup a { text-decoration: none; font-size: .75em; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
@@ -30,6 +38,8 @@ th { background: #f4f6f8; }
 .figure figcaption { font-size: .85rem; color: #444; }
 .footnotes ol { font-size: .85rem; padding-left: 2rem; word-break: break-word; }
 .footnotes li:target { background: #fff3c4; }
+.footnotes .quote { display: block; font-style: italic; color: #333; }
+.footnotes .source-page { font-size: .8rem; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   body { font-size: 10.5pt; }

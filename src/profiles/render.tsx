@@ -5,7 +5,8 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { LOCALES, type Locale } from "../i18n/locale.ts";
-import { type Block, type Content, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
+import { CitationText } from "../web/components/CitationText.tsx";
+import { type Block, type Content, type Footnote, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
 import { PAGE_WORDS, translateHeading } from "./i18n.ts";
 
 const plain = (c: string | Inline): Inline => (typeof c === "string" ? { text: c } : c);
@@ -26,6 +27,18 @@ function Text({ content }: { content: Content }) {
           ))}
         </span>
       ))}
+    </>
+  );
+}
+
+function FootnoteText({ footnote: f }: { footnote: Footnote }) {
+  return (
+    <>
+      <CitationText text={f.text} />
+      {f.quote && <q className="quote">{f.quote}</q>}{" "}
+      <a className="source-page" href={`/source/${encodeURIComponent(f.sourceId)}`}>
+        what this source supports
+      </a>
     </>
   );
 }
@@ -224,7 +237,7 @@ function Page({
               <ol>
                 {doc.footnotes.map((f) => (
                   <li key={f.n} id={`fn-${f.n}`} value={f.n}>
-                    {f.href ? <a href={f.href}>{f.text}</a> : f.text}
+                    <FootnoteText footnote={f} />
                   </li>
                 ))}
               </ol>

@@ -7,7 +7,6 @@
  */
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { profilePath } from "../model/profile-paths.ts";
-import { parseSource } from "../model/source.ts";
 
 const CONTEXT = {
   schema: "https://schema.org/",
@@ -39,6 +38,8 @@ function instant(date: string) {
 
 export function entityJsonLd(dataset: Dataset, node: GraphNode, origin: string): Record<string, unknown> {
   const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  // A citation that is a web page (or a copy of one) is linked by its URL.
+  const urlOf = new Map((dataset.sources ?? []).flatMap((s) => (s.url ? [[s.id, s.url] as const] : [])));
   const iri = (n: GraphNode) => `${origin}${profilePath(n) ?? `/#${n.id}`}`;
   const ref = (id: string) => {
     const n = byId.get(id);
@@ -56,7 +57,10 @@ export function entityJsonLd(dataset: Dataset, node: GraphNode, origin: string):
               ...(p.until ? { "time:hasEnd": instant(p.until) } : {}),
             }
           : undefined;
-      const citations = p.sources.map((s) => parseSource(s)).flatMap((r) => (r?.kind === "url" ? [{ "@id": r.url }] : []));
+      const citations = p.sources.flatMap((id) => {
+        const url = urlOf.get(id);
+        return url ? [{ "@id": url }] : [];
+      });
       return {
         "@type": "org:Membership",
         "org:member": ref(e.source),

@@ -18,7 +18,7 @@ import { type NodeLabel, RELATIONSHIP_TYPES } from "../model/vocabulary.ts";
 import { ATLAS_VERSION, citationLine } from "./citation.ts";
 import { FIELD_DESCRIPTIONS } from "./fields.ts";
 import { buildPanels, FIRST_PANEL_YEAR, PANEL_CODES } from "./panel.ts";
-import { SOURCE_LIST_KEYS, sourceId, sourceRecords } from "./sources.ts";
+import { SOURCE_COLUMNS, SOURCE_LIST_KEYS, sourceId, sourceRecords } from "./sources.ts";
 
 export const ENTITY_TABLES: Record<NodeLabel, string> = {
   State: "states",
@@ -253,23 +253,29 @@ export function buildRelease(input: Dataset, changes: ChangeRow[], options: Rele
         name: "sources",
         title: "Sources",
         description:
-          "Every source the data cite. The id is a hash of the citation as the seed writes it, the same in every release while the citation is unchanged.",
+          "Every source the data cite, once (the atlas's registry, seed/sources.json): who published it, its title and date where known (empty where unknown, never guessed), its URL and its kind.",
         primaryKey: ["id"],
       },
-      ["id", "citation", "kind", "description", "url", "document", "lines", "section"],
+      [...SOURCE_COLUMNS],
       sources.map((s) => ({ ...s })),
       {
-        id: { description: "The source's id: src- and 12 hex digits of the SHA-256 of the citation" },
-        citation: { description: "The source as the seed writes it" },
+        id: { description: "The source's id in the atlas's registry, the same in every release" },
         kind: {
-          description: "seed (a document of the atlas's seed), reference (the atlas's reference facts), url or other",
-          constraints: { enum: ["seed", "reference", "url", "other"] },
+          description:
+            "official (the mechanism, its secretariat, the union or IGO, a government), secondary (UN/IOM/ICMPD reports, research, news media), copy (a copy of one hosted elsewhere), tertiary (encyclopedias, mirrors, aggregators; never the only source of a fact)",
+          constraints: { enum: ["official", "secondary", "copy", "tertiary"] },
         },
-        description: { description: "The source as a reader sees it: publisher (year), title, line; or the URL" },
-        url: { description: "The URL, for a web source" },
-        document: { description: "The seed document or reference file" },
-        lines: { description: "The line or lines of the seed document" },
-        section: { description: "The section of the document (Annex 2, Annex 10) or the reference file's anchor" },
+        publisher: { description: "Who published it, where certain" },
+        title: { description: "Its title, where known" },
+        published: { description: "When it was published, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)" },
+        url: { description: "Where it is (for a web source or a copy)" },
+        retrieved: { description: "When the page was read, where known" },
+        language: { description: "ISO 639-1 language code, where known" },
+        copyOf: { description: "For a copy: the original it reproduces (JSON object: publisher, title, published, url)" },
+        document: { description: "A seed document of the atlas (file name), cited with a line" },
+        compilation: { description: "true for the atlas's own compilations of reference facts (tertiary)" },
+        note: { description: "A curator's note on the source" },
+        citation: { description: "The source as a report cites it: Publisher, Title, date. URL" },
       },
     ),
   );

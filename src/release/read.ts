@@ -8,18 +8,18 @@ import { compactProperties, type Dataset, type GraphEdge, type GraphNode } from 
 import { OPEN_END, OPEN_START } from "../model/time.ts";
 import type { NodeLabel, RelationshipType } from "../model/vocabulary.ts";
 import { ENTITY_TABLES, sourceColumn } from "./package.ts";
-import { SOURCE_LIST_KEYS } from "./sources.ts";
+import { citedSourceId, SOURCE_LIST_KEYS, sourceFromRow } from "./sources.ts";
 
 export type TypedRow = Record<string, unknown>;
 
 export function datasetFromTables(tables: Record<string, TypedRow[]>): Dataset {
-  const citationOf = new Map((tables.sources ?? []).map((s) => [String(s.id), String(s.citation)]));
+  const sources = (tables.sources ?? []).map(sourceFromRow);
+  const known = new Set(sources.map((s) => s.id));
   const citations = (value: unknown, column: string): string[] | undefined => {
     if (value === null || value === undefined) return undefined;
     return (value as string[]).map((id) => {
-      const citation = citationOf.get(id);
-      if (citation === undefined) throw new Error(`${column}: source id ${id} is not in sources.csv`);
-      return citation;
+      if (!known.has(citedSourceId(id))) throw new Error(`${column}: source id ${citedSourceId(id)} is not in sources.csv`);
+      return id;
     });
   };
   const back = (row: TypedRow): Record<string, unknown> => {
@@ -54,5 +54,5 @@ export function datasetFromTables(tables: Record<string, TypedRow[]>): Dataset {
       }) as GraphEdge["properties"],
     };
   });
-  return { nodes, edges };
+  return { nodes, edges, ...(tables.sources ? { sources } : {}) };
 }

@@ -30,8 +30,8 @@ export function fileOf(path: string): string {
   return `${path.slice(1)}.html`;
 }
 
-/** Pages the static site serves: the profiles and what they link to on this server. */
-const SITE_PATH = /^\/(profiles$|profile\.css$|(iscm|state|organization|union|compare)\/)/;
+/** Pages the static site serves: the profiles, the sources, the currency report and what they link to on this server. */
+const SITE_PATH = /^\/(profiles$|currency$|profile\.css$|(iscm|state|organization|union|compare|source)\/)/;
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -83,22 +83,27 @@ export async function buildSite(dataset: Dataset, out: string, options: SiteOpti
     html = html.replace(/(ISCM Atlas [^<]*?data as of \d{4}-\d{2}-\d{2}), http:\/\/localhost[^<]*/g, (_m, line: string) =>
       options.url ? `${line}, ${options.url.replace(/\/$/, "")}${path}` : line,
     );
-    html = html.replace(/<a href="(\/[^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (_m, rawHref: string, rest: string, text: string) => {
-      const href = rawHref.replace(/&amp;/g, "&");
-      const [withQuery, fragment] = href.split("#") as [string, string | undefined];
-      // The pages link their downloads as of the page's day (?asOf=): here that is the build's day, every page's.
-      const target = withQuery.replace(/\?asOf=[^&]*$/, "");
-      if (!SITE_PATH.test(target) || target.includes("?")) {
-        const live = explorer(href);
-        return live ? `<a href="${escapeHtml(live)}"${rest}>${text}</a>` : `<span>${text}</span>`;
-      }
-      if (!seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
-      const relative = `${up}${fileOf(target)}${fragment ? `#${fragment}` : ""}`;
-      return `<a href="${escapeHtml(relative)}"${rest}>${text}</a>`;
-    });
+    // Any attribute may stand before href (the footnotes' class="source-page").
+    html = html.replace(
+      /<a ((?:[\w-]+="[^"]*" )*)href="(\/[^"]*)"([^>]*)>([\s\S]*?)<\/a>/g,
+      (_m, before: string, rawHref: string, after: string, text: string) => {
+        const rest = `${before ? ` ${before.trimEnd()}` : ""}${after}`;
+        const href = rawHref.replace(/&amp;/g, "&");
+        const [withQuery, fragment] = href.split("#") as [string, string | undefined];
+        // The pages link their downloads as of the page's day (?asOf=): here that is the build's day, every page's.
+        const target = withQuery.replace(/\?asOf=[^&]*$/, "");
+        if (!SITE_PATH.test(target) || target.includes("?")) {
+          const live = explorer(href);
+          return live ? `<a href="${escapeHtml(live)}"${rest}>${text}</a>` : `<span>${text}</span>`;
+        }
+        if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+        const relative = `${up}${fileOf(target)}${fragment ? `#${fragment}` : ""}`;
+        return `<a href="${escapeHtml(relative)}"${rest}>${text}</a>`;
+      },
+    );
     html = html.replace('href="/profile.css"', `href="${up}profile.css"`);
     files.set(file, html);
   }

@@ -14,6 +14,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { datasetHash } from "../dataset/hash.ts";
 import { renderErrorPage } from "../profiles/render.tsx";
+import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import type { GraphStore } from "../store/types.ts";
 import { ApiError, describeForLog, toApiError } from "./errors.ts";
 import { type RequestGuards, requestGuards } from "./guards.ts";
@@ -24,8 +25,10 @@ import { embedFraming, embedRouter } from "./routes/embed.ts";
 import { entitiesRouter } from "./routes/entities.ts";
 import { graphRouter } from "./routes/graph.ts";
 import { healthRouter } from "./routes/health.ts";
+import { dataDictionaryRouter, membershipRouter } from "./routes/membership.ts";
 import { pagesRouter } from "./routes/pages.ts";
 import { searchRouter } from "./routes/search.ts";
+import { sourcesRouter } from "./routes/sources.ts";
 
 export interface AppOptions {
   store: GraphStore;
@@ -132,7 +135,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     const api = toApiError(error);
     if (api.status === 500) log(`error on ${c.req.method} ${c.req.path}: ${describeForLog(error)}`);
-    else if (api.status === 503) log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
+    // Neo4j's own outages are logged once per change of state by the store (store/neo4j/backoff.ts).
+    else if (api.status === 503 && !(error instanceof Neo4jAccessError))
+      log(`503 on ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     if (c.req.path.startsWith("/api/")) return c.json(api.body(), api.status);
     // Pages (profiles, their Markdown and CSV, the app) answer people: an HTML page. On these
     // routes only the database can keep a request waiting, so a 503 says it is unavailable.
@@ -165,12 +170,22 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("/api/*", compress());
 
   const context: ApiContext = { store, currentGraph: graphCache(store, options.graphCacheMs ?? 5000) };
-  for (const router of [healthRouter, graphRouter, entitiesRouter, searchRouter, analysesRouter, cypherRouter]) {
+  for (const router of [
+    healthRouter,
+    graphRouter,
+    entitiesRouter,
+    sourcesRouter,
+    searchRouter,
+    analysesRouter,
+    membershipRouter,
+    cypherRouter,
+  ]) {
     app.route("/", router(context));
   }
   // Profile pages (HTML rendered here, Markdown, CSV): outside /api, before the app's deep links.
   app.route("/", pagesRouter(context));
   app.route("/", embedRouter(context));
+  app.route("/", dataDictionaryRouter());
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

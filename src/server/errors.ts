@@ -45,8 +45,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Neo4j refused the query for its memory (per-transaction or global pool): the query's fault. */
-const MEMORY_CODES = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|TransactionMemoryLimit/;
+/**
+ * Neo4j refused the query for its memory (per-transaction or global pool, or its heap ran out
+ * while running it: Neo.TransientError.General.OutOfMemoryError): the query's fault, 413.
+ */
+const MEMORY_CODES =
+  /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|TransactionMemoryLimit|MemoryLimitExceeded|General\.OutOfMemoryError/;
 
 const TIMEOUT_CODES = [
   "Neo.ClientError.Transaction.TransactionTimedOut",

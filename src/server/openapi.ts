@@ -25,6 +25,26 @@ export const COMMON_ERRORS = {
 
 export const PropertiesSchema = z.record(z.string(), z.unknown()).openapi("Properties");
 export const NodeSchema = z.object({ id: z.string(), label: z.string(), properties: PropertiesSchema }).openapi("Node");
+/** A source of seed/sources.json (model/source.ts, SourceRecord). */
+export const SourceSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["official", "secondary", "copy", "tertiary"]),
+    publisher: z.string().nullable(),
+    title: z.string().nullable(),
+    published: z.string().nullable(),
+    url: z.string().nullable(),
+    retrieved: z.string().optional(),
+    language: z.string().optional(),
+    copyOf: z
+      .object({ publisher: z.string(), title: z.string().nullable(), published: z.string().nullable(), url: z.string().optional() })
+      .optional(),
+    document: z.string().optional(),
+    compilation: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .openapi("Source");
+
 export const EdgeSchema = z
   .object({ key: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: PropertiesSchema })
   .openapi("Edge");

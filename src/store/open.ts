@@ -28,7 +28,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<GraphSt
   const config = options.neo4j;
   if (config) {
     if (options.neo4jMode === "fail") return Neo4jStore.open(config, options.console);
-    const store = Neo4jStore.connect(config, options.console);
+    const store = Neo4jStore.connect(config, options.console, log);
     store.cypher.warm();
     const problem = await store.check();
     log(

@@ -30,7 +30,8 @@ export interface EntityDetails {
 
 /** A store that can run users' read-only Cypher (the console); the embedded store cannot. */
 export interface CypherCapability {
-  run(query: string, params?: Record<string, unknown>): Promise<ConsoleResult>;
+  /** `client`: who asks (the peer's address), for the per-client limit. */
+  run(query: string, params?: Record<string, unknown>, client?: string): Promise<ConsoleResult>;
 }
 
 export interface GraphStore {

@@ -1,4 +1,5 @@
 /** The API as the app uses it; every failure becomes an ApiFailure with the server's message. */
+import type { ColumnLabel } from "../analyses/contract.ts";
 import type { Dataset } from "../model/graph.ts";
 
 export class ApiFailure extends Error {}
@@ -53,6 +54,11 @@ export function analysisPath(name: string, params: Record<string, string>): stri
 /** One entry of GET /api/analyses: a named analysis, its parameters and its Cypher text. */
 export interface AnalysisInfo {
   name: string;
+  /** For people: the title, a paragraph, each column's label and unit (src/analyses/entries). */
+  title: string;
+  summary: string;
+  columnLabels: Record<string, ColumnLabel>;
+  /** The Cypher file's description (the console shows it). */
   description: string;
   columns: string[];
   cypher: string;

@@ -15,7 +15,22 @@ describe("export", () => {
   it("JSON round-trips to the same nodes and edges", () => {
     const back = JSON.parse(exportJson(ds));
     expect(back.nodes).toEqual(ds.nodes.map((n) => ({ id: n.id, label: n.label, properties: n.properties })));
-    expect(back.edges).toEqual(ds.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, properties: e.properties })));
+    // Each edge also carries its citations as a reader reads them (the one formatCitation).
+    expect(back.edges).toEqual(
+      ds.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        properties: { ...e.properties, citations: expect.any(String) },
+      })),
+    );
+    expect(back.sources).toEqual(ds.sources);
+    const chair = back.edges.find(
+      (e: { type: string; properties: { asOf: string } }) => e.type === "CHAIRS" && e.properties.asOf === "2019-06",
+    );
+    expect(chair.properties.citations).toMatch(
+      /^IOM, Advancing a common understanding of migration governance across regions: .+, 2019, line \d+( \(Annex 2\))?\. \[001_7939c0f69ec3242d\.txt\]/,
+    );
   });
 
   it("GraphML re-imports with graphology-graphml to the same counts and attributes", () => {
@@ -24,7 +39,8 @@ describe("export", () => {
     expect(g.size).toBe(ds.edges.length);
     expect(g.getNodeAttribute("prague-process", "declaredMemberCount")).toBe(50);
     const edge = g.findEdge((_k, a) => a.type === "CHAIRS" && a.asOf === "2019-06") as string;
-    expect(JSON.parse(g.getEdgeAttribute(edge, "sources"))[0]).toMatch(/^001_7939c0f69ec3242d\.txt:\d+/);
+    expect(JSON.parse(g.getEdgeAttribute(edge, "sources"))[0]).toBe("iom-2019-iscm-assessment");
+    expect(g.getEdgeAttribute(edge, "citations")).toMatch(/^IOM, Advancing .*, 2019, line \d+/);
   });
 
   it("GEXF re-imports with graphology-gexf to the same counts", () => {

@@ -25,7 +25,17 @@ describe("validate: the minimal fixture", () => {
     const coop = ds?.edges.filter((e) => e.type === "COOPERATES_WITH") ?? [];
     expect(coop).toHaveLength(1);
     expect(coop[0]?.source).toBe("eap-panel");
-    expect(coop[0]?.properties.sources).toEqual(["001_7939c0f69ec3242d.txt:1280", "reference/europe-eurasia.json#prague-process"]);
+    expect(coop[0]?.properties.sources).toEqual(["iom-2019-iscm-assessment", "reference-europe-eurasia"]);
+    expect(coop[0]?.properties.sourceLocators).toEqual(["line 1280", "entry prague-process"]);
+    // The registry travels with the dataset, sorted by id.
+    expect(ds?.sources?.map((s) => s.id)).toEqual([
+      "eap-panel-about-us",
+      "eu-home",
+      "iom-2019-iscm-assessment",
+      "prague-process-about-states-partners",
+      "prague-process-about-structure",
+      "reference-europe-eurasia",
+    ]);
     // since/until travel onto the edge.
     expect(ds?.edges.find((e) => e.key === "MEMBER_OF:GBR->eu")?.properties.until).toBe("2020-01-31");
   });
@@ -41,12 +51,36 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["malformed-file", "seed/iscms/eap-panel.json: is not valid JSON"],
     ["unknown-names-id", 'seed/names.json: "prague-proces" "prague-proces" is not a known id (did you mean prague-process'],
     [
+      "name-on-tertiary-only",
+      'seed/names.json: "prague-process".fr.sources the French name "Processus de Prague" rests on tertiary sources only (reference-europe-eurasia)',
+    ],
+    [
+      "name-unknown-source",
+      'seed/names.json: "prague-process".es.sources[0] cites "prague-process-about-structur", which is not in sources.json (did you mean prague-process-about-structure',
+    ],
+    [
       "count-without-reason",
       "seed/iscms/prague-process.json: memberCountNote is required: 3 member States hold as of 2019-06-30 but Annex 2 declares 50",
     ],
     ["mistyped-field", 'seed/iscms/prague-process.json: members[0] Unrecognized key: "soruces"'],
     ["bad-date", "seed/iscms/prague-process.json: chairs[0].asOf must be a date as YYYY, YYYY-MM or YYYY-MM-DD"],
-    ["bad-source", "seed/iscms/prague-process.json: secretariats[0].sources[0] is not a source"],
+    [
+      "bad-source",
+      "seed/iscms/prague-process.json: secretariats[0].sources[0] must be the id of a source in seed/sources.json (a lower-case slug); a URL or a seed-document line is the old form",
+    ],
+    [
+      "unknown-source-id",
+      'seed/iscms/prague-process.json: members[0].sources[0] cites "prague-process-states-partners", which is not in sources.json (did you mean prague-process-about-states-partners',
+    ],
+    // The source policy (seed/README.md, Sources): the file, the line, the relationship and the source.
+    [
+      "tertiary-only",
+      "seed/iscms/prague-process.json:7: members[1] MEMBER_OF GEO → prague-process rests on tertiary sources only: wikimili-prague-process (tertiary, wikimili.com)",
+    ],
+    [
+      "copy-without-copyof",
+      "seed/sources.json:9: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
+    ],
     ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
     ["inferred-without-reason", "seed/iscms/prague-process.json: members[0].note is required when basis is inferred: say why"],
     ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],
@@ -96,8 +130,8 @@ function seedEditing(edit: (file: Record<string, unknown> & { chairs: Record<str
   writeFileSync(file, JSON.stringify(data));
   return dir;
 }
-const annex2 = "001_7939c0f69ec3242d.txt:1567 (Annex 2)";
-const czech = "https://www.pragueprocess.eu/en/about/states-partners";
+const annex2 = { source: "iom-2019-iscm-assessment", at: "line 1567 (Annex 2)" };
+const czech = "prague-process-about-states-partners";
 
 describe("validate: chairs follow their rotation", () => {
   it("accepts overlapping chairs when the rotation declares co-chairs", () => {

@@ -114,7 +114,9 @@ describe("release: the data package", () => {
         properties: Object.fromEntries(Object.entries(n.properties).filter(([, v]) => v !== "")) as typeof n.properties,
       })),
       edges: dataset.edges,
+      sources: dataset.sources,
     };
+    expect(read.sources?.length).toBe(dataset.sources?.length);
     expect(datasetHash(read)).toBe(datasetHash(withoutEmptyText));
   }, 120_000);
 

@@ -3,7 +3,7 @@
  * over real HTTP: good and bad input for every endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/dataset/build.ts";
+import { buildDataset, loadDataset } from "../../src/dataset/build.ts";
 import { datasetHash } from "../../src/dataset/hash.ts";
 import { computeLayout } from "../../src/dataset/layout.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -19,6 +19,10 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
     beforeAll(async () => {
       store = await makeStore();
       server = await listen(createApp({ store, log: () => {} }));
+      // Health answers from what the server has seen: until its first look at the store is over
+      // (Neo4j: a ping and a read of the graph, seconds on a busy machine) it says "degraded".
+      for (const deadline = Date.now() + 30_000; (await api("/api/health")).status !== 200 && Date.now() < deadline; )
+        await new Promise((r) => setTimeout(r, 200));
     });
     afterAll(async () => {
       await server.close();
@@ -73,6 +77,44 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(rels.filter((r) => r.type === "MEMBER_OF" && r.direction === "in")).toHaveLength(50);
       expect(rels.every((r) => r.properties.sources.length > 0)).toBe(true);
       expect(body.neighbours).toEqual(expect.arrayContaining([{ id: "icmpd", label: "Organization", name: expect.any(String) }]));
+    });
+
+    it("GET /api/sources gives the registry and the source mix validate prints; /api/sources/:id what one source supports", async () => {
+      const result = buildDataset();
+      const dataset = result.dataset as NonNullable<typeof result.dataset>;
+      const { status, body } = await api("/api/sources");
+      expect(status).toBe(200);
+      // The same figures as `validate` (the seed's summary), read back from this store.
+      expect(body.mix).toEqual(result.summary?.sourceMix);
+      expect((body.mix as { tertiaryOnly: number }).tertiaryOnly).toBe(0);
+      expect(body.sources).toEqual(result.dataset?.sources);
+      const one = await api("/api/sources/news-theeastafrican-au-suspends-gabon-2023");
+      expect(one.status).toBe(200);
+      expect(one.body.citation).toBe(
+        "The EastAfrican, African Union says to 'immediately suspend' Gabon after coup, 1 September 2023. https://www.theeastafrican.co.ke/tea/rest-of-africa/african-union-says-to-immediately-suspend-gabon-after-coup--4354564",
+      );
+      const facts = one.body.facts as { key: string; type: string; source: string; target: string; what: string; quote?: string }[];
+      expect(facts[0]).toEqual({
+        key: expect.stringMatching(/^SUSPENDED_FROM:GAB->au/),
+        type: "SUSPENDED_FROM",
+        source: "GAB",
+        target: "au",
+        what: "relationship",
+        quote: expect.stringContaining("immediately suspend"),
+      });
+      // The AU suspension carries over to the ISCMs whose members derive from the AU (PAFoM…), with the same words.
+      const derived = dataset.edges.filter((e) => e.type === "SUSPENDED_FROM" && e.source === "GAB" && e.properties.via === "au");
+      expect(derived.length).toBeGreaterThan(0);
+      expect(
+        facts
+          .filter((f) => f.what === "relationship")
+          .slice(1)
+          .map((f) => f.target),
+      ).toEqual(derived.map((e) => e.target));
+      // …and, being the evidence for the suspension's start there too, it dates it.
+      expect(facts.filter((f) => f.what === "start").map((f) => f.target)).toEqual(derived.map((e) => e.target));
+      const missing = await api("/api/sources/no-such-source");
+      expect(missing.status).toBe(404);
     });
 
     it("GET /api/entities/:id is 404 with close matches for an unknown id", async () => {

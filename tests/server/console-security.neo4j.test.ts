@@ -146,7 +146,7 @@ describe("the console refuses what is not a read, by Neo4j's plan", () => {
 describe("the local server's own settings (a layer that does not trust the console)", () => {
   // Only the server of `npm run neo4j:start` has these settings; one given by ATLAS_TEST_NEO4J_URI may not.
   it.skipIf(Boolean(process.env.ATLAS_TEST_NEO4J_URI))(
-    "refuses LOAD CSV from file: URLs even to its administrator, and caps transaction memory",
+    "refuses LOAD CSV from file: URLs even to its administrator, and caps transaction memory (each and all together) and time",
     async () => {
       const failure = await driver
         .executeQuery(`LOAD CSV FROM 'file://${secretFile}' AS l RETURN l`)
@@ -155,10 +155,12 @@ describe("the local server's own settings (a layer that does not trust the conso
       expect(failure?.message).toMatch(/file URLs|not allowed|Cannot load from URL/i);
       expect(failure?.message).not.toContain(SECRET);
       const settings = await driver.executeQuery(
-        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.security.allow_csv_import_from_file_urls'] RETURN name, value ORDER BY name",
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.memory.transaction.total.max', 'db.transaction.timeout', 'dbms.security.allow_csv_import_from_file_urls'] RETURN name, value ORDER BY name",
       );
       expect(Object.fromEntries(settings.records.map((r) => [r.get("name"), r.get("value")]))).toEqual({
-        "db.memory.transaction.max": "1.00GiB",
+        "db.memory.transaction.max": "512.00MiB",
+        "db.transaction.timeout": "1m",
+        "dbms.memory.transaction.total.max": "1.00GiB",
         "dbms.security.allow_csv_import_from_file_urls": "false",
       });
     },
@@ -217,28 +219,31 @@ describe("heavy queries are capped and do not stall the API", () => {
     return answers;
   }
 
-  it("caps RETURN range(1,10000000) (79 MB in one row) with a 4xx while /api/health keeps answering 200 in under 1 s", async () => {
-    const huge = cypher("RETURN range(1,10000000) AS r");
+  it("caps a result of 79 MB in one row (10,000,000 integers collected) with a 4xx while /api/health keeps answering in under 1 s", async () => {
+    // RETURN range(1, 10000000) is refused before it runs (bounds.ts); a list made of rows is not.
+    const huge = cypher("UNWIND range(1, 10000000) AS x WITH collect(x) AS r RETURN r");
     const answers = await healthWhile(huge);
     const big = await huge;
     expect(big.status).toBeGreaterThanOrEqual(400);
     expect(big.status).toBeLessThan(500);
     expect(big.body.error?.code).toMatch(/^(query_timeout|query_too_large)$/);
-    // The result arrives in a worker: the server's event loop and Neo4j both stay free.
+    // The result arrives in a worker: the server's event loop stays free. Neo4j builds the list
+    // (a GC pause can delay a ping: health then says "degraded", promptly).
     expect(answers.length).toBeGreaterThan(3);
-    for (const a of answers) expect(a.status).toBe(200);
+    for (const a of answers) expect(a.status === 200 || (a.status === 503 && a.body.status === "degraded")).toBe(true);
     expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(1000);
     expect(await fingerprint(driver)).toBe(before);
   });
 
   it("stops a query over Neo4j's transaction memory with a 413; /api/health answers in under 1 s throughout, and says ok again after", async () => {
-    const hungry = cypher("UNWIND range(1, 12000000) AS x WITH collect([x, x, x, x, x, x, x, x]) AS l RETURN size(l)");
+    // 4 kB strings collected: Neo4j counts them against the transaction's cap (512 MiB locally) within a second or two.
+    const hungry = cypher("UNWIND range(1, 10000000) AS x WITH collect(toString(x) + $pad) AS l RETURN size(l)", { pad: "x".repeat(4000) });
     const answers = await healthWhile(hungry);
     const mem = await hungry;
     expect(mem.status).toBe(413);
     expect(mem.body.error?.message).toMatch(/more memory than Neo4j allows/);
-    // Neo4j itself may pause (its heap fills up to the cap): the API then says so promptly, as "degraded".
-    expect(answers.length).toBeGreaterThan(3);
+    // Neo4j refuses it within a second or two (it counts the strings); should it pause, the API says so promptly, as "degraded".
+    expect(answers.length).toBeGreaterThanOrEqual(1);
     for (const a of answers) {
       expect(a.ms).toBeLessThan(1000);
       expect(a.status === 200 || (a.status === 503 && a.body.status === "degraded")).toBe(true);
@@ -285,26 +290,35 @@ describe("Neo4j faults the client did not cause", () => {
     }
   });
 
-  it("a frozen Neo4j makes /api/health answer 503 within a second, and it recovers by itself", async () => {
+  it("a frozen Neo4j makes /api/health say 503 within 3 s, each answer in under a second, and it recovers by itself", async () => {
     const target = new URL(testNeo4j().uri);
     const proxy = await startTcpProxy(target.hostname, Number(target.port));
     const frozenStore = Neo4jStore.connect(storeConfig(`bolt://127.0.0.1:${proxy.port}`));
     const app = await listen(createApp({ store: frozenStore, log: () => {} }));
-    try {
-      expect((await getJson(`${app.url}/api/health`)).status).toBe(200);
-      proxy.freeze();
-      const t = Date.now();
-      const health = await getJson(`${app.url}/api/health`);
-      const took = Date.now() - t;
-      expect(health.status).toBe(503);
-      expect(took).toBeLessThan(1000);
-      proxy.thaw();
-      let back = 0;
-      for (let i = 0; i < 20 && back !== 200; i++) {
-        back = (await getJson(`${app.url}/api/health`)).status;
-        if (back !== 200) await new Promise((r) => setTimeout(r, 250));
+    /** Polls health every 200 ms until `want` or `withinMs`: the statuses and the slowest answer. */
+    const pollFor = async (want: number, withinMs: number) => {
+      const deadline = Date.now() + withinMs;
+      let status = 0;
+      let slowest = 0;
+      while (status !== want && Date.now() < deadline) {
+        const t = Date.now();
+        status = (await getJson(`${app.url}/api/health`)).status;
+        slowest = Math.max(slowest, Date.now() - t);
+        if (status !== want) await new Promise((r) => setTimeout(r, 200));
       }
-      expect(back).toBe(200);
+      return { status, slowest };
+    };
+    try {
+      expect((await pollFor(200, 30_000)).status).toBe(200); // the server's first look at Neo4j
+      proxy.freeze();
+      const frozen = await pollFor(503, 3000);
+      expect(frozen.status).toBe(503);
+      expect(frozen.slowest).toBeLessThan(1000);
+      proxy.thaw();
+      // The store asks again with backoff (at most 8 s apart).
+      const back = await pollFor(200, 15_000);
+      expect(back.status).toBe(200);
+      expect(back.slowest).toBeLessThan(1000);
     } finally {
       await app.close();
       await frozenStore.close();

@@ -125,17 +125,58 @@ describe("profile pages", () => {
     expect(md.type).toContain("text/markdown");
     expect(md.text.startsWith("# Prague Process\n")).toBe(true);
     expect(md.text).toContain("As of 2019-06-30.");
-    expect(md.text).toMatch(/\n\[\^1\]: IOM \(2019\), Advancing a common understanding/);
+    // A footnote cites as a report does: publisher, *title*, date, where; then the source's page.
+    expect(md.text).toMatch(
+      /\n\[\^1\]: IOM, \*Advancing a common understanding of migration governance across regions: [^*]+\*, 2019, line 1567 \(Annex 2\)\. \[001_7939c0f69ec3242d\.txt\] — as of 2019-06 \(\[what this source supports\]\(http:\/\/[^/]+\/source\/iom-2019-iscm-assessment\)\)/,
+    );
     expect(md.text).toContain("| Region | State | ISO | Dates and basis |");
     const csv = await get("/iscm/prague-process/members.csv");
     expect(csv.type).toContain("text/csv");
     const lines = csv.text.trim().split("\n");
     expect(lines[0]).toBe("Region,State,ISO,Dates and basis,sources");
+    // The CSV's sources column has the same citations, in plain text.
+    expect(csv.text).toContain(
+      "Prague Process Secretariat (ICMPD), States & Partners, undated. https://www.pragueprocess.eu/en/about/states-partners",
+    );
     expect(lines).toHaveLength(51);
     expect((await get("/iscm/prague-process/nothing.csv")).status).toBe(404);
     expect((await get("/compare/prague-process/eap-panel/membership.csv")).text.split("\n")[0]).toBe(
       "State,ISO,Prague Process,EaP Panel,sources",
     );
+  });
+
+  it("every footnote links to its source's page, which lists every fact the source supports with its quote", async () => {
+    const html = (await get("/iscm/prague-process")).text;
+    const footnotes = [...html.matchAll(/<li id="fn-\d+" value="\d+">([\s\S]*?)<\/li>/g)].map((m) => m[1] as string);
+    expect(footnotes.length).toBeGreaterThan(0);
+    for (const f of footnotes) expect(f).toMatch(/<a class="source-page" href="\/source\/[a-z0-9-]+">what this source supports<\/a>/);
+    // The Annex 2 footnote: publisher, title in <cite>, date.
+    expect(html).toMatch(/IOM, <cite>Advancing a common understanding[^<]+<\/cite>, 2019, line 1567 \(Annex 2\)/);
+
+    const page = await get("/source/sadc-media-centre-frequently-asked-questions");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("SADC Secretariat, untitled web page, undated. https://sadc.int/media-centre/frequently-asked-questions/");
+    // 16 SADC memberships and 16 MIDSA memberships cite it, each with the quote that lists the members.
+    const facts = dataset.edges.filter((e) => e.properties.sources.includes("sadc-media-centre-frequently-asked-questions"));
+    expect(facts.length).toBe(32);
+    expect(page.text).toContain(`Facts it supports (${facts.length})`);
+    expect(rowsOf(page.text, "facts")).toBe(facts.length);
+    expect(page.text).toContain("SADC has a membership of 16 Member States, namely; Angola, Botswana, Comoros");
+    const csv = await get("/source/sadc-media-centre-frequently-asked-questions/facts.csv");
+    expect(csv.text.split("\n")[0]).toBe("From,Relationship,To,Interval,Where,Quote,sources");
+    const md = await get("/source/sadc-media-centre-frequently-asked-questions.md");
+    expect(md.text).toContain("# SADC Secretariat: untitled web page");
+    // A copy cites its original and says where the copy is.
+    const copy = await get("/source/yumpu-22344016-overview-of-principal-rcps-intern");
+    expect(copy.text).toMatch(
+      /Copy of IOM, Overview of Principal Regional Consultative Processes on Migration \(RCPs\).*?, October 2013, at https:\/\/www\.yumpu\.com/,
+    );
+    expect(copy.text).toContain(
+      "<h1>Overview of Principal Regional Consultative Processes on Migration (RCPs), arranged by Region (As of October 2013) (a copy at www.yumpu.com)</h1>",
+    );
+    const missing = await get("/source/sadc-media-centre-frequently-asked-question");
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain("sadc-media-centre-frequently-asked-questions");
   });
 
   it("/profiles lists every ISCM by type, every State, union and organization, as links", async () => {
@@ -148,6 +189,8 @@ describe("profile pages", () => {
     expect(links("union")).toBe(count("RegionalUnion"));
     expect(links("organization")).toBe(count("Organization"));
     expect(page.text).toContain("Regional consultative processes (RCP)");
+    // and every source, by kind, each linking to its page.
+    expect(links("source")).toBe(dataset.sources?.length);
   });
 
   it("pages carry a Permissions-Policy that denies camera, microphone, geolocation and the like; the JSON API does not need one", async () => {
@@ -198,7 +241,7 @@ describe("no 500 from input: percent-encoding on the page routes", () => {
   it("decoded once: /iscm/prague%2Dprocess is the Prague Process, /state/%4DDA Moldova", async () => {
     expect((await raw("/iscm/prague%2Dprocess")).status).toBe(200);
     expect((await raw("/iscm/prague%2Dprocess")).text).toContain("<h1>Prague Process</h1>");
-    expect((await raw("/state/%4DDA")).text).toContain("<h1>Moldova</h1>");
+    expect((await raw("/state/%4DDA")).text).toContain("<h1>Republic of Moldova</h1>");
   });
 
   // Every page route × a handful of encodings, valid and not: never a 5xx, always an HTML page

@@ -4,7 +4,6 @@
  * back/forward, keyboard-only search, the API-down message and a narrow screen.
  * Screenshots go to tests/screenshots/ (git-ignored).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as gexfParse } from "graphology-gexf";
@@ -262,31 +261,6 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("the analyses panel runs a named analysis, shows its rows, highlights them and downloads them as CSV", async () => {
-    const { page } = await open("/?expose");
-    await page.locator("summary", { hasText: "Analyses" }).click();
-    await page.getByRole("combobox", { name: "Analysis" }).selectOption("iscm-overlap");
-    await page.getByRole("textbox", { name: "a *" }).fill("Prague Process");
-    await page.getByRole("textbox", { name: "b *" }).fill("EaP Panel");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.textContent("[data-testid=analysis-row-count]")).toBe("1");
-    expect(await page.locator(".table-scroll td").nth(4).textContent()).toBe("32");
-    await page.getByRole("button", { name: "Highlight on graph" }).click();
-    // The named entities stay drawn in their colours, the rest greys out.
-    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).toBe("emphasis");
-    const colour = (id: string) => page.evaluate((node) => window.__sigma?.getNodeDisplayData(node)?.color, id);
-    expect(await colour("ARM")).not.toBe(FADED_COLOR);
-    expect(await colour("gfmd")).toBe(FADED_COLOR);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
-    expect(csv.suggestedFilename()).toBe("iscm-overlap.csv");
-    const text = readFileSync((await csv.path()) as string, "utf8");
-    expect(text.split("\n")[0]).toBe("a,b,c,memberCounts,sharedCount,shared,onlyA,onlyB,onlyC,jaccard,overlapCoefficient,members");
-    await page.getByRole("textbox", { name: "b *" }).fill("Nowhere Process");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain('no ISCM is called "Nowhere Process"');
-    await page.close();
-  });
-
   it("exports the view as PNG and the visible graph as GEXF and GraphML that re-import to the same counts and carry the citation line", async () => {
     const { page } = await open("/?hideLabels=Theme");
     const grab = async (name: string) => (await download(page, name)).body;
@@ -339,8 +313,9 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("is usable 390 px wide: no sideways scrolling, the panel below the graph", async () => {
-    const { page } = await open("/?selected=prague-process", { width: 390, height: 844 });
+  // The phone layout in full (the view/panel switch, axe-core, 360 px) is tests/web/phone.e2e.test.ts.
+  it("is usable 390 px wide: no sideways scrolling, a link with a selection opens on its details", async () => {
+    const { page } = await open("/?selected=prague-process", { width: 390, height: 844 }, "[data-testid=declared-count]");
     await expect.poll(() => page.textContent("[data-testid=declared-count]")).toBe("50");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SHOTS, "narrow.png"), fullPage: true });

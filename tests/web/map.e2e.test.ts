@@ -64,7 +64,7 @@ describe("the map", () => {
   it("follows the as-of date: in June 2019 the UK is in both", async () => {
     const { page } = await openMap("/?mode=map&overlap=prague-process,eap-panel&asOf=2019-06");
     await expect.poll(() => attr(page, "GBR", "data-overlap")).toBe("prague-process eap-panel");
-    expect(await page.textContent("[data-testid=map-as-of]")).toBe("ISCM Atlas · as of 2019-06-30");
+    expect(await page.textContent("[data-testid=map-as-of]")).toBe(`ISCM Atlas, data as of 2019-06-30, ${page.url()}`);
     await page.close();
   });
 

@@ -4,8 +4,11 @@
  * Maven resolves org.neo4j.test:neo4j-harness (tools/neo4j/pom.xml) into ~/.m2 once; the
  * classpath is cached in the user cache dir (nothing downloaded lives in the repo); Java's
  * source launcher runs tools/neo4j/AtlasNeo4j.java, which serves Bolt on a free loopback port.
- * Auth is on: the first connection replaces Neo4j's initial password with a random one. The
- * state (pid, URI, credentials) goes to .neo4j/state.json, where the CLI and tests find it.
+ * Auth is on, with a random password set before the server first listens (AtlasNeo4j.java), so
+ * no client can meet the default one. A supervisor (supervise.mjs) starts the server again if it
+ * dies on its own; the JVM exits at its first out-of-memory instead of spiralling in garbage
+ * collection. The state (supervisor pid, URI, credentials) goes to .neo4j/state.json, where the
+ * CLI and tests find it.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -20,6 +23,7 @@ import { type LocalServerState, localNeo4jHome, localStateFile, readLocalServerS
 const TOOL_DIR = join(REPO_ROOT, "tools", "neo4j");
 const POM = join(TOOL_DIR, "pom.xml");
 const MAIN = join(TOOL_DIR, "AtlasNeo4j.java");
+const SUPERVISOR = join(TOOL_DIR, "supervise.mjs");
 const START_TIMEOUT_MS = Number(process.env.ATLAS_NEO4J_START_TIMEOUT_MS ?? 180_000);
 
 export class LocalNeo4jError extends Error {}
@@ -52,13 +56,33 @@ async function chooseIdentity(): Promise<Identity> {
   return identity;
 }
 
-/** Per-transaction memory cap of the local server (ATLAS_NEO4J_TX_MEMORY, e.g. 512m or 1g). */
-function transactionMemoryBytes(): string {
-  const given = process.env.ATLAS_NEO4J_TX_MEMORY ?? "1g";
+/** A size setting (e.g. 512m or 1g) in bytes. */
+function sizeSetting(name: string, fallback: string): string {
+  const given = process.env[name] ?? fallback;
   const m = /^(\d+)([kmg]?)$/i.exec(given.trim());
-  if (!m) throw new LocalNeo4jError(`ATLAS_NEO4J_TX_MEMORY must be a size like 512m or 1g (got "${given}")`);
+  if (!m) throw new LocalNeo4jError(`${name} must be a size like 512m or 1g (got "${given}")`);
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase() as "" | "k" | "m" | "g"];
   return String(Number(m[1]) * unit);
+}
+
+/**
+ * The server's limits (README, "Availability"): the JVM heap, what one transaction and all of
+ * them together may hold (below the heap, so Neo4j refuses a hungry query before the heap fills),
+ * and the longest any transaction may run.
+ */
+export const LOCAL_LIMITS = { heap: "2g", txMemory: "512m", txTotal: "1g", txTimeoutS: "60" };
+
+function serverEnvironment(password: string): NodeJS.ProcessEnv {
+  const timeout = process.env.ATLAS_NEO4J_TX_TIMEOUT_S ?? LOCAL_LIMITS.txTimeoutS;
+  if (!/^\d+$/.test(timeout) || Number(timeout) < 1)
+    throw new LocalNeo4jError(`ATLAS_NEO4J_TX_TIMEOUT_S must be a whole number of seconds (got "${timeout}")`);
+  return {
+    ...process.env,
+    ATLAS_NEO4J_PASSWORD: password,
+    ATLAS_NEO4J_TX_MEMORY: sizeSetting("ATLAS_NEO4J_TX_MEMORY", LOCAL_LIMITS.txMemory),
+    ATLAS_NEO4J_TX_TOTAL: sizeSetting("ATLAS_NEO4J_TX_TOTAL", LOCAL_LIMITS.txTotal),
+    ATLAS_NEO4J_TX_TIMEOUT_S: timeout,
+  };
 }
 
 export function cacheDir(): string {
@@ -124,6 +148,20 @@ async function answers(state: Pick<LocalServerState, "uri" | "username" | "passw
   }
 }
 
+/** The server's version once it answers, trying again for up to `withinMs` (it may be starting or restarting). */
+async function answersWithin(
+  state: Pick<LocalServerState, "uri" | "username" | "password">,
+  withinMs: number,
+  alive: () => boolean,
+): Promise<string | undefined> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const version = await answers(state);
+    if (version || Date.now() > deadline || !alive()) return version;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 /** The running server's state if its process is alive and it answers a query. */
 export async function localNeo4jStatus(): Promise<LocalServerState | undefined> {
   const state = readLocalServerState();
@@ -172,16 +210,6 @@ async function waitForReady(pid: number, logFile: string): Promise<string> {
   throw new LocalNeo4jError(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
 }
 
-/** Replaces the harness's initial "neo4j" password (which must be changed before use). */
-async function setPassword(uri: string, password: string): Promise<void> {
-  const driver = localDriver(uri, "neo4j", "neo4j");
-  try {
-    await driver.executeQuery("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }, { database: "system" });
-  } finally {
-    await driver.close();
-  }
-}
-
 export interface StartResult {
   state: LocalServerState;
   reused: boolean;
@@ -190,35 +218,56 @@ export interface StartResult {
 /** Starts the local server, or reuses the one already running for this checkout. */
 export async function startLocalNeo4j(): Promise<StartResult> {
   return withStartLock(async () => {
-    const running = await localNeo4jStatus();
-    if (running) return { state: running, reused: true };
     const previous = readLocalServerState();
-    if (previous) await stopProcess(previous); // a stale state file, or a server that stopped answering
+    if (previous && isAlive(previous.pid)) {
+      // Running, or being restarted by its supervisor (after an out-of-memory): give it a minute.
+      const version = await answersWithin(previous, 60_000, () => isAlive(previous.pid));
+      if (version) return { state: { ...previous, version }, reused: true };
+    }
+    // A server that died without neo4j:stop (killed, the machine rebooted) leaves its data: keep it.
+    const crashed = previous !== undefined && !isAlive(previous.pid) && existsSync(previous.workDir);
+    if (previous) await stopProcess(previous, { keepData: crashed });
 
     requireCommand("java", "-version", "install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless).");
     const classpath = resolveClasspath();
     const { port, password } = await chooseIdentity();
     const workDir = join(localNeo4jHome(), `data-${port}`);
     const logFile = join(localNeo4jHome(), "neo4j.log");
-    rmSync(workDir, { recursive: true, force: true });
+    if (!(crashed && previous?.workDir === workDir)) rmSync(workDir, { recursive: true, force: true });
+    else log(`keeping the data of the server that stopped without neo4j:stop (${workDir})`);
     mkdirSync(workDir, { recursive: true });
+    const env = serverEnvironment(password);
     const out = openSync(logFile, "w");
-    const heap = process.env.ATLAS_NEO4J_HEAP ?? "2g";
+    const heap = process.env.ATLAS_NEO4J_HEAP ?? LOCAL_LIMITS.heap;
     log(`starting Neo4j 5.26 on 127.0.0.1:${port} (heap ${heap}; log ${logFile})…`);
-    const txMemory = transactionMemoryBytes();
-    const child = spawn("java", [`-Xmx${heap}`, "-XX:+UseParallelGC", "-cp", classpath, MAIN, workDir, String(port), txMemory], {
+    const java = [
+      `-Xmx${heap}`,
+      "-XX:+UseParallelGC",
+      // An out-of-memory ends the JVM at once (the supervisor starts it again) instead of leaving
+      // it to spend minutes in garbage collection; more than half the time in GC with under 10 %
+      // of the heap freed already counts as one (HotSpot's defaults: 98 % and 2 %).
+      "-XX:+ExitOnOutOfMemoryError",
+      "-XX:GCTimeLimit=50",
+      "-XX:GCHeapFreeLimit=10",
+      "-cp",
+      classpath,
+      MAIN,
+      workDir,
+      String(port),
+    ];
+    const child = spawn(process.execPath, [SUPERVISOR, "java", ...java], {
       detached: true, // its own process group: outlives this command, stopped by neo4j:stop
       stdio: ["ignore", out, out],
+      env,
     });
     closeSync(out);
     child.unref();
     const pid = child.pid;
-    if (pid === undefined) throw new LocalNeo4jError("could not spawn java");
+    if (pid === undefined) throw new LocalNeo4jError("could not spawn the Neo4j supervisor");
     try {
       const uri = await waitForReady(pid, logFile);
-      await setPassword(uri, password);
       const partial = { uri, username: "neo4j", password };
-      const version = await answers(partial);
+      const version = await answersWithin(partial, 10_000, () => isAlive(pid));
       if (!version) throw new LocalNeo4jError(`Neo4j started but does not answer queries at ${uri}; see ${logFile}`);
       const state: LocalServerState = { pid, ...partial, version, workDir, logFile, startedAt: new Date().toISOString() };
       writeFileSync(localStateFile(), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
@@ -230,7 +279,7 @@ export async function startLocalNeo4j(): Promise<StartResult> {
   });
 }
 
-async function stopProcess(state: Pick<LocalServerState, "pid" | "workDir">): Promise<boolean> {
+async function stopProcess(state: Pick<LocalServerState, "pid" | "workDir">, { keepData = false } = {}): Promise<boolean> {
   let wasRunning = false;
   if (isAlive(state.pid)) {
     wasRunning = true;
@@ -253,7 +302,7 @@ async function stopProcess(state: Pick<LocalServerState, "pid" | "workDir">): Pr
       while (isAlive(state.pid)) await new Promise((r) => setTimeout(r, 100));
     }
   }
-  rmSync(state.workDir, { recursive: true, force: true });
+  if (!keepData) rmSync(state.workDir, { recursive: true, force: true });
   rmSync(localStateFile(), { force: true });
   return wasRunning;
 }

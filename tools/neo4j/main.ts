@@ -16,14 +16,17 @@ const USAGE = `Usage: npm run neo4j:start | neo4j:stop | neo4j:status
 The server is throwaway: its data lives in .neo4j/ (or $ATLAS_NEO4J_HOME) and is deleted by stop.
 Its port and password stay the same across stop and start (.neo4j/identity.json), so a running
 \`npm start\` reconnects; load the data again after a restart (npm run cli -- load).
-It refuses LOAD CSV from file: URLs and plugin procedures, and caps each transaction's memory.
+It refuses LOAD CSV from file: URLs and plugin procedures, caps each transaction's memory and time,
+exits at its first out-of-memory, and a supervisor starts it again (same data) if it dies on its own.
+A server that died without \`neo4j:stop\` (killed) is started again on its data by \`neo4j:start\`.
 The CLI and the tests find it through .neo4j/state.json; other tools can use the printed variables:
 
   eval "$(npm run --silent neo4j:start)"; export NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD
   npm run cli -- load
 
 Environment: ATLAS_NEO4J_HEAP (JVM heap, default 2g), ATLAS_NEO4J_TX_MEMORY (memory one
-transaction may use, default 1g), ATLAS_NEO4J_START_TIMEOUT_MS (default 180000).
+transaction may use, default 512m), ATLAS_NEO4J_TX_TOTAL (all transactions together, default 1g),
+ATLAS_NEO4J_TX_TIMEOUT_S (longest transaction, default 60), ATLAS_NEO4J_START_TIMEOUT_MS (default 180000).
 `;
 
 async function main(command: string | undefined): Promise<number> {

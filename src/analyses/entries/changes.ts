@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SOURCE_SEPARATOR } from "../../model/source.ts";
 import { OPEN_END, OPEN_START, periodEnd, periodStart } from "../../model/time.ts";
-import { defineAnalysis, entityParam, ids, limitParam } from "../contract.ts";
+import { defineAnalysis, entityLabel, entityParam, ids, limitParam } from "../contract.ts";
 import { byCodePoint } from "../memory/membership.ts";
 
 const row = {
@@ -33,6 +33,9 @@ export type ChangeRow = z.infer<z.ZodObject<typeof row>>;
  */
 export const changes = defineAnalysis({
   name: "changes",
+  title: "What changed between two dates",
+  summary:
+    "Every join and exit, suspension, change of chair or secretariat, and change of a mechanism itself (renamed, gone dormant, merged) between two dates, for all mechanisms or one. Each event carries its date as precisely as its source gives it, the sources for that date, and whether a source states it or it follows from a regional union's membership. An event known only to a year or a month is listed when it may fall within the range.",
   params: [
     {
       name: "from",
@@ -46,6 +49,20 @@ export const changes = defineAnalysis({
     limitParam(),
   ],
   columns: row,
+  labels: {
+    date: { label: "Date", unit: "as precise as the source" },
+    dateNote: { label: "When, if undated" },
+    event: { label: "What happened" },
+    type: { label: "Relationship", kind: "relationship" },
+    subject: entityLabel("Who"),
+    subjectName: { label: "Who (name)" },
+    object: entityLabel("In / of"),
+    objectName: { label: "In / of (name)" },
+    basis: { label: "How it is known" },
+    via: entityLabel("Through the union"),
+    sources: { label: "Sources" },
+    note: { label: "Note" },
+  },
   example: "--param from=2019-06 --param iscm=eap-panel",
   // The history itself: it reads every relationship's dates, not the graph as of a day.
   asOf: false,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EdgeProperties, GraphEdge, GraphNode } from "../../model/graph.ts";
 import type { RelationshipType } from "../../model/vocabulary.ts";
-import { AS_OF_PARAM, defineAnalysis, ids, limitParam } from "../contract.ts";
+import { AS_OF_PARAM, defineAnalysis, entityLabel, ids, limitParam } from "../contract.ts";
 import { CURRENCY_ISSUES, currencyFindings } from "../currency.ts";
 
 /**
@@ -12,6 +12,9 @@ import { CURRENCY_ISSUES, currencyFindings } from "../currency.ts";
  */
 export const currency = defineAnalysis({
   name: "currency",
+  title: "How current the atlas is",
+  summary:
+    "What most needs a curator on a day, most urgent first: chairs held past their term, mechanisms whose chair for the current term was not found (with what was searched), members, chairs, secretariats or observers last confirmed by a source more than 18 months before, and facts on which sources disagree, each claim with its source.",
   params: [limitParam(), AS_OF_PARAM],
   columns: {
     entity: z.string(),
@@ -22,6 +25,16 @@ export const currency = defineAnalysis({
     monthsOld: z.number().int().nullable(),
     detail: z.string(),
     sources: ids,
+  },
+  labels: {
+    entity: entityLabel("Mechanism or union"),
+    name: { label: "Name" },
+    issue: { label: "What needs a curator" },
+    aspect: { label: "Aspect" },
+    confirmedAsOf: { label: "Last confirmed", unit: "date of the newest source" },
+    monthsOld: { label: "Age", unit: "months" },
+    detail: { label: "Detail" },
+    sources: { label: "Sources" },
   },
   example: "--param asOf=2026-06",
   asOf: false,

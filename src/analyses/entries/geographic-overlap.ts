@@ -1,15 +1,25 @@
 import { z } from "zod";
-import { count, defineAnalysis, ids, limitParam } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, ids, limitParam } from "../contract.ts";
 import { byCodePoint, sharedMemberPairs } from "../memory/membership.ts";
 
 /** ISCM pairs sharing member States within one UN subregion, most shared first. */
 export const geographicOverlap = defineAnalysis({
   name: "geographic-overlap",
+  title: "Mechanisms that overlap in one region",
+  summary:
+    "Pairs of mechanisms that have member States in common within one UN subregion (for instance Eastern Europe or Eastern Africa), with the States they share there, the pairs sharing the most first. It shows where two processes bring the same governments to the table.",
   params: [
     { name: "subregion", kind: "subregion", required: false, description: 'one UN subregion, e.g. "Eastern Africa" (default: all)' },
     limitParam(),
   ],
   columns: { a: z.string(), b: z.string(), subregion: z.string(), sharedStates: count, states: ids },
+  labels: {
+    a: entityLabel("Mechanism"),
+    b: entityLabel("Other mechanism"),
+    subregion: { label: "UN subregion" },
+    sharedStates: countLabel("Shared members in the subregion", "States"),
+    states: entitiesLabel("Those States"),
+  },
   example: '--param subregion="Eastern Europe"',
   run(graph, params) {
     const subregionOf = (state: string) => graph.getNodeAttribute(state, "subregion") as string | undefined;

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { count, defineAnalysis, entityParam, ids, ratio } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, entityParam, ids, ratio, shareLabel } from "../contract.ts";
 import { memberStates } from "../memory/membership.ts";
 
 /** Shared and exclusive member States of two or three ISCMs, Jaccard and overlap coefficient. */
 export const iscmOverlap = defineAnalysis({
   name: "iscm-overlap",
+  title: "How two or three mechanisms overlap",
+  summary:
+    "The member States that two (or three) mechanisms have in common and those only in each, as of a date. Two measures sum it up: the States in all of them as a share of all States in any of them, and as a share of the smaller one's members (all of it when the smaller lies wholly inside the larger). Suspended members do not count.",
   params: [
     entityParam("a", ["ISCM"], true, "an ISCM (id, name, acronym or alias)"),
     entityParam("b", ["ISCM"], true, "another ISCM"),
@@ -24,6 +27,20 @@ export const iscmOverlap = defineAnalysis({
     overlapCoefficient: ratio,
     /** Each ISCM's member States, in the order of a, b, c: the map's categories come from these. */
     members: z.array(ids),
+  },
+  labels: {
+    a: entityLabel("First mechanism"),
+    b: entityLabel("Second mechanism"),
+    c: entityLabel("Third mechanism"),
+    memberCounts: countLabel("Members of each", "States"),
+    sharedCount: countLabel("Members of all", "States"),
+    shared: entitiesLabel("States in all"),
+    onlyA: entitiesLabel("Only in the first"),
+    onlyB: entitiesLabel("Only in the second"),
+    onlyC: entitiesLabel("Only in the third"),
+    jaccard: shareLabel("Shared, as a share of all their members"),
+    overlapCoefficient: shareLabel("Shared, as a share of the smaller one's members"),
+    members: entitiesLabel("Members of each (lists)"),
   },
   example: '--param a="Prague Process" --param b="EaP Panel"',
   run(graph, params) {

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { count, defineAnalysis, limitParam } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entityLabel, limitParam } from "../contract.ts";
 import { byCodePoint, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 /** States by number of ISCMs they take part in, split by role; ended relationships excluded. */
 export const mostEngagedStates = defineAnalysis({
   name: "most-engaged-states",
+  title: "States in the most mechanisms",
+  summary:
+    "States ranked by how many mechanisms they take part in as of a date, with how many as member, as observer, as chair and as secretariat. Relationships that have ended by then do not count.",
   params: [limitParam()],
   columns: {
     state: z.string(),
@@ -14,6 +17,15 @@ export const mostEngagedStates = defineAnalysis({
     observer: count,
     chair: count,
     secretariat: count,
+  },
+  labels: {
+    state: entityLabel("State"),
+    name: { label: "Name" },
+    iscms: countLabel("Mechanisms taken part in", "mechanisms"),
+    member: countLabel("As member", "mechanisms"),
+    observer: countLabel("As observer", "mechanisms"),
+    chair: countLabel("As chair", "mechanisms"),
+    secretariat: countLabel("As secretariat", "mechanisms"),
   },
   example: "--param limit=10",
   run(graph, params) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, defineAnalysis, entityParam, ids } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityParam, ids } from "../contract.ts";
 import { compareLists } from "../memory/membership.ts";
 
 export const MAX_PATH_LENGTH = 8;
@@ -15,6 +15,9 @@ interface Step {
  */
 export const path = defineAnalysis({
   name: "path",
+  title: "How two entities are connected",
+  summary:
+    "The shortest chains of links between any two entities of the atlas (States, mechanisms, organizations, regional unions, themes), whichever way each link points, up to eight steps: every such chain, with what it passes through and the links along the way, each with its sources.",
   params: [
     entityParam("a", ["State", "ISCM", "Organization", "RegionalUnion", "Theme"], true, "any entity"),
     entityParam("b", ["State", "ISCM", "Organization", "RegionalUnion", "Theme"], true, "another entity"),
@@ -32,6 +35,11 @@ export const path = defineAnalysis({
     length: count,
     nodes: ids,
     relationships: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), sources: ids })),
+  },
+  labels: {
+    length: countLabel("Steps", "steps"),
+    nodes: entitiesLabel("Through"),
+    relationships: { label: "Links along the way", kind: "links" },
   },
   example: '--param a=Armenia --param b="Budapest Process"',
   run(graph, params) {

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { count, defineAnalysis, ids } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entityLabel, ids } from "../contract.ts";
 import { byCodePoint } from "../memory/membership.ts";
 
 /** Organizations and States serving as secretariat of ISCMs, by number of ISCMs, with roles. */
 export const secretariatHubs = defineAnalysis({
   name: "secretariat-hubs",
+  title: "Who runs the secretariats",
+  summary:
+    "Organizations and States that act as secretariat of mechanisms as of a date, ranked by how many they serve, with the role for each (secretariat, co-secretariat, technical secretariat…) and its sources.",
   params: [],
   columns: {
     id: z.string(),
@@ -12,6 +15,13 @@ export const secretariatHubs = defineAnalysis({
     name: z.string(),
     iscms: count,
     serves: z.array(z.object({ iscm: z.string(), role: z.string(), sources: ids, asOf: z.string(), basis: z.string() })),
+  },
+  labels: {
+    id: entityLabel("Secretariat"),
+    label: { label: "Kind of entity" },
+    name: { label: "Name" },
+    iscms: countLabel("Mechanisms served", "mechanisms"),
+    serves: { label: "Serves (role)", kind: "roles" },
   },
   example: "",
   run(graph) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
-import { defineAnalysis, entityParam, roleColumn } from "../contract.ts";
+import { defineAnalysis, entityLabel, entityParam, roleColumn } from "../contract.ts";
 import { byCodePoint, labelOf, PARTICIPATION_TYPES } from "../memory/membership.ts";
 
 type Role = z.infer<typeof roleColumn>;
@@ -20,8 +20,17 @@ function rolesByIscm(graph: AtlasGraph, state: string): Map<string, Role[]> {
 /** The ISCMs in which both States take part, with each one's roles and their sources. */
 export const sharedIscms = defineAnalysis({
   name: "shared-iscms",
+  title: "Where two States meet",
+  summary:
+    "The mechanisms in which two States both take part as of a date, with each State's role there (member, observer, chair, secretariat), and the sources and date of each role.",
   params: [entityParam("a", ["State"], true, "a State (id, name or alias)"), entityParam("b", ["State"], true, "another State")],
   columns: { iscm: z.string(), name: z.string(), rolesA: z.array(roleColumn), rolesB: z.array(roleColumn) },
+  labels: {
+    iscm: entityLabel("Mechanism"),
+    name: { label: "Name" },
+    rolesA: { label: "Role of the first State", kind: "roles" },
+    rolesB: { label: "Role of the second State", kind: "roles" },
+  },
   example: "--param a=Armenia --param b=Azerbaijan",
   run(graph, params) {
     const rolesA = rolesByIscm(graph, params.a);

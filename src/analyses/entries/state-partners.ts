@@ -1,12 +1,21 @@
 import { z } from "zod";
-import { count, defineAnalysis, entityParam, ids, limitParam } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, entityParam, ids, limitParam } from "../contract.ts";
 import { byCodePoint, stateIscms } from "../memory/membership.ts";
 
 /** Other States ranked by the number of ISCMs they share with `state` as members. */
 export const statePartners = defineAnalysis({
   name: "state-partners",
+  title: "A State's partners",
+  summary:
+    "The other States that sit with a given State in the same mechanisms as members as of a date (suspended members do not count), ranked by how many mechanisms they share, with those mechanisms.",
   params: [entityParam("state", ["State"], true, "a State"), limitParam()],
   columns: { state: z.string(), name: z.string(), shared: count, iscms: ids },
+  labels: {
+    state: entityLabel("Partner State"),
+    name: { label: "Name" },
+    shared: countLabel("Mechanisms in common", "mechanisms"),
+    iscms: entitiesLabel("Those mechanisms"),
+  },
   example: "--param state=Moldova --param limit=10",
   run(graph, params) {
     const memberships = stateIscms(graph);

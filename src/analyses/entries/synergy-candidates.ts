@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
-import { count, defineAnalysis, ids, limitParam, ratio } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, ids, limitParam, ratio, shareLabel } from "../contract.ts";
 import { byCodePoint, iscmMemberSets, perGraph, sharedMemberPairs } from "../memory/membership.ts";
 
 interface Themes {
@@ -42,6 +42,9 @@ const NO_THEMES: Themes = { list: [], set: new Set() };
  */
 export const synergyCandidates = defineAnalysis({
   name: "synergy-candidates",
+  title: "Mechanisms that could work together",
+  summary:
+    "Pairs of active mechanisms that have member States and themes in common but no recorded cooperation (a mechanism that replaced another does not count as its partner). The score is the mean of two shares: the shared members as a share of all their members, and the shared themes as a share of all their themes. Each row lists what the pair shares.",
   params: [limitParam()],
   columns: {
     a: z.string(),
@@ -53,6 +56,17 @@ export const synergyCandidates = defineAnalysis({
     sharedThemeCount: count,
     sharedMembers: ids,
     sharedThemes: ids,
+  },
+  labels: {
+    a: entityLabel("Mechanism"),
+    b: entityLabel("Other mechanism"),
+    score: shareLabel("Score: mean of the two shares"),
+    memberJaccard: shareLabel("Shared members, as a share of all their members"),
+    themeJaccard: shareLabel("Shared themes, as a share of all their themes"),
+    sharedMemberCount: countLabel("Shared members", "States"),
+    sharedThemeCount: countLabel("Shared themes", "themes"),
+    sharedMembers: entitiesLabel("Those States"),
+    sharedThemes: entitiesLabel("Those themes"),
   },
   example: "--param limit=10",
   run(graph, params) {

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { count, defineAnalysis, entityParam, ids } from "../contract.ts";
+import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, entityParam, ids } from "../contract.ts";
 import { byCodePoint, labelOf, memberStates } from "../memory/membership.ts";
 
 /** An ISCM's members against each regional union it is associated with. */
 export const unionAlignment = defineAnalysis({
   name: "union-alignment",
+  title: "A mechanism against its regional unions",
+  summary:
+    "A mechanism's member States compared, as of a date, with each regional union it is associated with: its members inside the union, its members outside it, and the union's members that are not in the mechanism. (The United Kingdom counts inside the European Union in 2019, not later.)",
   params: [entityParam("iscm", ["ISCM"], true, "an ISCM")],
   columns: {
     union: z.string(),
@@ -16,6 +19,17 @@ export const unionAlignment = defineAnalysis({
     inside: ids,
     outside: ids,
     missing: ids,
+  },
+  labels: {
+    union: entityLabel("Regional union"),
+    name: { label: "Name" },
+    sources: { label: "Sources" },
+    insideCount: countLabel("Members inside the union", "States"),
+    outsideCount: countLabel("Members outside the union", "States"),
+    missingCount: countLabel("Union members not in the mechanism", "States"),
+    inside: entitiesLabel("Inside"),
+    outside: entitiesLabel("Outside"),
+    missing: entitiesLabel("Missing"),
   },
   example: "--param iscm=MiD-IGAD",
   run(graph, params) {

@@ -3,6 +3,7 @@
  * each entry of the registry: its parameters as query fields, its rows typed by its columns.
  */
 import { createRoute, z } from "@hono/zod-openapi";
+import { COLUMN_KINDS } from "../../analyses/contract.ts";
 import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../../analyses/registry.ts";
 import { runAnalysis } from "../../analyses/run.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
@@ -19,8 +20,20 @@ const listRoute = createRoute({
             analyses: z.array(
               z.object({
                 name: z.string(),
-                description: z.string(),
+                title: z.string().openapi({ description: "What the interface calls it" }),
+                summary: z.string().openapi({ description: "One paragraph for people, without query vocabulary" }),
+                description: z.string().openapi({ description: "The Cypher file's description (query vocabulary)" }),
                 columns: z.array(z.string()),
+                columnLabels: z
+                  .record(
+                    z.string(),
+                    z.object({
+                      label: z.string(),
+                      unit: z.string().optional(),
+                      kind: z.enum(COLUMN_KINDS).optional(),
+                    }),
+                  )
+                  .openapi({ description: "Each column's label, unit and how its values read" }),
                 cypher: z.string().openapi({ description: "cypher/queries/<name>.cypher, as a user pastes it into Neo4j Browser" }),
                 params: z.array(
                   z.object({
@@ -128,8 +141,11 @@ export function analysesRouter({ store }: ApiContext) {
       {
         analyses: (ANALYSES as readonly AnalysisDefinition[]).map((def) => ({
           name: def.name,
+          title: def.title,
+          summary: def.summary,
           description: analysisDescription(def.name),
           columns: def.columns,
+          columnLabels: def.columnLabels,
           cypher: analysisCypher(def.name),
           params: def.params.map((p) => ({
             name: p.name,

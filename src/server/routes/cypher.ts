@@ -1,5 +1,8 @@
 /** POST /api/cypher: the read-only Cypher console (Neo4j mode; store/neo4j/console/). */
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { ConsoleLimitError } from "../../store/neo4j/console/index.ts";
 import { ApiError } from "../errors.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
@@ -44,7 +47,7 @@ const route = createRoute({
     ...COMMON_ERRORS,
     408: errorResponse("The query ran out of time"),
     413: errorResponse("The body is over the size limit, or the query's result over the memory limit"),
-    429: errorResponse("The console is running as many queries as it may; try again shortly"),
+    429: errorResponse("The console, or this client's share of it, is running as many queries as it may (Retry-After: seconds to wait)"),
   },
 });
 
@@ -65,6 +68,20 @@ export function cypherRouter({ store }: ApiContext) {
   }
   return createRouter().openapi(route, async (c) => {
     const { query, params } = c.req.valid("json");
-    return c.json(await console.run(query, params ?? {}), 200);
+    try {
+      return c.json(await console.run(query, params ?? {}, clientOf(c)), 200);
+    } catch (e) {
+      if (e instanceof ConsoleLimitError && e.retryAfterS !== undefined) c.header("Retry-After", String(e.retryAfterS));
+      throw e;
+    }
   });
+}
+
+/** The client, for the console's per-client limit: the peer's address (behind a proxy, the proxy's). */
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // no socket: a request made in-process (app.request)
+  }
 }

@@ -5,7 +5,7 @@
 import { gzipSync } from "node:zlib";
 import { createRoute, z } from "@hono/zod-openapi";
 import { computeLayout } from "../../dataset/layout.ts";
-import { type ApiContext, COMMON_ERRORS, createRouter, EdgeSchema, NodeSchema } from "../openapi.ts";
+import { type ApiContext, COMMON_ERRORS, createRouter, EdgeSchema, NodeSchema, SourceSchema } from "../openapi.ts";
 
 const route = createRoute({
   method: "get",
@@ -19,6 +19,7 @@ const route = createRoute({
             hash: z.string(),
             nodes: z.array(NodeSchema),
             edges: z.array(EdgeSchema),
+            sources: z.array(SourceSchema).describe("Every source the edges' `sources` ids name (seed/sources.json)"),
             positions: z
               // An array of two, not a tuple: OpenAPI 3.1 has no tuple form in this generator's output.
               .record(z.string(), z.array(z.number()).length(2))
@@ -44,7 +45,13 @@ export function graphRouter({ currentGraph }: ApiContext) {
     const sent = (c.req.header("If-None-Match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
     if (sent.includes(etag)) return c.body(null, 304);
     graph.positions ??= computeLayout(dataset);
-    const body = () => ({ hash, nodes: dataset.nodes, edges: dataset.edges, positions: graph.positions ?? {} });
+    const body = () => ({
+      hash,
+      nodes: dataset.nodes,
+      edges: dataset.edges,
+      sources: dataset.sources ?? [],
+      positions: graph.positions ?? {},
+    });
     if (/\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
       // Compressed once per graph, not once per request (the compress middleware skips encoded bodies).
       graph.gzip ??= gzipSync(JSON.stringify(body()));

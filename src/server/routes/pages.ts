@@ -9,13 +9,14 @@ import { type Context, Hono } from "hono";
 import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
 import type { CurrencyFinding } from "../../analyses/currency.ts";
 import { runAnalysis } from "../../analyses/run.ts";
+import { closestMatches } from "../../dataset/closest.ts";
 import { acceptLanguageTags, type Locale, localeFrom } from "../../i18n/locale.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { localisedNames } from "../../model/names.ts";
 import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, isPartialDate } from "../../model/time.ts";
-import { buildProfile, currencyDocument, indexDocument } from "../../profiles/build.ts";
-import { tableCsv, toMarkdown } from "../../profiles/document.ts";
+import { buildProfile, currencyDocument, indexDocument, sourceDocument } from "../../profiles/build.ts";
+import { type ProfileDocument, tableCsv, toMarkdown } from "../../profiles/document.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderErrorPage, renderNotFound, renderProfile } from "../../profiles/render.tsx";
 import { citationLine } from "../../release/citation.ts";
@@ -157,6 +158,19 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
       when.asked,
     );
     const site = new URL(c.req.url).origin;
+    const jsonLd = request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site));
+    const titleNode = request.kind === "compare" ? undefined : (resolved[0] as GraphNode);
+    return respond(c, doc, format, { hash, day: when.day, asked: when.asked, jsonLd, titleNode });
+  };
+
+  /** A document as HTML, Markdown or one of its tables as CSV; the HTML carries the citation line (and JSON-LD for an entity). */
+  const respond = (
+    c: Context,
+    doc: ProfileDocument,
+    format: Format,
+    page: { hash: string; day: string; asked: string | null; jsonLd?: string; titleNode?: GraphNode },
+  ) => {
+    const site = new URL(c.req.url).origin;
     if (format.kind === "md") {
       return c.body(toMarkdown(doc, site), 200, {
         "Content-Type": "text/markdown; charset=utf-8",
@@ -175,19 +189,42 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     const lang = langOf(c);
     // The entity's own name in the page's language (sourced, else English); its facts unchanged.
     const shown =
-      request.kind === "compare" || lang === "en"
-        ? doc
-        : { ...doc, title: localisedNames((resolved[0] as GraphNode).properties, lang, doc.title).name };
+      !page.titleNode || lang === "en" ? doc : { ...doc, title: localisedNames(page.titleNode.properties, lang, doc.title).name };
     return c.html(
       renderProfile(
         shown,
         undefined,
-        citationLine({ hash, asOf: when.day, url: `${site}${doc.path}${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}` }),
-        request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site)),
+        citationLine({
+          hash: page.hash,
+          asOf: page.day,
+          url: `${site}${doc.path}${page.asked ? `?asOf=${encodeURIComponent(page.asked)}` : ""}`,
+        }),
+        page.jsonLd,
         lang,
       ),
     );
   };
+
+  /** /source/:id (.md, /facts.csv): a source and every fact it supports. */
+  const sourcePage = async (c: Context, segments: string[]) => {
+    const when = dayOf(c.req.query("asOf"));
+    if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
+    const { ids, format } = splitFormat(segments);
+    const { dataset, hash } = await currentGraph();
+    // Hono has decoded the parameter once; decoding again would throw on a "%".
+    const id = ids[0] ?? "";
+    const source = (dataset.sources ?? []).find((s) => s.id === id);
+    if (!source || ids.length !== 1) {
+      const close = closestMatches(
+        id,
+        (dataset.sources ?? []).map((s): [string, string] => [s.id, s.id]),
+      ).map((s) => ({ text: s, href: `/source/${encodeURIComponent(s)}` }));
+      return c.html(renderNotFound(`a source "${id}"`, close), 404);
+    }
+    return respond(c, sourceDocument(dataset, source, when.day, when.asked), format, { hash, day: when.day, asked: when.asked });
+  };
+  app.get("/source/:id", (c) => sourcePage(c, [c.req.param("id")]));
+  app.get("/source/:id/:table", (c) => sourcePage(c, [c.req.param("id"), c.req.param("table")]));
 
   // The routes say which paths are pages; answer() reads the path's segments itself (pathSegments).
   for (const kind of Object.keys(PROFILE_KINDS) as ProfileKind[]) {

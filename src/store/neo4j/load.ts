@@ -17,6 +17,7 @@ import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
 import type { Dataset, Properties } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { CYPHER_DIR } from "../../paths.ts";
+import { sourceProperties } from "./sources.ts";
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 
@@ -50,7 +51,9 @@ export interface RelationshipGroup {
 export interface LoadSource {
   nodeGroups: NodeGroup[];
   relationshipGroups: RelationshipGroup[];
-  complete?: { nodeIds: Map<NodeLabel, string[]>; relationshipKeys: Map<RelationshipType, string[]> };
+  /** :Source nodes (seed/sources.json); relationships name them by id in `sources`. */
+  sources?: NodeRow[];
+  complete?: { nodeIds: Map<NodeLabel, string[]>; relationshipKeys: Map<RelationshipType, string[]>; sourceIds?: string[] };
 }
 
 export interface LoadProgress {
@@ -75,6 +78,8 @@ export interface LoadOptions {
 export interface LoadReport {
   nodes: { merged: number; created: number; written: number };
   relationships: { merged: number; created: number; written: number };
+  /** :Source nodes, counted apart from the graph's nodes; `stale`: in the database, not in the seed. */
+  sources: { merged: number; created: number; written: number; stale: number };
   /** In the database but not in the source: deleted when reset, else only reported. */
   stale: { nodes: number; relationships: number; deleted: boolean };
   perLabel: Record<string, number>;
@@ -166,10 +171,12 @@ export function datasetSource(dataset: Dataset): LoadSource {
     group.count++;
     relationshipKeys.get(edge.type)?.push(relationshipKey(edge.source, edge.target, edge.properties.heldFrom));
   }
+  const sources = dataset.sources?.map((s) => ({ id: s.id, props: sourceProperties(s) }));
   return {
     nodeGroups: [...nodeGroups].map(([label, rows]) => ({ label, count: rows.length, rows })),
     relationshipGroups: [...relGroups.values()],
-    complete: { nodeIds, relationshipKeys },
+    ...(sources ? { sources } : {}),
+    complete: { nodeIds, relationshipKeys, ...(sources ? { sourceIds: sources.map((s) => s.id) } : {}) },
   };
 }
 
@@ -218,6 +225,7 @@ export async function loadIntoNeo4j(driver: Driver, source: LoadSource, options:
   const report: LoadReport = {
     nodes: { merged: 0, created: 0, written: 0 },
     relationships: { merged: 0, created: 0, written: 0 },
+    sources: { merged: 0, created: 0, written: 0, stale: 0 },
     stale: { nodes: 0, relationships: 0, deleted: Boolean(options.reset) },
     perLabel: {},
     perType: {},
@@ -245,6 +253,15 @@ export async function loadIntoNeo4j(driver: Driver, source: LoadSource, options:
         await options.afterBatch?.({ phase: "nodes", name: group.label, done });
       }
       report.perLabel[group.label] = (report.perLabel[group.label] ?? 0) + done;
+    }
+    if (source.sources) {
+      for (const rows of batches(source.sources, batchSize)) {
+        const r = await runCounting(tx, template("merge-sources"), { rows });
+        report.sources.merged += r.get("merged");
+        report.sources.written += r.get("written");
+        report.sources.created += r.nodesCreated;
+        release(rows);
+      }
     }
     for (const group of source.relationshipGroups) {
       const statement = mergeRelationshipsStatement(group.type, group.from, group.to);
@@ -276,6 +293,10 @@ export async function loadIntoNeo4j(driver: Driver, source: LoadSource, options:
         const statement = template("stale-relationships").replaceAll("__TYPE__", assertVocabulary(type, RELATIONSHIP_TYPES));
         report.stale.relationships += (await runCounting(tx, statement, { keys, delete: remove })).get("stale");
       }
+      if (source.complete.sourceIds)
+        report.sources.stale = (await runCounting(tx, template("stale-sources"), { ids: source.complete.sourceIds, delete: remove })).get(
+          "stale",
+        );
       for (const [label, ids] of source.complete.nodeIds) {
         const statement = template("stale-nodes").replaceAll("__LABEL__", assertVocabulary(label, NODE_LABELS));
         report.stale.nodes += (await runCounting(tx, statement, { ids, delete: remove })).get("stale");

@@ -8,9 +8,11 @@ import { sortDataset } from "../../dataset/hash.ts";
 import { type Dataset, type GraphNode, type Properties, withEdgeKeys } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
+import { Backoff } from "./backoff.ts";
 import type { Neo4jConfig } from "./config.ts";
 import { createDriver, explainNeo4jError, Neo4jAccessError, openNeo4j } from "./connect.ts";
 import { type ConsoleSettings, CypherConsole } from "./console/index.ts";
+import { sourceFromProperties } from "./sources.ts";
 
 /** How long a read may take before the API gives up on Neo4j (503), e.g. when it is frozen. */
 const READ_TIMEOUT_MS = 20_000;
@@ -44,24 +46,35 @@ export class Neo4jStore implements GraphStore {
   readonly #queries = new Map<string, string>();
   /** The read-only console: worker threads with drivers of their own (console/pool.ts). */
   readonly cypher: CypherConsole;
+  /** Every read, ping and console query passes it: after Neo4j failed to answer, it is asked again only with backoff. */
+  readonly backoff: Backoff;
 
   private constructor(
     readonly driver: Driver,
     readonly config: Neo4jConfig,
     consoleSettings: Partial<ConsoleSettings>,
+    log: (message: string) => void,
   ) {
-    this.cypher = new CypherConsole(config, consoleSettings);
+    this.backoff = new Backoff(log);
+    this.cypher = new CypherConsole(config, consoleSettings, this.backoff);
   }
 
   /** Connects and checks the server answers (the CLI: fail fast with one clear line). */
   static async open(config: Neo4jConfig, consoleSettings: Partial<ConsoleSettings> = {}): Promise<Neo4jStore> {
     const { driver } = await openNeo4j(config);
-    return new Neo4jStore(driver, config, consoleSettings);
+    return new Neo4jStore(driver, config, consoleSettings, () => {});
   }
 
-  /** No check: the HTTP server starts even while Neo4j is down, and recovers when it returns. */
-  static connect(config: Neo4jConfig, consoleSettings: Partial<ConsoleSettings> = {}): Neo4jStore {
-    return new Neo4jStore(createDriver(config), config, consoleSettings);
+  /**
+   * No check: the HTTP server starts even while Neo4j is down, and recovers when it returns.
+   * `log` gets one line each time Neo4j stops or starts answering.
+   */
+  static connect(
+    config: Neo4jConfig,
+    consoleSettings: Partial<ConsoleSettings> = {},
+    log: (message: string) => void = () => {},
+  ): Neo4jStore {
+    return new Neo4jStore(createDriver(config), config, consoleSettings, log);
   }
 
   /** Whether Neo4j answers within 0.8 s (a frozen or overloaded server counts as not answering), so health answers within a second. */
@@ -72,15 +85,29 @@ export class Neo4jStore implements GraphStore {
   /** Why Neo4j does not answer within `withinMs` (credentials, a missing database, no answer); undefined when it does. */
   async check(withinMs = 5000): Promise<Neo4jAccessError | undefined> {
     try {
+      this.backoff.gate();
+    } catch (e) {
+      return e as Neo4jAccessError;
+    }
+    try {
       await withDeadline(this.driver.executeQuery("RETURN 1", {}, { database: this.config.database, routing: "READ" }), withinMs);
+      this.backoff.succeeded();
       return undefined;
     } catch (e) {
+      // A slow answer (a busy or pausing server) is not reported "down" to the backoff: the other
+      // reads go on trying, each with its own deadline. Refused connections and credentials are.
       if (e instanceof DeadlineError) return new Neo4jAccessError(`Neo4j did not answer within ${withinMs / 1000} s`, "unavailable");
-      return explainNeo4jError(e, this.config);
+      const failure = explainNeo4jError(e, this.config);
+      this.backoff.failed(failure);
+      return failure;
     }
   }
 
-  async #read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+  #read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+    return this.backoff.run(() => this.#readOnce(query, params));
+  }
+
+  async #readOnce(query: string, params: Record<string, unknown>): Promise<Row[]> {
     try {
       const read = this.driver.executeQuery(query, params, {
         database: this.config.database,
@@ -108,7 +135,9 @@ export class Neo4jStore implements GraphStore {
        RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props`,
       { types: RELATIONSHIP_TYPES },
     );
+    const sources = await this.#read("MATCH (s:Source) RETURN properties(s) AS props", {});
     return sortDataset({
+      ...(sources.length ? { sources: sources.map((r) => sourceFromProperties(r.props as Record<string, unknown>)) } : {}),
       nodes: nodes.map((r) => {
         const { id: _id, ...properties } = r.props as Properties;
         const label = (r.labels as string[]).find((l) => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel;

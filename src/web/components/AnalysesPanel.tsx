@@ -1,8 +1,9 @@
 /**
- * Run any named analysis (the same as `npm run cli -- query`) with a form, see the rows, download
- * them as CSV, and highlight the entities they name on the graph.
+ * Run any named analysis (the same as `npm run cli -- query`) with a form, see the rows in words
+ * (titles, labelled columns, names: what the API's list declares), sort them, open them full
+ * width, download them as CSV (ids kept), and show the entities of the row you pick on the graph.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
 import { type AnalysisInfo, api } from "../api.ts";
 import { useAnalysesList } from "../data.ts";
@@ -46,6 +47,15 @@ export function AnalysesPanel({
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [wide, setWide] = useState(false);
+  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.properties.name])), [dataset]);
+  const nameOf = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
+  const pick = (index: number | null) => {
+    setPicked(index);
+    const row = index === null ? undefined : result?.rows[index];
+    onHighlight(row ? idsInRows([row], new Set(names.keys())) : null);
+  };
 
   const current = analyses.find((a) => a.name === name);
 
@@ -53,6 +63,8 @@ export function AnalysesPanel({
     if (!current) return;
     setBusy(true);
     setError(null);
+    setPicked(null);
+    onHighlight(null);
     const params = Object.fromEntries(
       Object.entries(values).filter(([k, v]) => v.trim() !== "" && current.params.some((p) => p.name === k)),
     );
@@ -85,24 +97,27 @@ export function AnalysesPanel({
               setName(e.target.value);
               setValues({});
               setResult(null);
+              setPicked(null);
               onHighlight(null);
             }}
           >
             {analyses.map((a) => (
-              <option key={a.name}>{a.name}</option>
+              <option key={a.name} value={a.name}>
+                {a.title}
+              </option>
             ))}
           </select>
         </label>
-        {current && <p className="hint">{current.description}</p>}
+        {current && <p className="analysis-summary">{current.summary}</p>}
         {current?.params.map((p) => (
           <label key={p.name} className="param">
-            {p.name}
+            {p.name === "asOf" ? "As of" : p.description}
             {p.required ? " *" : ""}
             <input
               type={p.kind === "integer" ? "number" : "text"}
               min={p.kind === "integer" ? 1 : undefined}
               required={p.required}
-              placeholder={p.name === "asOf" ? `${day} (the explorer's date)` : p.description}
+              placeholder={p.name === "asOf" ? `${day} (the explorer's date)` : undefined}
               value={values[p.name] ?? ""}
               onChange={(e) => setValues((v) => ({ ...v, [p.name]: e.target.value }))}
             />
@@ -114,22 +129,28 @@ export function AnalysesPanel({
       </form>
       {(error ?? list.error) && <p role="alert">{error ?? list.error}</p>}
       {result && (
-        <div className="analysis-result">
+        <section className={wide ? "analysis-result wide" : "analysis-result"} aria-label={current?.title ?? name}>
+          {wide && <h2>{current?.title}</h2>}
           <p>
-            <span data-testid="analysis-row-count">{result.rows.length}</span> rows{" "}
-            <button
-              type="button"
-              className="small"
-              onClick={() => onHighlight(idsInRows(result.rows, new Set(dataset.nodes.map((n) => n.id))))}
-            >
-              Highlight on graph
-            </button>{" "}
-            <button type="button" className="small" onClick={() => onHighlight(null)}>
+            <span data-testid="analysis-row-count">{result.rows.length}</span> rows. <em>Show</em> a row to see its entities on the graph.{" "}
+            <button type="button" className="small" onClick={() => pick(null)} disabled={picked === null}>
               Clear highlight
+            </button>{" "}
+            <button type="button" className="small" aria-pressed={wide} onClick={() => setWide((w) => !w)}>
+              {wide ? "Back to the panel" : "Open full width"}
             </button>
           </p>
-          <ResultTable columns={result.columns} rows={result.rows} csvName={`${name}.csv`} />
-        </div>
+          <ResultTable
+            columns={result.columns}
+            rows={result.rows}
+            limit={500}
+            csvName={`${name}.csv`}
+            labels={current?.columnLabels}
+            nameOf={nameOf}
+            onPick={pick}
+            picked={picked}
+          />
+        </section>
       )}
     </details>
   );

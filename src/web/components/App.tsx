@@ -24,6 +24,7 @@ const CypherConsole = lazy(() => import("./CypherConsole.tsx"));
 const MatrixView = lazy(() => import("./MatrixView.tsx").then((m) => ({ default: m.MatrixView })));
 const ProjectionView = lazy(() => import("./ProjectionView.tsx").then((m) => ({ default: m.ProjectionView })));
 
+import { NARROW, useMediaQuery } from "../core/media.ts";
 import { AnalysesPanel } from "./AnalysesPanel.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { ChangesPanel } from "./ChangesPanel.tsx";
@@ -33,6 +34,7 @@ import { GeoView } from "./GeoView.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { Legend } from "./Legend.tsx";
+import { MembershipDownloads } from "./MembershipDownloads.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
@@ -55,6 +57,18 @@ export function App() {
   // view): the first picture does not wait for filters, analyses and details.
   const [networkDrawn, setNetworkDrawn] = useState(false);
   const onNetworkDrawn = useCallback(() => setNetworkDrawn(true), []);
+  // Phones and narrow windows show the view or the panel, one at a time, switched by two buttons
+  // under the top bar; a selection or a comparison brings the panel.
+  const narrow = useMediaQuery(NARROW);
+  const [pane, setPane] = useState<"view" | "panel">("view");
+  const overlapKey = view.overlap.join(",");
+  // Choosing a view shows it; a selection (below, later: it wins on a link that has both) shows the panel.
+  useEffect(() => {
+    if (view.mode) setPane("view");
+  }, [view.mode]);
+  useEffect(() => {
+    if (view.selected || overlapKey.includes(",")) setPane("panel");
+  }, [view.selected, overlapKey]);
   useEffect(bindHistory, []);
   // The map's shapes load in parallel with the graph when the map is what is asked for.
   useEffect(() => {
@@ -172,7 +186,18 @@ export function App() {
   return (
     <div className="app">
       {header}
-      <main className="workspace">
+      {narrow && (
+        <fieldset className="pane-switch">
+          <legend className="visually-hidden">{t("app.paneShow")}</legend>
+          <button type="button" aria-pressed={pane === "view"} onClick={() => setPane("view")}>
+            {t("app.paneView", { mode: t(`mode.${view.mode}`) })}
+          </button>
+          <button type="button" aria-pressed={pane === "panel"} onClick={() => setPane("panel")}>
+            {t("app.panePanel")}
+          </button>
+        </fieldset>
+      )}
+      <main className="workspace" data-pane={narrow ? pane : undefined}>
         <Suspense fallback={<p aria-busy="true">{t("app.loadingView")}</p>}>
           {view.mode === "matrix" ? (
             <MatrixView
@@ -219,7 +244,7 @@ export function App() {
             />
           )}
         </Suspense>
-        <div className="side">
+        <div className="side" inert={narrow && pane === "view"}>
           {(networkDrawn || view.mode !== "network") && (
             <>
               <Legend
@@ -230,6 +255,7 @@ export function App() {
               />
               <FiltersPanel dataset={graph} view={view} onChange={updateView} />
               <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
+              <MembershipDownloads day={day} />
               <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
               {/* What the user is doing comes first: a comparison, else the selection. */}
               {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}

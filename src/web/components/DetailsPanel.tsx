@@ -9,6 +9,7 @@ import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
+import { citationKey, IOM_2019_REPORT } from "../../model/source.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
@@ -73,7 +74,7 @@ function RelationshipGroup({
               </span>
             )}{" "}
             <BasisBadge basis={r.properties.basis} via={r.properties.via} note={r.properties.note} />{" "}
-            <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
+            <SourceList properties={r.properties} asOf={String(r.properties.asOf)} />
           </li>
         ))}
       </ul>
@@ -191,7 +192,8 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       </span>
     ));
   };
-  const annex2Source = typeof p.annex2Line === "number" ? [`001 Annex 2, line ${p.annex2Line}`] : [];
+  const annex2Source =
+    typeof p.annex2Line === "number" ? [citationKey({ source: IOM_2019_REPORT, at: `line ${p.annex2Line} (Annex 2)` })] : [];
   const declared = p.declaredMemberCount;
   const listed = rels.filter(
     (r) => r.type === "MEMBER_OF" && r.direction === "in" && held.has(r) && labels.get(r.other) === "State",

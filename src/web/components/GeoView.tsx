@@ -6,10 +6,11 @@
  * come from core/map-model.ts. Shapes and d3-geo load only when the map is opened; no tile server.
  * A list beside the map carries the same content for keyboards and screen readers.
  */
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
+import { explorerCitation } from "../citation.ts";
 import {
   type EngagementRoles,
   engagementModel,
@@ -23,6 +24,7 @@ import {
   onlyVisible,
   overlapModel,
 } from "../core/map-model.ts";
+import { clampExtent, type Extent, panBy, viewBoxOf, WHOLE, zoomAt } from "../core/map-zoom.ts";
 import { useAnalysis } from "../data.ts";
 import { download } from "../download.ts";
 import { HEIGHT, loadWorld, type Shape, WIDTH, type World } from "../map-world.ts";
@@ -32,8 +34,8 @@ const MIN_AREA = 12;
 const DOT_RADIUS = 3.5;
 
 interface Props {
-  /** The dataset as of the explorer's day. */
-  dataset: Dataset;
+  /** The dataset as of the explorer's day, with the hash its exports cite. */
+  dataset: Dataset & { hash: string };
   day: string;
   layer: MapLayer | null;
   resolvedLayer: MapLayer;
@@ -75,6 +77,68 @@ export function GeoView({
   const [failed, setFailed] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const [extent, setExtent] = useState<Extent>(WHOLE);
+  const drag = useRef<{ id: number; x: number; y: number } | null>(null);
+  /** A point of the window (clientX, clientY) in the frame's coordinates, under the current extent. */
+  const framePoint = (clientX: number, clientY: number): [number, number] => {
+    const el = svg.current;
+    const m = el?.getScreenCTM();
+    if (!el || !m) return [WIDTH / 2, HEIGHT / 2];
+    const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+    return [p.x, p.y];
+  };
+  const zoomBy = (factor: number, at?: [number, number]) =>
+    setExtent((e) => {
+      const [px, py] = at ?? [e.x + WIDTH / e.k / 2, e.y + HEIGHT / e.k / 2];
+      return zoomAt(e, factor, px, py, WIDTH, HEIGHT);
+    });
+  const panSteps = (dx: number, dy: number) => setExtent((e) => panBy(e, (dx * WIDTH) / e.k / 8, (dy * HEIGHT) / e.k / 8, WIDTH, HEIGHT));
+  // The wheel zooms about the pointer; a passive React listener could not keep the page from scrolling.
+  useEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const m = el.getScreenCTM();
+      if (!m) return;
+      const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+      setExtent((x) => zoomAt(x, e.deltaY < 0 ? 1.25 : 0.8, p.x, p.y, WIDTH, HEIGHT));
+    };
+    el.addEventListener("wheel", onWheel, { passive: false });
+    return () => el.removeEventListener("wheel", onWheel);
+  });
+  const onKey = (e: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      "+": () => zoomBy(1.5),
+      "=": () => zoomBy(1.5),
+      "-": () => zoomBy(1 / 1.5),
+      "0": () => setExtent(WHOLE),
+      ArrowLeft: () => panSteps(-1, 0),
+      ArrowRight: () => panSteps(1, 0),
+      ArrowUp: () => panSteps(0, -1),
+      ArrowDown: () => panSteps(0, 1),
+    };
+    const act = keys[e.key];
+    if (!act) return;
+    e.preventDefault();
+    act();
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (extent.k === 1 || e.button !== 0) return;
+    drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY };
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    const [x0, y0] = framePoint(d.x, d.y);
+    const [x1, y1] = framePoint(e.clientX, e.clientY);
+    if (Math.hypot(e.clientX - d.x, e.clientY - d.y) < 3) return;
+    drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY };
+    setExtent((x) => clampExtent({ ...x, x: x.x - (x1 - x0), y: x.y - (y1 - y0) }, WIDTH, HEIGHT));
+  };
+  const endDrag = () => {
+    drag.current = null;
+  };
   useEffect(() => {
     let alive = true;
     loadWorld().then(
@@ -135,6 +199,10 @@ export function GeoView({
   };
   const hatched = model.legend.filter((e) => e.hatch);
   const legendHeight = 18 + model.legend.length * 16;
+  const citation = explorerCitation(dataset.hash, day);
+  // Legend, title and citation stay where they are on screen whatever the extent: drawn in
+  // frame units, then moved and scaled with the viewBox.
+  const fixed = `translate(${extent.x} ${extent.y}) scale(${1 / extent.k})`;
 
   const exportSvg = () => {
     if (!svg.current) return;
@@ -192,6 +260,18 @@ export function GeoView({
             </select>
           </label>
         )}
+        <fieldset className="map-zoom">
+          <legend className="visually-hidden">Zoom the map</legend>
+          <button type="button" onClick={() => zoomBy(1.5)} disabled={!world || extent.k >= 16} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoomBy(1 / 1.5)} disabled={!world || extent.k <= 1} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => setExtent(WHOLE)} disabled={!world || extent.k === 1}>
+            Whole world
+          </button>
+        </fieldset>
         <button type="button" onClick={exportSvg} disabled={!world}>
           SVG
         </button>
@@ -203,15 +283,28 @@ export function GeoView({
         </span>
       </div>
       <div className="geo-body">
-        <div className="geo-frame">
+        <div
+          className="geo-frame"
+          role="application"
+          aria-label="Map: + and − zoom, arrow keys pan, 0 shows the whole world"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the map is a widget: + − 0 and the arrow keys zoom and pan it
+          tabIndex={0}
+          onKeyDown={onKey}
+        >
           {world && (
             <svg
               ref={svg}
               xmlns="http://www.w3.org/2000/svg"
-              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+              viewBox={viewBoxOf(extent, WIDTH, HEIGHT)}
               role="img"
               aria-label={`${model.title}, as of ${day}. The list beside the map has the same content.`}
               data-testid="map-svg"
+              data-zoom={extent.k.toFixed(2)}
+              onPointerDown={onPointerDown}
+              onPointerMove={onPointerMove}
+              onPointerUp={endDrag}
+              onPointerCancel={endDrag}
+              className={extent.k > 1 ? "zoomed" : undefined}
             >
               <defs>
                 {hatched.map((e) => (
@@ -262,29 +355,26 @@ export function GeoView({
                   ))}
               </g>
               <Markers placed={placed} model={model} />
-              <g className="legend" transform={`translate(8 ${HEIGHT - legendHeight - 8})`} fontSize="11" fontFamily="sans-serif">
-                <rect width="300" height={legendHeight} fill="#ffffff" fillOpacity={0.85} stroke="#cccccc" />
-                <text x="6" y="13" fontWeight="bold">
-                  {model.title}
+              <g className="frame-fixed" transform={fixed}>
+                <text x={8} y={18} fontSize="14" fontWeight="bold" fontFamily="sans-serif" fill="#222222" data-testid="map-title">
+                  {`ISCM Atlas — ${model.title}`}
                 </text>
-                {model.legend.map((e, i) => (
-                  <g key={e.key} transform={`translate(6 ${20 + i * 16})`} data-legend={e.key} data-count={e.count}>
-                    <rect width="12" height="12" fill={e.hatch ? `url(#hatch-${e.key})` : e.color} stroke="#666666" strokeWidth={0.5} />
-                    <text x="18" y="10">{`${e.label}: ${e.count}`}</text>
-                  </g>
-                ))}
+                <g className="legend" transform={`translate(8 ${HEIGHT - legendHeight - 24})`} fontSize="11" fontFamily="sans-serif">
+                  <rect width="300" height={legendHeight} fill="#ffffff" fillOpacity={0.85} stroke="#cccccc" />
+                  <text x="6" y="13" fontWeight="bold">
+                    {model.title}
+                  </text>
+                  {model.legend.map((e, i) => (
+                    <g key={e.key} transform={`translate(6 ${20 + i * 16})`} data-legend={e.key} data-count={e.count}>
+                      <rect width="12" height="12" fill={e.hatch ? `url(#hatch-${e.key})` : e.color} stroke="#666666" strokeWidth={0.5} />
+                      <text x="18" y="10">{`${e.label}: ${e.count}`}</text>
+                    </g>
+                  ))}
+                </g>
+                <text x={8} y={HEIGHT - 8} fontSize="10" fontFamily="sans-serif" fill="#333333" data-testid="map-as-of">
+                  {citation}
+                </text>
               </g>
-              <text
-                x={WIDTH - 8}
-                y={HEIGHT - 8}
-                textAnchor="end"
-                fontSize="11"
-                fontFamily="sans-serif"
-                fill="#333333"
-                data-testid="map-as-of"
-              >
-                {`ISCM Atlas · as of ${day}`}
-              </text>
             </svg>
           )}
           {hovered && (

@@ -24,7 +24,7 @@ function editedDataset(): Dataset {
     .map((e) =>
       e.key === "MEMBER_OF:CZE->prague-process" ? { ...e, properties: { ...e.properties, note: "edited by the reset test" } } : e,
     );
-  return { nodes: dataset.nodes.filter((n) => n.id !== dropped), edges };
+  return { nodes: dataset.nodes.filter((n) => n.id !== dropped), edges, ...(dataset.sources ? { sources: dataset.sources } : {}) };
 }
 
 beforeAll(() => {
@@ -44,8 +44,40 @@ describe("loading the seed into Neo4j", () => {
     expect(report.committed).toBe(true);
     expect(report.nodes.created).toBe(dataset.nodes.length);
     expect(report.relationships.created).toBe(dataset.edges.length);
-    expect(await countsByLabel(driver)).toEqual(sorted(tally(dataset.nodes.map((n) => n.label))));
+    // …and one :Source node per source of the registry.
+    expect(report.sources).toEqual({
+      merged: dataset.sources?.length,
+      created: dataset.sources?.length,
+      written: dataset.sources?.length,
+      stale: 0,
+    });
+    expect(await countsByLabel(driver)).toEqual(
+      sorted({ ...tally(dataset.nodes.map((n) => n.label)), Source: dataset.sources?.length ?? 0 }),
+    );
     expect(await countsByType(driver)).toEqual(sorted(tally(dataset.edges.map((e) => e.type))));
+  });
+
+  it("Source nodes are the registry, read back exactly; relationships keep their source ids, so Cypher finds what a source supports", async () => {
+    await loadIntoNeo4j(driver, datasetSource(dataset));
+    const gabon = "news-theeastafrican-au-suspends-gabon-2023";
+    const r = await driver.executeQuery("MATCH (s:Source {id: $id}) RETURN properties(s) AS p", { id: gabon });
+    expect(r.records[0]?.get("p")).toMatchObject({ id: gabon, kind: "secondary", publisher: "The EastAfrican", published: "2023-09-01" });
+    // The query of the README: everything this source supports.
+    const supported = await driver.executeQuery(
+      `MATCH (s:Source {id: $id}) MATCH (a)-[r]->(b) WHERE s.id IN r.sources
+       RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY to`,
+      { id: gabon },
+    );
+    const expected = dataset.edges.filter((e) => e.properties.sources.includes(gabon));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(supported.records.map((x) => `${x.get("from")} ${x.get("type")} ${x.get("to")}`)).toEqual(
+      expected
+        .map((e) => `${e.source} ${e.type} ${e.target}`)
+        .sort((a, b) => (a.split(" ")[2] as string).localeCompare(b.split(" ")[2] as string)),
+    );
+    // A copy keeps its original, flattened.
+    const copy = await driver.executeQuery("MATCH (s:Source {kind: 'copy'}) WHERE s.copyOfPublisher = 'IOM' RETURN count(s) AS n");
+    expect(copy.records[0]?.get("n")).toBeGreaterThan(0);
   });
 
   it("keeps sources and as-of dates on the relationships, and the properties on the nodes", async () => {
@@ -65,6 +97,7 @@ describe("loading the seed into Neo4j", () => {
     const second = await loadIntoNeo4j(driver, datasetSource(dataset), { batchSize: 97 });
     expect(second.nodes).toEqual({ merged: dataset.nodes.length, created: 0, written: 0 });
     expect(second.relationships).toEqual({ merged: dataset.edges.length, created: 0, written: 0 });
+    expect(second.sources).toEqual({ merged: dataset.sources?.length, created: 0, written: 0, stale: 0 });
     expect(await fingerprint(driver)).toBe(before);
     const duplicates = await driver.executeQuery(
       // One pair may hold a relationship in several intervals: a duplicate is one with the same window.
@@ -85,7 +118,9 @@ describe("loading the seed into Neo4j", () => {
 
     const reset = await loadIntoNeo4j(driver, datasetSource(edited), { reset: true });
     expect(reset.stale).toEqual({ nodes: 1, relationships: droppedEdges, deleted: true });
-    expect(await countsByLabel(driver)).toEqual(sorted(tally(edited.nodes.map((n) => n.label))));
+    expect(await countsByLabel(driver)).toEqual(
+      sorted({ ...tally(edited.nodes.map((n) => n.label)), Source: edited.sources?.length ?? 0 }),
+    );
     expect(await countsByType(driver)).toEqual(sorted(tally(edited.edges.map((e) => e.type))));
     const note = await driver.executeQuery(
       "MATCH (:State {id: 'CZE'})-[r:MEMBER_OF]->(:ISCM {id: 'prague-process'}) RETURN r.note AS note",
@@ -159,7 +194,7 @@ describe("schema", () => {
       "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, properties, type",
     );
     const constrained = r.records.filter((x) => x.get("type") === "UNIQUENESS").map((x) => `${x.get("label")}.${x.get("properties")[0]}`);
-    expect(constrained.sort()).toEqual(["ISCM.id", "Organization.id", "RegionalUnion.id", "State.id", "Theme.id"]);
+    expect(constrained.sort()).toEqual(["ISCM.id", "Organization.id", "RegionalUnion.id", "Source.id", "State.id", "Theme.id"]);
     await expect(driver.executeQuery("CREATE (:ISCM {id: 'prague-process', name: 'twin'})")).rejects.toThrow(/already exists/);
   });
 

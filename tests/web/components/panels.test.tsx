@@ -48,12 +48,24 @@ describe("Legend and sources", () => {
     expect(html).not.toContain("State in Americas");
   });
 
-  it("a URL source is a safe external link; a seed source names the document and line", () => {
+  it("sources are cited as a report cites them: publisher, title, date, where; a safe external link; the source's page", () => {
     const html = renderToStaticMarkup(
-      <SourceList sources={["https://www.pragueprocess.eu/en/about", "001_7939c0f69ec3242d.txt:1567 (Annex 2)"]} asOf="2018" />,
+      <SourceList
+        properties={{
+          sources: ["prague-process-about-states-partners", "iom-2019-iscm-assessment"],
+          sourceLocators: ["", "line 1567 (Annex 2)"],
+          sourceQuotes: ["As of 2018, the following 50 states", ""],
+        }}
+        asOf="2018"
+        registry={dataset.sources}
+      />,
     );
-    expect(html).toContain('<a href="https://www.pragueprocess.eu/en/about" target="_blank" rel="noreferrer noopener"');
-    expect(html).toContain("[doc 001:1567 (Annex 2)]");
+    expect(html).toContain("Prague Process Secretariat (ICMPD), <cite>States &amp; Partners</cite>, undated.");
+    expect(html).toContain('<a href="https://www.pragueprocess.eu/en/about/states-partners" target="_blank" rel="noreferrer noopener"');
+    expect(html).toContain("IOM, <cite>Advancing a common understanding");
+    expect(html).toContain(", 2019, line 1567 (Annex 2).");
+    expect(html).toContain('<q class="quote">As of 2018, the following 50 states</q>');
+    expect(html).toContain('<a class="source-page" href="/source/iom-2019-iscm-assessment">');
     expect(html).toContain("as of 2018");
   });
 });

@@ -9,6 +9,8 @@ export class ConsoleLimitError extends Error {
   constructor(
     readonly limit: "time" | "memory" | "busy",
     message: string,
+    /** For "busy": seconds after which trying again makes sense (the API's Retry-After). */
+    readonly retryAfterS?: number,
   ) {
     super(message);
   }

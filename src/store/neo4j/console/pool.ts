@@ -6,12 +6,19 @@
  *   worker is terminated (its connection with it) and replaced → 408;
  * - memory: a result that outgrows the worker's heap ends the worker → 413;
  * - size: rows stop at the row cap or the byte cap (`truncated`), counted while they stream;
- * - load: `workers` queries at once, `queue` waiting; more → 429.
+ * - load: `workers` queries at once, `queue` waiting at most `queueWaitMs`; more or longer → 429
+ *   with the seconds to wait; and per client (limit.ts) `clientLimits`, so one client cannot take
+ *   every worker;
+ * - expressions: loops inside an expression must be bounded (bounds.ts), checked here, on the
+ *   main thread, before any queue: such a query is refused at once, whatever the load.
  */
 import { Worker } from "node:worker_threads";
+import type { Backoff } from "../backoff.ts";
 import type { Neo4jConfig } from "../config.ts";
 import { explainNeo4jError } from "../connect.ts";
+import { checkExpressionBounds } from "./bounds.ts";
 import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "./errors.ts";
+import { ClientLimiter, type ClientLimits, DEFAULT_CLIENT_LIMITS } from "./limit.ts";
 import { paramsProblem } from "./params.ts";
 import type { ConsoleLimits, ConsoleResult } from "./run.ts";
 import type { ConsoleJob, WorkerReply } from "./worker.ts";
@@ -21,6 +28,10 @@ export interface ConsoleSettings extends ConsoleLimits {
   workers: number;
   /** Queries that may wait for a worker; past that, 429. */
   queue: number;
+  /** How long a query may wait for a worker before it is refused (429). */
+  queueWaitMs: number;
+  /** Each client's share (limit.ts). */
+  clientLimits: ClientLimits;
   /** Each worker's heap (old generation), in MB. */
   workerHeapMb: number;
   /** How long past the timeout a worker may take before it is terminated. */
@@ -33,6 +44,8 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
   byteCap: 5_000_000,
   workers: 2,
   queue: 8,
+  queueWaitMs: 3000,
+  clientLimits: DEFAULT_CLIENT_LIMITS,
   workerHeapMb: 256,
   graceMs: 1000,
 };
@@ -40,10 +53,17 @@ export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Settles when the worker has loaded (it says "ready"), or has failed to. */
+  ready: Promise<void>;
 }
+
+/** How long a new worker may take to load before its query is given up (a busy machine needs seconds). */
+const WORKER_START_MS = 30_000;
 interface Waiting {
   start: (slot: Slot) => void;
 }
+
+const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
@@ -51,29 +71,46 @@ export class CypherConsole {
   readonly settings: ConsoleSettings;
   readonly #slots = new Set<Slot>();
   readonly #waiting: Waiting[] = [];
+  readonly #clients: ClientLimiter;
   #nextId = 1;
   #closed = false;
 
   constructor(
     private readonly config: Neo4jConfig,
     settings: Partial<ConsoleSettings> = {},
+    /** The store's: while Neo4j does not answer, console queries fail at once too. */
+    private readonly backoff?: Backoff,
   ) {
     this.settings = { ...DEFAULT_CONSOLE_SETTINGS, ...settings };
+    this.#clients = new ClientLimiter(this.settings.clientLimits);
   }
 
   /**
    * Runs a read-only query; throws ForbiddenQueryError, CypherQueryError, ConsoleLimitError, a
    * driver error with Neo4j's code (the query's own syntax or semantics), or Neo4jAccessError.
+   * `client`: who asks (the peer's address), for the per-client limit.
    */
-  async run(query: string, params: Record<string, unknown> = {}): Promise<ConsoleResult> {
+  async run(query: string, params: Record<string, unknown> = {}, client = "local"): Promise<ConsoleResult> {
     if (this.#closed) throw new ConsoleLimitError("busy", "the console is shut down");
     const problem = paramsProblem(params);
     if (problem) throw new CypherQueryError(`params ${problem}`);
-    const slot = await this.#acquire();
+    checkExpressionBounds(query, params);
+    const done = await this.#clients.acquire(client);
     try {
-      return await this.#send(slot, query, params);
+      this.backoff?.gate();
+      const slot = await this.#acquire();
+      try {
+        const result = await this.#send(slot, query, params);
+        this.backoff?.succeeded();
+        return result;
+      } catch (e) {
+        this.backoff?.failed(e);
+        throw e;
+      } finally {
+        this.#release(slot);
+      }
     } finally {
-      this.#release(slot);
+      done();
     }
   }
 
@@ -96,7 +133,17 @@ export class CypherConsole {
       stderr: false,
     });
     worker.unref(); // an idle worker never keeps the process alive
-    const slot = { worker, busy: false };
+    const ready = new Promise<void>((resolve, reject) => {
+      const onReady = (message: unknown) => {
+        if ((message as { ready?: boolean })?.ready !== true) return;
+        worker.off("message", onReady);
+        resolve();
+      };
+      worker.on("message", onReady);
+      worker.once("exit", () => reject(new Error("the console worker stopped while starting")));
+    });
+    ready.catch(() => {});
+    const slot = { worker, busy: false, ready };
     worker.once("exit", () => this.#slots.delete(slot));
     this.#slots.add(slot);
     return slot;
@@ -109,27 +156,52 @@ export class CypherConsole {
       slot.busy = true;
       return Promise.resolve(slot);
     }
-    if (this.#waiting.length >= this.settings.queue) {
-      return Promise.reject(
-        new ConsoleLimitError(
-          "busy",
-          `the console is busy (${this.settings.workers} queries running, ${this.#waiting.length} waiting); try again shortly`,
-        ),
-      );
-    }
-    return new Promise((resolve) => this.#waiting.push({ start: resolve }));
+    const { workers, queue, queueWaitMs } = this.settings;
+    const busy = (why: string) =>
+      new ConsoleLimitError("busy", `the console is busy (${workers} queries running, ${why}); try again shortly`, retryAfter(queueWaitMs));
+    if (this.#waiting.length >= queue) return Promise.reject(busy(`${this.#waiting.length} waiting`));
+    return new Promise((resolve, reject) => {
+      const entry: Waiting = {
+        start: (slot) => {
+          clearTimeout(timer);
+          resolve(slot);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiting.splice(this.#waiting.indexOf(entry), 1);
+        reject(busy(`no worker came free within ${queueWaitMs / 1000} s`));
+      }, queueWaitMs);
+      this.#waiting.push(entry);
+    });
   }
 
   #release(slot: Slot): void {
     slot.busy = false;
     const next = this.#waiting.shift();
     if (!next) return;
-    const target = this.#slots.has(slot) ? slot : this.#spawn();
+    const target = this.#slots.has(slot) ? slot : ([...this.#slots].find((s) => !s.busy) ?? this.#spawn());
     target.busy = true;
     next.start(target);
   }
 
-  #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+  /** The query's time starts once its worker has loaded: a worker started for it (about a second, more on a busy machine) costs it nothing. */
+  async #send(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ConsoleLimitError("busy", "the console's worker did not start; try again shortly", 5)),
+        WORKER_START_MS,
+      );
+    });
+    try {
+      await Promise.race([slot.ready, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this.#sendReady(slot, query, params);
+  }
+
+  #sendReady(slot: Slot, query: string, params: Record<string, unknown>): Promise<ConsoleResult> {
     const { timeoutMs, rowCap, byteCap, graceMs } = this.settings;
     const job: ConsoleJob = { id: this.#nextId++, query, params, limits: { timeoutMs, rowCap, byteCap } };
     const { worker } = slot;
@@ -144,6 +216,8 @@ export class CypherConsole {
       const retire = () => {
         this.#slots.delete(slot);
         void worker.terminate();
+        // Its replacement starts loading now, not when the next query arrives.
+        if (!this.#closed && this.#slots.size < this.settings.workers) this.#spawn();
       };
       const timer = setTimeout(() => {
         retire();

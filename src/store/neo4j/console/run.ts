@@ -5,6 +5,7 @@
  * at the row cap or the byte cap, whichever comes first.
  */
 import neo4j, { type Driver, isNode, isPath, isRelationship } from "neo4j-driver";
+import { checkExpressionBounds } from "./bounds.ts";
 import { CypherQueryError, ForbiddenQueryError } from "./errors.ts";
 import { checkPlan, type PlanNode } from "./plan.ts";
 import { checkCalls } from "./tokens.ts";
@@ -115,6 +116,8 @@ export async function runConsoleQuery(
 ): Promise<ConsoleResult> {
   const text = query.trim().replace(/;\s*$/, "");
   if (text.length === 0) throw new ForbiddenQueryError("the query is empty");
+  // Before Neo4j is asked anything: a loop inside an expression must be bounded (bounds.ts).
+  checkExpressionBounds(text, params);
   const server = await serverFacts(driver, database);
   checkCalls(text, server.builtInFunctions);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(1000, limits.rowCap + 1) });

@@ -6,9 +6,8 @@
  * refused before anything runs. Strings, comments and quoted names are tokens of their own, so a
  * name inside them is never mistaken for a call, and a URL inside a string is just a string.
  */
-import { CypherLexer } from "@neo4j-cypher/antlr4";
-import antlr4 from "@neo4j-cypher/antlr4-browser";
 import { ForbiddenQueryError } from "./errors.ts";
+import { CypherLexer, cypherTokens, type Token } from "./lexer.ts";
 import { ALLOWED_PROCEDURES } from "./plan.ts";
 
 export interface NamespacedCall {
@@ -17,20 +16,11 @@ export interface NamespacedCall {
   procedure: boolean;
 }
 
-interface Token {
-  type: number;
-  text: string;
-}
-
-const SKIPPED = new Set([CypherLexer.SP, CypherLexer.WHITESPACE, CypherLexer.Comment]);
 const isNamePart = (t: Token | undefined) => t !== undefined && /^(?:[A-Za-z_][\w]*|`[^`]*`)$/.test(t.text);
 
 /** Every `a.b(…)`-shaped call in the query, in order. */
 export function namespacedCalls(query: string): NamespacedCall[] {
-  // Cypher ends a // comment at \r as well as \n; this lexer only at \n. Make them agree.
-  const lexer = new CypherLexer(new antlr4.InputStream(query.replace(/\r\n?/g, "\n")));
-  lexer.removeErrorListeners();
-  const tokens = (lexer.getAllTokens() as Token[]).filter((t) => !SKIPPED.has(t.type));
+  const tokens = cypherTokens(query);
   const calls: NamespacedCall[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.text !== "(") continue;

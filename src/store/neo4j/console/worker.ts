@@ -40,3 +40,6 @@ parentPort?.on("message", async (job: ConsoleJob) => {
   }
   parentPort?.postMessage(reply);
 });
+
+// Loaded: the pool starts a query's clock only now (pool.ts).
+parentPort?.postMessage({ ready: true });

@@ -227,8 +227,24 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
           type="button"
           onClick={async () => {
             if (!sigma) return;
-            const { downloadAsPNG } = await import("@sigma/export-image");
-            await downloadAsPNG(sigma as unknown as Sigma, { fileName: "iscm-atlas", backgroundColor: "#ffffff" });
+            // The network as drawn, framed with a title, the as-of date, the legend and the citation.
+            const [{ drawOnCanvas }, { framedPng, legendFromPanel }] = await Promise.all([
+              import("@sigma/export-image"),
+              import("../../framed-image.ts"),
+            ]);
+            const day = asOfDay(view.asOf);
+            const drawn = await drawOnCanvas(sigma as unknown as Sigma, { backgroundColor: "#ffffff" });
+            const png = await framedPng(
+              drawn,
+              {
+                title: "ISCM Atlas — network of ISCMs, States, organizations, unions and themes",
+                day,
+                legend: legendFromPanel(),
+                citation: explorerCitation(dataset.hash, day),
+              },
+              drawn.width / Math.max(1, sigma.getContainer().clientWidth),
+            );
+            download(`iscm-atlas-network-${day}.png`, png);
           }}
         >
           PNG
