@@ -347,7 +347,7 @@ function rotationProperties(m: IscmFile) {
     rotationTermMonths: r?.termMonths ?? undefined,
     rotationTerm: r?.term,
     rotationHandover: r?.handover,
-    rotationSources: r?.sources,
+    ...(r ? citationProperties("rotationSource", r.sources.map(citationOf)) : {}),
     rotationAsOf: r?.asOf,
     chairGapYears: m.chairGaps.map((g) => g.year),
     chairGapSearched: m.chairGaps.map((g) => [...g.searched, ...(g.note ? [g.note] : [])].join(SOURCE_SEPARATOR)),

@@ -178,16 +178,16 @@ export function parseCitationKey(key: string): Citation {
   return at < 0 ? { source: key } : { source: key.slice(0, at), at: key.slice(at + 3) };
 }
 
+/** Where citations sit in a graph's properties: a relationship's sources, its dates' sources, an ISCM's rotation rule. */
+export type CitationPrefix = "source" | "sinceSource" | "untilSource" | "rotationSource";
+
 /**
  * A relationship's citations as properties (Neo4j holds lists of strings, not maps): `<prefix>`
  * the source ids, and only when any citation has one, `<prefix>Locators` and `<prefix>Quotes`,
  * parallel to the ids ("" where a citation has none). Prefix "source" gives sources,
  * sourceLocators, sourceQuotes; "sinceSource" gives sinceSources…
  */
-export function citationProperties(
-  prefix: "source" | "sinceSource" | "untilSource",
-  citations: readonly Citation[],
-): Record<string, string[]> {
+export function citationProperties(prefix: CitationPrefix, citations: readonly Citation[]): Record<string, string[]> {
   const out: Record<string, string[]> = { [`${prefix}s`]: citations.map((c) => c.source) };
   if (citations.some((c) => c.at)) out[`${prefix}Locators`] = citations.map((c) => c.at ?? "");
   if (citations.some((c) => c.quote)) out[`${prefix}Quotes`] = citations.map((c) => c.quote ?? "");
@@ -195,7 +195,7 @@ export function citationProperties(
 }
 
 /** The citations of a relationship's properties, back from citationProperties. */
-export function citationsOf(properties: Record<string, unknown>, prefix: "source" | "sinceSource" | "untilSource" = "source"): Citation[] {
+export function citationsOf(properties: Record<string, unknown>, prefix: CitationPrefix = "source"): Citation[] {
   const ids = properties[`${prefix}s`];
   if (!Array.isArray(ids)) return [];
   const locators = properties[`${prefix}Locators`] as string[] | undefined;

@@ -32,7 +32,9 @@
 export const OPEN_START = "0000-01-01";
 export const OPEN_END = "9999-12-31";
 
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A partial date's shape as a regular expression's source: the API's OpenAPI pattern and the check below share it. */
+export const PARTIAL_DATE_PATTERN = "^(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?)?$";
+const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
 
 export function isPartialDate(text: string): boolean {
   const m = PARTIAL_DATE.exec(text);

@@ -118,7 +118,7 @@ function currencySection(notes: Notes, dataset: Dataset, node: GraphNode, day: s
       content: [
         {
           text: `Chair rotation: ${String(node.properties.rotationKind)}${node.properties.rotationCoChairs ? " (co-chairs)" : ""}${node.properties.rotationStanding ? ", standing" : ""}; term: ${String(node.properties.rotationTerm)}; handover: ${String(node.properties.rotationHandover)}.`,
-          cite: notes.cite((node.properties.rotationSources as string[] | undefined) ?? []),
+          cite: notes.cite(citationsOf(node.properties, "rotationSource")),
         },
         ...(years.length ? [` Chair not found for ${years.join(", ")}.`] : []),
       ],

@@ -59,6 +59,16 @@ describe("the seed", () => {
     expect([p.declaredMemberCount, p.type, p.yearEstablished]).toEqual([declared, type, year]);
   });
 
+  it("holds only values Neo4j can store as properties: no maps, no lists of maps (the abu-dhabi-dialogue rotation once failed the load)", () => {
+    const primitive = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+    const storable = (v: unknown) => v === undefined || primitive(v) || (Array.isArray(v) && v.every(primitive));
+    const bad = [
+      ...ds.nodes.flatMap((n) => Object.entries(n.properties).map(([k, v]) => [`${n.id}.${k}`, v] as const)),
+      ...ds.edges.flatMap((e) => Object.entries(e.properties).map(([k, v]) => [`${e.key}.${k}`, v] as const)),
+    ].filter(([, v]) => !storable(v));
+    expect(bad.map(([where]) => where)).toEqual([]);
+  });
+
   it("keeps both counts where listed and declared differ, with the reason (MIDCOM: COMESA admitted Tunisia and Somalia in 2018)", () => {
     const p = node("midcom").properties;
     expect(p.listedMemberCount).toBe(21);

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { loadDataset } from "../../src/dataset/build.ts";
 import type { Dataset } from "../../src/model/graph.ts";
 import { DIST, REPO_ROOT } from "../../src/paths.ts";
+import { formatCitation } from "../../src/release/citation-line.ts";
 import { createApp } from "../../src/server/app.ts";
 import { ensureWebBuild } from "../../src/server/build.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
@@ -25,6 +26,13 @@ export async function startExplorer(dataset: Dataset = loadDataset()): Promise<{
 }
 
 /** Clicks the button named `name` and returns the file it downloads. */
+/** The citation line the explorer should print for a page: the server's dataset hash, the package's version. */
+export async function expectedCitation(server: RunningServer, asOf: string, url: string): Promise<string> {
+  const { hash } = (await (await fetch(`${server.url}/api/graph`)).json()) as { hash: string };
+  const { version } = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
+  return formatCitation({ version, hash, asOf, url });
+}
+
 export async function download(page: Page, name: string): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
   return { name: file.suggestedFilename(), body: readFileSync((await file.path()) as string) };

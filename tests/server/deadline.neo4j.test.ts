@@ -5,6 +5,7 @@
  * both within the request deadline. The server is always resumed (SIGCONT in finally), and the
  * same app serves the page again once it is.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -21,12 +22,18 @@ const MARGIN_MS = 7000;
 // Only a server this checkout started (tools/neo4j) has a pid to freeze; a server given by
 // ATLAS_TEST_NEO4J_URI may be remote.
 const local = readLocalServerState();
+// The state names the supervisor (tools/neo4j/supervise.mjs); the JVM that answers is its child.
 const frozenPid = (() => {
+  let ours = false;
   try {
-    return local && local.uri === testNeo4j().uri ? local.pid : undefined;
+    ours = local !== undefined && local.uri === testNeo4j().uri;
   } catch {
     return undefined;
   }
+  if (!ours || !local) return undefined;
+  const children = readFileSync(`/proc/${local.pid}/task/${local.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  if (children.length !== 1) throw new Error(`the Neo4j supervisor ${local.pid} has ${children.length} children, not its one JVM`);
+  return Number(children[0]);
 })();
 
 let store: Neo4jStore;

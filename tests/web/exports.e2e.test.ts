@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asOfDay } from "../../src/model/time.ts";
 import { ISCM_TYPE_COLORS } from "../../src/web/core/appearance.ts";
-import { download, startExplorer } from "../helpers/explorer.ts";
+import { download, expectedCitation, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
 let server: RunningServer;
@@ -151,7 +151,7 @@ describe("picture exports", () => {
     expect(parsed.title).toMatch(/^ISCM Atlas — /);
     expect(parsed.legend.length).toBe(3);
     expect(parsed.legend.join(" ")).toMatch(/: \d+/);
-    expect(parsed.citation).toBe(`ISCM Atlas, data as of ${today}, ${page.url()}`);
+    expect(parsed.citation).toBe(await expectedCitation(server, today, page.url()));
     expect(page.url()).toContain("overlap=prague-process");
     // The PNG is drawn from the same SVG: title and legend text make dark pixels in their corners.
     const png = await download(page, "PNG");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
-import { download, SHOTS, startExplorer } from "../helpers/explorer.ts";
+import { download, expectedCitation, SHOTS, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
 const dataset = loadDataset();
@@ -64,7 +64,7 @@ describe("the map", () => {
   it("follows the as-of date: in June 2019 the UK is in both", async () => {
     const { page } = await openMap("/?mode=map&overlap=prague-process,eap-panel&asOf=2019-06");
     await expect.poll(() => attr(page, "GBR", "data-overlap")).toBe("prague-process eap-panel");
-    expect(await page.textContent("[data-testid=map-as-of]")).toBe(`ISCM Atlas, data as of 2019-06-30, ${page.url()}`);
+    expect(await page.textContent("[data-testid=map-as-of]")).toBe(await expectedCitation(server, "2019-06-30", page.url()));
     await page.close();
   });
 

@@ -32,14 +32,26 @@ const MIN_INK = 0.01;
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage({ viewport });
   await page.goto(`${server.url}${path}`);
-  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  // Attached, not visible: on a phone a link with a selection opens on the panel, the graph behind it.
+  await page.waitForSelector("[data-testid=sigma-container] canvas", { state: "attached", timeout: 30_000 });
   await page.waitForFunction(() => window.__sigma !== undefined);
   return page;
 }
 
+/**
+ * On a narrow screen the view and the panel take the screen one at a time (the pane switch under
+ * the top bar): a person switches to the one they want to look at, and so does the test.
+ */
+async function showPane(page: Page, pane: "view" | "panel") {
+  const switcher = page.locator(".pane-switch button").nth(pane === "view" ? 0 : 1);
+  if ((await switcher.count()) > 0 && (await switcher.isVisible())) await switcher.click();
+}
+
 /** The selected node is on the canvas, and the canvas shows a graph. */
 async function expectSeen(page: Page, id: string, name: string | RegExp) {
+  await showPane(page, "panel");
   await expect.poll(() => page.locator(".details h2").textContent(), { timeout: 15_000 }).toMatch(name);
+  await showPane(page, "view");
   const where = await nodeOnCanvas(page, id);
   expect(where, `${id} at (${where.x.toFixed(0)}, ${where.y.toFixed(0)}) on a ${where.width}×${where.height} canvas`).toMatchObject({
     inside: true,
@@ -67,6 +79,7 @@ describe.each(SIZES)("selecting at $width×$height", (size) => {
       .waitFor();
     await page.keyboard.press("Enter");
     await expectSeen(page, "MDA", /Moldova/);
+    await showPane(page, "panel");
     await page
       .locator(".details")
       .getByRole("button", { name: /^Prague Process/ })
@@ -257,7 +270,8 @@ describe("the details, what changed and the legend, as a person sees them", () =
     expect(await legend.textContent()).toContain("State in Prague Process only");
     expect(await legend.textContent()).not.toContain("State in Americas");
     await page.goto(`${server.url}/?mode=map&overlap=prague-process,eap-panel`);
-    await page.waitForSelector("[data-testid=map-svg] [data-iso3]", { timeout: 30_000 });
+    // On a narrow screen a comparison brings the panel: the map is drawn behind it.
+    await page.waitForSelector("[data-testid=map-svg] [data-iso3]", { state: "attached", timeout: 30_000 });
     const both = await page.locator("[data-testid=map-svg] [data-legend=all]").getAttribute("data-count");
     await expect.poll(() => page.getByTestId("legend-title").textContent()).toMatch(/^Map: Overlap/);
     expect(await page.locator("details.legend").textContent()).toContain(`State in both (${both})`);
@@ -294,8 +308,9 @@ describe("keyboard and accessibility", () => {
       const context = await browser.newContext({ viewport: size });
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`);
-      await page.waitForSelector(ready, { timeout: 30_000 });
-      await page.locator("details.legend").waitFor();
+      // On a narrow screen the view and the panel take turns: what is ready may be behind the other.
+      await page.waitForSelector(ready, { state: "attached", timeout: 30_000 });
+      await page.locator("details.legend").waitFor({ state: "attached" });
       expect(await seriousViolations(page)).toEqual([]);
       // With the search saying it has no match, and its closest names open.
       await page.getByRole("combobox", { name: "Search" }).fill("FMDQ");

@@ -6,6 +6,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { COLUMN_KINDS } from "../../analyses/contract.ts";
 import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../../analyses/registry.ts";
 import { runAnalysis } from "../../analyses/run.ts";
+import { PARTIAL_DATE_PATTERN } from "../../model/time.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
 const listRoute = createRoute({
@@ -83,7 +84,7 @@ function querySchema(def: AnalysisDefinition) {
     if (p.kind === "date") {
       fields[p.name] = field.openapi({
         type: "string",
-        pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+        pattern: PARTIAL_DATE_PATTERN,
         description: p.description,
         example: p.name === "asOf" ? "2019-06" : "2019-06",
       });

@@ -13,7 +13,7 @@ import {
   membershipRows,
   membershipXlsx,
 } from "../../dataset/membership-table.ts";
-import { asOfDay, isPartialDate } from "../../model/time.ts";
+import { asOfDay, isPartialDate, PARTIAL_DATE_PATTERN } from "../../model/time.ts";
 import { renderProfile } from "../../profiles/render.tsx";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
@@ -26,11 +26,12 @@ const route = createRoute({
   summary: "Every State–ISCM relationship that counts on a day: the full membership table (JSON, CSV or XLSX)",
   request: {
     query: z.strictObject({
-      asOf: z
-        .string()
-        .refine(isPartialDate, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
-        .optional()
-        .openapi({ description: "the day: YYYY, YYYY-MM (its last day) or YYYY-MM-DD (default: today)", example: "2019-06" }),
+      asOf: z.string().refine(isPartialDate, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD").optional().openapi({
+        type: "string",
+        pattern: PARTIAL_DATE_PATTERN,
+        description: "the day: YYYY, YYYY-MM (its last day) or YYYY-MM-DD (default: today)",
+        example: "2019-06",
+      }),
       format: z.enum(MEMBERSHIP_FORMATS).optional().openapi({ description: "json (default), csv or xlsx" }),
     }),
   },
