@@ -38,6 +38,54 @@ const tertiary = (slug: string, note: string, publisher: string | null = null): 
 
 /** Site → owner and kind. A publisher is named only when the site's owner is certain. */
 export const HOSTS: Record<string, HostInfo> = {
+  // Hosts of the French and Spanish names (seed/names.json, issue 26).
+  "www.francophonie.org": official("oif", "Organisation internationale de la Francophonie", "fr"),
+  "emm.iom.int": secondary("iom", "IOM"),
+  "www.programamesoamerica.iom.int": secondary("iom-mesoamerica", "IOM Mesoamerica Programme", "es"),
+  "fdocuments.ec": tertiary("fdocuments", "document mirror"),
+  "studylib.es": tertiary("studylib", "document mirror"),
+  "pdfslide.es": tertiary("pdfslide", "document mirror"),
+  "web.test.ohchr.un-icc.cloud": tertiary("ohchr-test", "a test deployment of the OHCHR site, not its published site"),
+  "cancilleria.gob.ar": official("argentina-cancilleria", "Ministry of Foreign Affairs of Argentina", "es"),
+  "unhcr.org": secondary("unhcr", "UNHCR"),
+  "www.acnur.org": secondary("unhcr", "UNHCR (ACNUR)", "es"),
+  "press.un.org": secondary("un-press", "United Nations Meetings Coverage and Press Releases"),
+  "www.un.org": secondary("un", "United Nations"),
+  "ecosoc.un.org": secondary("un-ecosoc", "United Nations Economic and Social Council", "es"),
+  "www.ohchr.org": secondary("ohchr", "OHCHR"),
+  "www.undp.org": secondary("undp", "UNDP", "es"),
+  "web.unfpa.org": secondary("unfpa", "UNFPA", "es"),
+  "unctad14.org": secondary("unctad", "UNCTAD"),
+  "www.hablamosdeeuropa.es": official("spain-sepue", "Government of Spain, Secretariat of State for the European Union (Hablamos de Europa)", "es"),
+  "eur-lex.europa.eu": official("eur-lex", "Publications Office of the European Union (EUR-Lex)"),
+  "oeil.europarl.europa.eu": official("european-parliament", "European Parliament (Legislative Observatory)", "fr"),
+  "home-affairs.ec.europa.eu": official("european-commission", "European Commission"),
+  "www.frontex.europa.eu": official("frontex", "Frontex", "fr"),
+  "frontex.europa.eu": official("frontex", "Frontex", "es"),
+  "africa-eu-partnership.org": official("africa-eu-partnership", "The Africa-EU Partnership", "fr"),
+  "www.grenoble.fr": secondary("grenoble", "City of Grenoble", "fr"),
+  "ajuntament.barcelona.cat": secondary("barcelona", "Barcelona City Council", "es"),
+  "mz.ambafrance.org": official("france-embassy-mz", "Embassy of France in Mozambique", "fr"),
+  "franceoea.org": official("france-oas", "Permanent Mission of France to the OAS", "fr"),
+  "exteriores.gob.es": official("spain-maec", "Ministry of Foreign Affairs of Spain", "es"),
+  "www.exteriores.gob.es": official("spain-maec", "Ministry of Foreign Affairs of Spain"),
+  "dsn.gob.es": official("spain-dsn", "Department of National Security of Spain"),
+  "violenciagenero.igualdad.gob.es": official("spain-igualdad", "Ministry of Equality of Spain", "es"),
+  "sgae.gouv.fr": official("france-sgae", "French Secretariat-General for European Affairs", "fr"),
+  "www.vie-publique.fr": official("vie-publique", "Vie publique (French Government, DILA)", "fr"),
+  "cooperation-regionale.gouv.nc": official("nouvelle-caledonie", "Government of New Caledonia", "fr"),
+  "www.bundesreisezentrale.admin.ch": official("switzerland-fdfa", "Swiss Federal Department of Foreign Affairs", "fr"),
+  "pjecz.gob.mx": official("mexico-pjecz", "Judiciary of the State of Coahuila, Mexico", "es"),
+  "desc.scjn.gob.mx": official("mexico-scjn", "Supreme Court of Justice of Mexico", "es"),
+  "www.oas.org": official("oas", "Organization of American States"),
+  "www.sica.int": official("sica", "SICA General Secretariat", "es"),
+  "ufmsecretariat.org": official("ufm", "Union for the Mediterranean Secretariat", "fr"),
+  "www.interpol.int": official("interpol", "INTERPOL", "es"),
+  "www.laityfamilylife.va": official("holy-see-laity", "Holy See, Dicastery for Laity, Family and Life", "es"),
+  "www.archive.icmc.net": official("icmc", "International Catholic Migration Commission"),
+  "www.redcross.ch": secondary("swiss-red-cross", "Swiss Red Cross", "fr"),
+  "www.ioe-emp.org": official("ioe", "International Organisation of Employers", "fr"),
+  "www.altinget.dk": secondary("altinget", "Altinget"),
   // The mechanisms, their secretariats, unions and IGOs concerned, governments.
   "abudhabidialogue.org": official("abu-dhabi-dialogue", "Abu Dhabi Dialogue", "en"),
   "amo.au.int": official("au", "African Union Commission", "en"),
@@ -481,7 +529,7 @@ export function oldCitations(text: string, file: string): string[] {
 }
 
 function seedFiles(seedDir: string): string[] {
-  const files = ["organizations.json", "themes.json"].map((f) => join(seedDir, f));
+  const files = ["organizations.json", "themes.json", "names.json"].map((f) => join(seedDir, f));
   for (const folder of ["iscms", "unions"]) {
     const dir = join(seedDir, folder);
     if (existsSync(dir))

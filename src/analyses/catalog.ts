@@ -4,7 +4,7 @@
  */
 import { closestMatches } from "../dataset/closest.ts";
 import { normaliseName } from "../dataset/names.ts";
-import { shortNameOf } from "../model/names.ts";
+import { localisedNames, shortNameOf } from "../model/names.ts";
 import type { NodeLabel } from "../model/vocabulary.ts";
 
 export interface CatalogEntry {
@@ -13,9 +13,11 @@ export interface CatalogEntry {
   name: string;
   /** The name people use first (an ISCM's "Rabat Process"; else the name): model/names.ts. */
   shortName: string;
-  /** Acronym, aliases, other and official names. */
+  /** Acronym, aliases, other and official names; French and Spanish names and variants (`searchNames`). */
   otherNames: string[];
   subregion?: string;
+  /** Its names in French and Spanish (model/names.ts: the English ones where none is sourced). */
+  localised: Record<"fr" | "es", { name: string; shortName: string }>;
 }
 
 export interface Catalog {
@@ -35,8 +37,15 @@ export function catalogEntry(id: string, attrs: Record<string, unknown>): Catalo
     label: attrs.label as CatalogEntry["label"],
     name: String(attrs.name),
     shortName: shortNameOf(attrs, String(attrs.name)),
-    otherNames: [...strings(attrs.acronym), ...strings(attrs.aliases), ...strings(attrs.otherNames), ...strings(attrs.officialName)],
+    otherNames: [
+      ...strings(attrs.acronym),
+      ...strings(attrs.aliases),
+      ...strings(attrs.otherNames),
+      ...strings(attrs.officialName),
+      ...strings(attrs.searchNames),
+    ],
     ...(typeof attrs.subregion === "string" ? { subregion: attrs.subregion } : {}),
+    localised: { fr: localisedNames(attrs, "fr", String(attrs.name)), es: localisedNames(attrs, "es", String(attrs.name)) },
   };
 }
 

@@ -66,8 +66,18 @@ function matchScore(query: string, t: string, words: string[]): number {
 const matchOf = (score: number): SearchMatch =>
   score >= 95 ? "exact" : score >= 80 ? "prefix" : score >= 70 ? "word" : score >= 60 ? "substring" : "near";
 
-/** `labels`: only entities of these kinds (the overlap pickers ask for ISCMs); all when absent. */
-export function searchCatalog(catalog: Catalog, q: string, limit = 10, labels?: readonly CatalogEntry["label"][]): SearchHit[] {
+/**
+ * `labels`: only entities of these kinds (the overlap pickers ask for ISCMs); all when absent.
+ * Names in any of the three languages match whatever `lang` is; `lang` is the language of the
+ * names returned (ids never change).
+ */
+export function searchCatalog(
+  catalog: Catalog,
+  q: string,
+  limit = 10,
+  labels?: readonly CatalogEntry["label"][],
+  lang: "en" | "fr" | "es" = "en",
+): SearchHit[] {
   const query = foldName(q);
   if (query.length === 0) return [];
   const wanted = (e: CatalogEntry) => !labels || labels.includes(e.label);
@@ -75,8 +85,7 @@ export function searchCatalog(catalog: Catalog, q: string, limit = 10, labels?: 
   const hit = (e: CatalogEntry, matched: string, score: number): SearchHit => ({
     id: e.id,
     label: e.label,
-    name: e.name,
-    shortName: e.shortName,
+    ...(lang === "en" ? { name: e.name, shortName: e.shortName } : e.localised[lang]),
     matched,
     match: matchOf(score),
     score,
@@ -98,7 +107,7 @@ export function searchCatalog(catalog: Catalog, q: string, limit = 10, labels?: 
     );
     return closestMatches(query, candidates, Math.min(CLOSEST, limit)).flatMap((id) => {
       const e = catalog.byId.get(id);
-      return e ? [hit(e, e.shortName, 0)] : [];
+      return e ? [hit(e, lang === "en" ? e.shortName : e.localised[lang].shortName, 0)] : [];
     });
   }
   hits.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -168,6 +168,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   checkSourcePolicy(build);
   checkNames(build);
   addSeedAliases(build);
+  addTranslatedNames(build);
   if (issues.length > 0) return { issues, hash: digest };
   const dataset: Dataset = {
     nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
@@ -1017,6 +1018,70 @@ function addSeedAliases(build: Build): void {
     const own = Array.isArray(node.properties.aliases) ? (node.properties.aliases as string[]) : [];
     if (!own.some((a) => normaliseName(a) === normaliseName(alias))) node.properties.aliases = [...own, alias];
   }
+}
+
+/**
+ * seed/names.json: each id must be an entity; its sourced French and Spanish names become
+ * `nameFr`/`acronymFr`/`nameEs`/`acronymEs` (shown in that language), and every translated name,
+ * acronym and variant joins `searchNames`, which search reads and nothing displays.
+ */
+function addTranslatedNames(build: Build): void {
+  const names = build.seed.names;
+  if (!names) return;
+  for (const [id, entry] of Object.entries(names.data)) {
+    const node = build.nodes.get(id);
+    if (!node) {
+      const candidates = [...build.nodes.values()].map((n): [string, string] => [n.id, n.id]);
+      build.issues.push({
+        file: names.file,
+        path: JSON.stringify(id),
+        message: `"${id}" is not a known id${didYouMean(closestMatches(id, candidates))}`,
+      });
+      continue;
+    }
+    const p = node.properties;
+    for (const lang of ["fr", "es"] as const) {
+      const shown = entry[lang];
+      if (!shown) continue;
+      const path = `${JSON.stringify(id)}.${lang}`;
+      checkSources(build, shown.sources, names.file, path);
+      const ids = shown.sources.map((c) => citationOf(c).source);
+      const kinds = ids.map((s) => build.sources.get(s)?.kind ?? "tertiary");
+      // A shown name is a fact like any other: it needs an official or secondary source (or a copy of one).
+      if (build.seed.sources && sourceMixClass(kinds) === "tertiary")
+        build.issues.push({
+          file: names.file,
+          path: `${path}.sources`,
+          message: `the ${lang === "fr" ? "French" : "Spanish"} name "${shown.name}" rests on tertiary sources only (${ids.join(", ")}); cite an official or secondary source, or move the name to "aliases" (search-only)`,
+        });
+      const suffix = lang === "fr" ? "Fr" : "Es";
+      Object.assign(
+        p,
+        compactProperties({ [`name${suffix}`]: shown.name, [`acronym${suffix}`]: shown.acronym, [`name${suffix}Sources`]: ids }),
+      );
+    }
+    const translated = [entry.fr?.name, entry.fr?.acronym, entry.es?.name, entry.es?.acronym, ...(entry.aliases ?? [])];
+    addSearchNames(
+      p,
+      translated.filter((n): n is string => typeof n === "string"),
+    );
+  }
+}
+
+/** Adds names search finds (once each, and not the entity's own names). */
+export function addSearchNames(p: GraphNode["properties"], names: string[]): void {
+  const own = new Set(
+    [p.name, p.acronym, ...(Array.isArray(p.aliases) ? p.aliases : []), ...(Array.isArray(p.searchNames) ? p.searchNames : [])]
+      .filter((n): n is string => typeof n === "string")
+      .map(normaliseName),
+  );
+  const added = names.filter((n) => {
+    const key = normaliseName(n);
+    if (own.has(key)) return false;
+    own.add(key);
+    return true;
+  });
+  if (added.length) p.searchNames = [...(Array.isArray(p.searchNames) ? (p.searchNames as string[]) : []), ...added];
 }
 
 /** Counts by label and type, member counts against Annex 2 (as of its day and today), gaps and uncertain Annex 10 cells. */

@@ -11,6 +11,7 @@ import {
   changeLedgerSchema,
   type IscmFile,
   iscmFileSchema,
+  namesFileSchema,
   type Organization,
   organizationsFileSchema,
   sourcesFileSchema,
@@ -39,6 +40,8 @@ export interface SeedFiles {
   sources?: { file: string; data: z.infer<typeof sourcesFileSchema> };
   states?: { file: string; data: z.infer<typeof statesFileSchema> };
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
+  /** Sourced French and Spanish names, and search-only variants (optional: a test seed may have none). */
+  names?: { file: string; data: z.infer<typeof namesFileSchema> };
   changes?: { file: string; data: ChangeLedger };
 }
 
@@ -212,5 +215,6 @@ export function readSeed(seedDir: string): ReadResult {
   const states = single("states.json", statesFileSchema);
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes }, issues, contents };
+  const names = single("names.json", namesFileSchema, true);
+  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes, names }, issues, contents };
 }

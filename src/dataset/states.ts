@@ -49,6 +49,13 @@ export function stateNode(id: string, overrides: StateOverrides): GraphNode | un
         // Other spellings (Moldova, Swaziland, UK, Ivory Coast…) so users find States by the names
         // the 2019 report, ministries and the press use; the two-letter code is left out.
         aliases: [...new Set(aliases)].filter((a) => a !== name),
+        // French and Spanish: the package's translations ("Côte d'Ivoire", "Costa de Marfil"), the
+        // common name shown, the official one searchable too.
+        nameFr: c.translations.fra?.common,
+        nameEs: c.translations.spa?.common,
+        searchNames: [
+          ...new Set([c.translations.fra?.common, c.translations.fra?.official, c.translations.spa?.common, c.translations.spa?.official]),
+        ].filter((n): n is string => typeof n === "string" && n !== name && n !== c.name.official && !aliases.includes(n)),
         note: extra.note,
       }),
       name,

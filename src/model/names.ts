@@ -14,3 +14,23 @@ export function shortNameOf(properties: { name?: unknown; shortName?: unknown },
 export function displayName(shortName: string, name: string): string {
   return shortName && shortName !== name ? `${shortName} — ${name}` : name || shortName;
 }
+
+/**
+ * An entity's name and short name in one of the atlas's languages: its sourced French or Spanish
+ * name (seed/names.json; States: world-countries' translations) and acronym, else the English
+ * ones. Never a guess: with no sourced translation, the English name is shown.
+ */
+export function localisedNames(
+  properties: Record<string, unknown>,
+  lang: "en" | "fr" | "es",
+  fallback = "",
+): { name: string; shortName: string } {
+  const name = typeof properties.name === "string" ? properties.name : fallback;
+  const shortName = shortNameOf(properties, name);
+  if (lang === "en") return { name, shortName };
+  const suffix = lang === "fr" ? "Fr" : "Es";
+  const translated = properties[`name${suffix}`];
+  const acronym = properties[`acronym${suffix}`];
+  if (typeof translated !== "string") return { name, shortName };
+  return { name: translated, shortName: typeof acronym === "string" ? acronym : shortName === name ? translated : shortName };
+}

@@ -333,6 +333,28 @@ export const statesFileSchema = z.strictObject({
 /** Extra name variants (as spelled in the sources) → the id they mean. */
 export const aliasesFileSchema = z.record(nonEmpty, nonEmpty);
 
+/** An official French or Spanish name: shown in that language, with the source that gives it. */
+const translatedNameSchema = z.strictObject({
+  name: nonEmpty,
+  acronym: nonEmpty.optional(),
+  /** Sources of seed/sources.json; a name that rests on tertiary sources only is refused (seed/README.md, *Sources*). */
+  sources: z.array(citationSchema).min(1),
+  /** Verbatim from the source. */
+  quote: nonEmpty,
+  /** official: the entity's own site or parent body; authoritative-secondary: IOM, UN, EU, governments. */
+  confidence: z.enum(["official", "authoritative-secondary"]),
+});
+
+/**
+ * seed/names.json: per entity id, its sourced French and Spanish names (displayed), and `aliases`:
+ * other spellings in any language (press-only names, unsourced variants) that search finds but the
+ * atlas never shows as a name.
+ */
+export const namesFileSchema = z.record(
+  nonEmpty,
+  z.strictObject({ fr: translatedNameSchema.optional(), es: translatedNameSchema.optional(), aliases: z.array(nonEmpty).optional() }),
+);
+
 /**
  * seed/changes-since-2019.json: each record of ../shared/reference/changes-since-2019.json with
  * how it entered the atlas — a relationship's date (`edge`), a membership derived from a union

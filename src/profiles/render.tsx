@@ -4,8 +4,10 @@
  * footnote, and links to the explorer, the Markdown and the tables as CSV.
  */
 import { renderToStaticMarkup } from "react-dom/server";
+import { LOCALES, type Locale } from "../i18n/locale.ts";
 import { CitationText } from "../web/components/CitationText.tsx";
 import { type Block, type Content, type Footnote, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
+import { PAGE_WORDS, translateHeading } from "./i18n.ts";
 
 const plain = (c: string | Inline): Inline => (typeof c === "string" ? { text: c } : c);
 
@@ -113,10 +115,10 @@ function BlockView({ block }: { block: Block }) {
 }
 
 /** "How to cite": the citation line, selected whole by one click (to copy). */
-function HowToCite({ citation }: { citation: string }) {
+function HowToCite({ citation, lang }: { citation: string; lang: Locale }) {
   return (
     <section className="cite" aria-labelledby="how-to-cite">
-      <h2 id="how-to-cite">How to cite</h2>
+      <h2 id="how-to-cite">{PAGE_WORDS[lang].howToCite}</h2>
       <p>
         <code data-testid="citation" style={{ userSelect: "all" }}>
           {citation}
@@ -126,26 +128,69 @@ function HowToCite({ citation }: { citation: string }) {
   );
 }
 
-function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?: string; citation?: string; jsonLd?: string }) {
+/** An address in `lang` (English: no `lang`); `keepDate`: with the page's date (its language links). */
+function hrefIn(doc: ProfileDocument, href: string, lang: Locale, keepDate = false): string {
+  if (lang === "en" && !keepDate) return href; // English pages' links as they were
+  const [path = "", query = ""] = href.split("?");
+  const params = new URLSearchParams(query);
+  if (keepDate && doc.asOf && path === doc.path) params.set("asOf", doc.asOf);
+  if (lang === "en") params.delete("lang");
+  else params.set("lang", lang);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Autonyms: each language named in itself. */
+const AUTONYMS: Record<Locale, string> = { en: "English", fr: "Français", es: "Español" };
+
+function Page({
+  doc,
+  status,
+  citation,
+  jsonLd,
+  lang = "en",
+}: {
+  doc: ProfileDocument;
+  status?: string;
+  citation?: string;
+  jsonLd?: string;
+  lang?: Locale;
+}) {
   const asOfParam = doc.asOf;
+  const w = PAGE_WORDS[lang];
   return (
-    <html lang="en">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${doc.title} — ISCM Atlas`}</title>
         <meta name="description" content={doc.description} />
         <link rel="stylesheet" href="/profile.css" />
+        {LOCALES.map((l) => (
+          <link key={l} rel="alternate" hrefLang={l} href={hrefIn(doc, doc.path, l)} />
+        ))}
+        <link rel="alternate" hrefLang="x-default" href={hrefIn(doc, doc.path, "en")} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped (release/jsonld.ts) */}
         {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
       </head>
       <body>
         <a className="skip" href="#main">
-          Skip to the content
+          {w.skip}
         </a>
         <header className="site no-print">
           <nav aria-label="Site">
-            <a href="/profiles">ISCM Atlas — all profiles</a> · <a href={doc.explorerHref}>Open in the explorer</a>
+            <a href={hrefIn(doc, "/profiles", lang)}>{w.allProfiles}</a> ·{" "}
+            <a href={hrefIn(doc, doc.explorerHref, lang)}>{w.openExplorer}</a>
+          </nav>
+          <nav aria-label={w.language} className="languages">
+            {LOCALES.map((l, i) => (
+              <span key={l}>
+                {i > 0 && " · "}
+                <a href={hrefIn(doc, doc.path, l, true)} hrefLang={l} lang={l} aria-current={l === lang ? "page" : undefined}>
+                  {AUTONYMS[l]}
+                </a>
+              </span>
+            ))}
           </nav>
         </header>
         <main id="main">
@@ -154,19 +199,20 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
           <p className="lead">{doc.description}</p>
           {doc.asOf && (
             <p className="as-of">
-              Facts as of <strong data-testid="as-of">{doc.asOf}</strong>. Every fact cites its source below.
+              {w.factsAsOf} <strong data-testid="as-of">{doc.asOf}</strong>. {w.everyFact}
             </p>
           )}
           {status !== "index" && (
             <div className="tools no-print">
               <form method="get" action={doc.path}>
+                {lang !== "en" && <input type="hidden" name="lang" value={lang} />}
                 <label>
-                  As of <input name="asOf" defaultValue={asOfParam} pattern="\d{4}(-\d{2}(-\d{2})?)?" size={10} />
+                  {w.asOf} <input name="asOf" defaultValue={asOfParam} pattern="\d{4}(-\d{2}(-\d{2})?)?" size={10} />
                 </label>{" "}
-                <button type="submit">Show</button>
+                <button type="submit">{w.show}</button>
               </form>
               <p>
-                Download: <a href={`${doc.path}.md${doc.asOf ? `?asOf=${doc.asOf}` : ""}`}>Markdown</a>
+                {w.download} <a href={`${doc.path}.md${doc.asOf ? `?asOf=${doc.asOf}` : ""}`}>Markdown</a>
                 {tablesOf(doc).map((t) => (
                   <span key={t.id}>
                     {" "}
@@ -178,7 +224,7 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
           )}
           {doc.sections.map((s) => (
             <section key={s.heading}>
-              <h2>{s.heading}</h2>
+              <h2>{translateHeading(s.heading, lang)}</h2>
               {s.blocks.map((b, k) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: blocks are in a fixed order
                 <BlockView key={k} block={b} />
@@ -187,7 +233,7 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
           ))}
           {doc.footnotes.length > 0 && (
             <section className="footnotes">
-              <h2>Sources</h2>
+              <h2>{w.sources}</h2>
               <ol>
                 {doc.footnotes.map((f) => (
                   <li key={f.n} id={`fn-${f.n}`} value={f.n}>
@@ -197,13 +243,10 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
               </ol>
             </section>
           )}
-          {citation && <HowToCite citation={citation} />}
+          {citation && <HowToCite citation={citation} lang={lang} />}
         </main>
         <footer className="site">
-          <p>
-            ISCM Atlas. The 2019 facts come from Annex 2 and Annex 10 of IOM's assessment report of inter-State consultation mechanisms on
-            migration; later facts from the sources cited.
-          </p>
+          <p>{w.footer}</p>
         </footer>
       </body>
     </html>
@@ -211,8 +254,8 @@ function Page({ doc, status, citation, jsonLd }: { doc: ProfileDocument; status?
 }
 
 /** A profile page; `citation` (release/citation.ts) adds its "How to cite" block, `jsonLd` (release/jsonld.ts) its linked data. */
-export function renderProfile(doc: ProfileDocument, status?: "index", citation?: string, jsonLd?: string): string {
-  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} citation={citation} jsonLd={jsonLd} />)}`;
+export function renderProfile(doc: ProfileDocument, status?: "index", citation?: string, jsonLd?: string, lang: Locale = "en"): string {
+  return `<!doctype html>${renderToStaticMarkup(<Page doc={doc} status={status} citation={citation} jsonLd={jsonLd} lang={lang} />)}`;
 }
 
 const EMBED_CSS = `

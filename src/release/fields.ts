@@ -81,6 +81,15 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
     "Whether its dates are stated by a source or assumed (stated, assumed, assumed start, assumed end): an undated relationship holds at asOf and is assumed before and after (src/model/time.ts)",
   endedWith: "The status change of the mechanism that ended it (merged, ended), with its date",
   dormantFrom: "The date from which the mechanism is dormant: the membership is kept but marked",
+  // Names in French and Spanish (seed/names.json)
+  nameFr: "Its name in French, from a cited source (nameFrSources); empty where none was found",
+  acronymFr: "Its acronym in French, from the same source",
+  nameFrSources: "Sources of the French name (JSON array of ids in sources.csv)",
+  nameEs: "Its name in Spanish, from a cited source (nameEsSources); empty where none was found",
+  acronymEs: "Its acronym in Spanish, from the same source",
+  nameEsSources: "Sources of the Spanish name (JSON array of ids in sources.csv)",
+  searchNames:
+    "Other names search finds, in any of the three languages (translations, variants, press-only names); never shown as a name (JSON array)",
   // Chairs as a rotation (ISCMs)
   shortName: "The name people use for the mechanism (its acronym or usual name)",
   rotationKind: "How the chair works: single, co-chairs, troika, pro-tempore (presidency pro tempore) or none",

@@ -75,6 +75,10 @@ export async function buildSite(dataset: Dataset, out: string, options: SiteOpti
       : html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, "");
     // The as-of form asks the server for another day: a static page has one day.
     html = html.replace(/<form method="get"[\s\S]*?<\/form>/, "");
+    // The static site is in English only: no links to the pages in other languages (?lang=).
+    html = html
+      .replace(/<link rel="alternate" hrefLang="[^"]*" href="[^"]*"\/>/g, "")
+      .replace(/<nav aria-label="[^"]*" class="languages">[\s\S]*?<\/nav>/, "");
     // The page's own address in its citation: the live atlas's, or none.
     html = html.replace(/(ISCM Atlas [^<]*?data as of \d{4}-\d{2}-\d{2}), http:\/\/localhost[^<]*/g, (_m, line: string) =>
       options.url ? `${line}, ${options.url.replace(/\/$/, "")}${path}` : line,

@@ -30,15 +30,19 @@ export const api = {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, params }),
     }),
-  search: (q: string, label: string | undefined, signal?: AbortSignal) => getJson<{ hits: SearchHit[] }>(searchPath(q, label), { signal }),
+  search: (q: string, label: string | undefined, lang: string | undefined, signal?: AbortSignal) =>
+    getJson<{ hits: SearchHit[] }>(searchPath(q, label, lang), { signal }),
   analyses: () => getJson<{ analyses: AnalysisInfo[] }>("/api/analyses"),
   analysis: <Row>(name: string, params: Record<string, string>, signal?: AbortSignal) =>
     getJson<{ columns: string[]; rows: Row[] }>(analysisPath(name, params), { signal }),
 };
 
-/** The URL of a search (also the cache key of its answer): `label` keeps one kind of entity. */
-export function searchPath(q: string, label?: string): string {
-  return `/api/search?q=${encodeURIComponent(q)}&limit=8${label ? `&label=${encodeURIComponent(label)}` : ""}`;
+/**
+ * The URL of a search (also the cache key of its answer): `label` keeps one kind of entity; `lang`
+ * is the language of the names answered (every language is searched).
+ */
+export function searchPath(q: string, label?: string, lang?: string): string {
+  return `/api/search?q=${encodeURIComponent(q)}&limit=8${label ? `&label=${encodeURIComponent(label)}` : ""}${lang && lang !== "en" ? `&lang=${encodeURIComponent(lang)}` : ""}`;
 }
 
 /** The URL of an analysis with its parameters: also the cache key of its answer. */

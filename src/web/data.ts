@@ -46,16 +46,16 @@ export function useAnalysis<Row>(name: string, params: Record<string, string> | 
 }
 
 /** `label`: only entities of that kind (the overlap pickers: ISCMs). */
-export function useSearch(q: string, label?: string): QueryState<{ hits: SearchHit[] }> {
-  return useQuery(q === "" ? null : searchPath(q, label), (signal) => api.search(q, label, signal));
+export function useSearch(q: string, label?: string, lang?: string): QueryState<{ hits: SearchHit[] }> {
+  return useQuery(q === "" ? null : searchPath(q, label, lang), (signal) => api.search(q, label, lang, signal));
 }
 
 /** The search's answer for `q` if it is in (else undefined). */
-export function searchAnswer(q: string, label?: string): SearchHit[] | undefined {
-  return peekQuery<{ hits: SearchHit[] }>(searchPath(q, label)).data?.hits;
+export function searchAnswer(q: string, label?: string, lang?: string): SearchHit[] | undefined {
+  return peekQuery<{ hits: SearchHit[] }>(searchPath(q, label, lang)).data?.hits;
 }
 
 /** Sends the search for `q` at once (a keystroke's handler), before React renders for it: urgent. Resolves when answered. */
-export function prefetchSearch(q: string, label?: string): Promise<void> {
-  return prefetchQuery(searchPath(q, label), (signal) => api.search(q, label, signal), { urgent: true });
+export function prefetchSearch(q: string, label?: string, lang?: string): Promise<void> {
+  return prefetchQuery(searchPath(q, label, lang), (signal) => api.search(q, label, lang, signal), { urgent: true });
 }

@@ -49,6 +49,15 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["missing-source", "seed/iscms/prague-process.json: members[1].sources every fact needs at least one source"],
     ["dangling-alias", 'seed/aliases.json: "PP" points to "prague-proces", which is not a known id (did you mean prague-process'],
     ["malformed-file", "seed/iscms/eap-panel.json: is not valid JSON"],
+    ["unknown-names-id", 'seed/names.json: "prague-proces" "prague-proces" is not a known id (did you mean prague-process'],
+    [
+      "name-on-tertiary-only",
+      'seed/names.json: "prague-process".fr.sources the French name "Processus de Prague" rests on tertiary sources only (reference-europe-eurasia)',
+    ],
+    [
+      "name-unknown-source",
+      'seed/names.json: "prague-process".es.sources[0] cites "prague-process-about-structur", which is not in sources.json (did you mean prague-process-about-structure',
+    ],
     [
       "count-without-reason",
       "seed/iscms/prague-process.json: memberCountNote is required: 3 member States hold as of 2019-06-30 but Annex 2 declares 50",

@@ -156,9 +156,9 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect((await full("Ivory Coast"))[0]).toMatchObject({ id: "CIV", name: "Côte d’Ivoire", match: "exact" });
       expect((await full("Cape Verde"))[0]).toMatchObject({ id: "CPV", name: "Cabo Verde", match: "exact" });
       // An unknown acronym matches nothing: only the closest names come back, as near misses.
-      const fmmd = await full("FMMD");
-      expect(fmmd.length).toBeGreaterThan(0);
-      expect(fmmd.every((h) => h.match === "near")).toBe(true);
+      const unknown = await full("FMDQ");
+      expect(unknown.length).toBeGreaterThan(0);
+      expect(unknown.every((h) => h.match === "near")).toBe(true);
       expect((await api("/api/search?q=x&label=Planet")).status).toBe(400);
       const missing = await api("/api/search");
       expect(missing.status).toBe(400);
@@ -167,6 +167,49 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(badLimit.status).toBe(400);
       expect((badLimit.body.error as { message: string }).message).toContain("limit must be at most 100");
       expect(((await api("/api/search?q=a&limit=3")).body.hits as unknown[]).length).toBeLessThanOrEqual(3);
+    });
+
+    it("GET /api/search finds French and Spanish names, acronyms and variants, and /api/search and /api/entities answer names in ?lang= (ids unchanged)", async () => {
+      const first = async (q: string, lang = "") =>
+        ((await api(`/api/search?q=${encodeURIComponent(q)}${lang}`)).body.hits as { id: string; name: string; shortName: string }[])[0];
+      for (const [q, id] of [
+        ["conferencia suramericana", "sacm"],
+        ["Sudamericana", "sacm"],
+        ["CSM", "sacm"],
+        ["dimac", "midcas"],
+        ["fmmd", "gfmd"],
+        ["processus de rabat", "rabat-process"],
+        ["Conferencia Regional sobre Migración", "rcm"],
+        ["Côte d'Ivoire", "CIV"],
+        ["Cote d'Ivoire", "CIV"],
+        ["Costa de Marfil", "CIV"],
+      ] as const)
+        expect((await first(q))?.id, q).toBe(id);
+      // The names come back in the language asked for; English where none is sourced (MIDCAS has no Spanish name).
+      expect(await first("rabat process", "&lang=fr")).toMatchObject({
+        id: "rabat-process",
+        name: "Dialogue euro-africain sur la migration et le développement",
+        shortName: "Processus de Rabat",
+      });
+      expect(await first("Costa de Marfil", "&lang=es")).toMatchObject({ id: "CIV", name: "Costa de Marfil" });
+      expect(await first("MIDCAS", "&lang=es")).toMatchObject({ id: "midcas", name: "Migration Dialogue for Central African States" });
+      expect(await first("Costa de Marfil")).toMatchObject({ id: "CIV", name: "Côte d’Ivoire" });
+      expect((await api("/api/search?q=x&lang=de")).status).toBe(400);
+      // The entity's answer too: its name and its neighbours' names in ?lang=.
+      const civ = (await api("/api/entities/CIV?lang=es")).body as { node: { id: string; properties: { name: string } } };
+      expect(civ.node).toMatchObject({ id: "CIV", properties: { name: "Costa de Marfil" } });
+      const rabat = (await api("/api/entities/rabat-process?lang=fr")).body as {
+        node: { properties: { name: string; shortName: string } };
+        neighbours: { id: string; name: string }[];
+      };
+      expect(rabat.node.properties).toMatchObject({
+        name: "Dialogue euro-africain sur la migration et le développement",
+        shortName: "Processus de Rabat",
+      });
+      expect(rabat.neighbours.find((n) => n.id === "CIV")?.name).toBe("Côte d'Ivoire");
+      const english = (await api("/api/entities/rabat-process")).body as { neighbours: { id: string; name: string }[] };
+      expect(english.neighbours.find((n) => n.id === "CIV")?.name).toBe("Côte d’Ivoire");
+      expect((await api("/api/entities/CIV?lang=de")).status).toBe(400);
     });
 
     it("GET /api/analyses lists every analysis with its parameters; GET /api/analyses/:name runs one", async () => {

@@ -145,7 +145,7 @@ describe("the explorer", () => {
   it("asOf in the link sets the date every view answers for: 34 shared at 2019-06, 32 today; the control writes the URL", async () => {
     const { page } = await open("/?overlap=prague-process,eap-panel&asOf=2019-06");
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("34");
-    expect(await page.textContent("[data-testid=as-of-day]")).toBe("2019-06-30");
+    expect(await page.textContent("[data-testid=as-of-day]")).toBe("June 30, 2019");
     await page.getByRole("button", { name: "Today", exact: true }).click();
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("32");
     expect(page.url()).not.toContain("asOf=");

@@ -1,6 +1,8 @@
 /** GET /api/entities/{id}: one entity with its relationships (sources, as-of) and neighbours. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { closestMatches } from "../../dataset/closest.ts";
+import { LOCALES } from "../../i18n/locale.ts";
+import { localisedNames } from "../../model/names.ts";
 import { ApiError } from "../errors.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse, NodeSchema, PropertiesSchema } from "../openapi.ts";
 
@@ -8,7 +10,15 @@ const route = createRoute({
   method: "get",
   path: "/api/entities/{id}",
   summary: "One entity, its relationships (with sources) and neighbours",
-  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ example: "prague-process" }) }) },
+  request: {
+    params: z.object({ id: z.string().min(1).max(200).openapi({ example: "prague-process" }) }),
+    query: z.object({
+      lang: z.enum(LOCALES).optional().openapi({
+        description: "The language of the names (the node's name and shortName, the neighbours' names): en, fr, es; default en",
+        example: "fr",
+      }),
+    }),
+  },
   responses: {
     200: {
       content: {
@@ -24,7 +34,7 @@ const route = createRoute({
       },
       description: "The entity",
     },
-    400: errorResponse("An id longer than 200 characters"),
+    400: errorResponse("An id longer than 200 characters, or an unknown lang"),
     404: errorResponse("No entity has this id (details.suggestions lists close ones)"),
     ...COMMON_ERRORS,
   },
@@ -50,6 +60,18 @@ export function entitiesRouter({ store }: ApiContext) {
         },
       );
     }
-    return c.json(details, 200);
+    const { lang } = c.req.valid("query");
+    if (!lang || lang === "en") return c.json(details, 200);
+    // Names in the language asked for (sourced, else English: model/names.ts); ids and facts unchanged.
+    const catalog = await store.catalog();
+    const own = localisedNames(details.node.properties, lang, details.node.properties.name);
+    return c.json(
+      {
+        ...details,
+        node: { ...details.node, properties: { ...details.node.properties, ...own } },
+        neighbours: details.neighbours.map((n) => ({ ...n, name: catalog.byId.get(n.id)?.localised[lang].name ?? n.name })),
+      },
+      200,
+    );
   });
 }

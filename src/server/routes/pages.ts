@@ -10,7 +10,9 @@ import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/
 import type { CurrencyFinding } from "../../analyses/currency.ts";
 import { runAnalysis } from "../../analyses/run.ts";
 import { closestMatches } from "../../dataset/closest.ts";
+import { acceptLanguageTags, type Locale, localeFrom } from "../../i18n/locale.ts";
 import type { GraphNode } from "../../model/graph.ts";
+import { localisedNames } from "../../model/names.ts";
 import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profile-paths.ts";
 import { asOfDay, isPartialDate } from "../../model/time.ts";
 import { buildProfile, currencyDocument, indexDocument, sourceDocument } from "../../profiles/build.ts";
@@ -76,13 +78,19 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
   const badDate = (value: string) =>
     renderErrorPage(400, "Bad date", `No profile for asOf "${value}": it must be a date as YYYY, YYYY-MM or YYYY-MM-DD.`);
 
+  /** The page's language: `?lang=`, else the browser's Accept-Language (so the answer varies with it). */
+  const langOf = (c: Context): Locale => {
+    c.header("Vary", "Accept-Language");
+    return localeFrom(new URL(c.req.url).search, acceptLanguageTags(c.req.header("accept-language")));
+  };
+
   app.get("/currency", async (c) => {
     const when = dayOf(c.req.query("asOf"));
     if (!when) return c.html(badDate(c.req.query("asOf") ?? ""), 400);
     const { dataset } = await currentGraph();
     const result = await runAnalysis(store, "currency", { asOf: when.day });
     const doc = currencyDocument(result.rows as unknown as CurrencyFinding[], dataset, when.day, when.asked);
-    return c.html(renderProfile(doc, "index"));
+    return c.html(renderProfile(doc, "index", undefined, undefined, langOf(c)));
   });
 
   app.get("/profiles", async (c) => {
@@ -91,7 +99,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     const { dataset, hash } = await currentGraph();
     const doc = indexDocument(dataset, when.day, when.asked);
     const url = `${new URL(c.req.url).origin}/profiles${when.asked ? `?asOf=${encodeURIComponent(when.asked)}` : ""}`;
-    return c.html(renderProfile(doc, "index", citationLine({ hash, asOf: when.day, url })));
+    return c.html(renderProfile(doc, "index", citationLine({ hash, asOf: when.day, url }), undefined, langOf(c)));
   });
 
   const answer = async (c: Context, kind: ProfileKind | "compare") => {
@@ -151,7 +159,8 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     );
     const site = new URL(c.req.url).origin;
     const jsonLd = request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site));
-    return respond(c, doc, format, { hash, day: when.day, asked: when.asked, jsonLd });
+    const titleNode = request.kind === "compare" ? undefined : (resolved[0] as GraphNode);
+    return respond(c, doc, format, { hash, day: when.day, asked: when.asked, jsonLd, titleNode });
   };
 
   /** A document as HTML, Markdown or one of its tables as CSV; the HTML carries the citation line (and JSON-LD for an entity). */
@@ -159,7 +168,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
     c: Context,
     doc: ProfileDocument,
     format: Format,
-    page: { hash: string; day: string; asked: string | null; jsonLd?: string },
+    page: { hash: string; day: string; asked: string | null; jsonLd?: string; titleNode?: GraphNode },
   ) => {
     const site = new URL(c.req.url).origin;
     if (format.kind === "md") {
@@ -177,9 +186,13 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
         "Content-Disposition": `attachment; filename="${doc.path.slice(1).replaceAll("/", "-")}-${format.table}.csv"`,
       });
     }
+    const lang = langOf(c);
+    // The entity's own name in the page's language (sourced, else English); its facts unchanged.
+    const shown =
+      !page.titleNode || lang === "en" ? doc : { ...doc, title: localisedNames(page.titleNode.properties, lang, doc.title).name };
     return c.html(
       renderProfile(
-        doc,
+        shown,
         undefined,
         citationLine({
           hash: page.hash,
@@ -187,6 +200,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
           url: `${site}${doc.path}${page.asked ? `?asOf=${encodeURIComponent(page.asked)}` : ""}`,
         }),
         page.jsonLd,
+        lang,
       ),
     );
   };

@@ -1,6 +1,7 @@
 /** GET /api/search: fuzzy, ranked search over names, acronyms and aliases. */
 import { createRoute, z } from "@hono/zod-openapi";
 import { searchCatalog } from "../../analyses/search.ts";
+import { LOCALES } from "../../i18n/locale.ts";
 import { NODE_LABELS } from "../../model/vocabulary.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
@@ -24,6 +25,10 @@ const route = createRoute({
         .optional()
         .openapi({ type: "integer", minimum: 1, maximum: 100, example: 10 }),
       label: z.enum(NODE_LABELS).optional().openapi({ description: "Only entities of this kind (ISCM, State, …)", example: "ISCM" }),
+      lang: z
+        .enum(LOCALES)
+        .optional()
+        .openapi({ description: "The language of the names returned (en, fr, es; default en); every language is searched", example: "fr" }),
     }),
   },
   responses: {
@@ -59,7 +64,7 @@ const route = createRoute({
 
 export function searchRouter({ store }: ApiContext) {
   return createRouter().openapi(route, async (c) => {
-    const { q, limit, label } = c.req.valid("query");
-    return c.json({ query: q, hits: searchCatalog(await store.catalog(), q, limit ?? 10, label ? [label] : undefined) }, 200);
+    const { q, limit, label, lang } = c.req.valid("query");
+    return c.json({ query: q, hits: searchCatalog(await store.catalog(), q, limit ?? 10, label ? [label] : undefined, lang) }, 200);
   });
 }

@@ -37,7 +37,8 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 const OUR_NODE = NODE_LABELS.map((l) => `n:${l}`).join(" OR ");
 const CATALOG_QUERY = `MATCH (n) WHERE ${OUR_NODE}
 RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.shortName AS shortName, n.acronym AS acronym, n.aliases AS aliases,
-  n.otherNames AS otherNames, n.officialName AS officialName, n.subregion AS subregion`;
+  n.otherNames AS otherNames, n.officialName AS officialName, n.subregion AS subregion, n.searchNames AS searchNames,
+  n.nameFr AS nameFr, n.acronymFr AS acronymFr, n.nameEs AS nameEs, n.acronymEs AS acronymEs`;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;

@@ -11,18 +11,12 @@ import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
 import { type LegendEntry, resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
-import { FEATURED_COMPARISONS, MODES, type Mode } from "../core/view.ts";
+import { FEATURED_COMPARISONS, MODES } from "../core/view.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
 import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
+import { useT } from "../i18n.tsx";
 import { preloadWorld } from "../map-world.ts";
 
-const MODE_TITLES: Record<Mode, string> = {
-  network: "Network",
-  matrix: "Overlap matrix",
-  "co-membership": "Co-membership",
-  map: "Map",
-  cypher: "Cypher",
-};
 // Views loaded when first opened (the editor is CodeMirror, the projection brings Louvain). The
 // map's view is small and stays (its shapes and projection load on demand, map-world.ts): loaded
 // lazily as well, it was drawn ~100 ms later from a cold page.
@@ -38,6 +32,7 @@ import { DetailsPanel } from "./DetailsPanel.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GeoView } from "./GeoView.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
+import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { Legend } from "./Legend.tsx";
 import { MembershipDownloads } from "./MembershipDownloads.tsx";
 import { OverlapPanel } from "./OverlapPanel.tsx";
@@ -45,6 +40,7 @@ import { SearchBox } from "./SearchBox.tsx";
 
 export function App() {
   const view = useStore(viewStore);
+  const { t } = useT();
   const { data: graph, error } = useGraph();
   const store = useStoreKind().data?.store ?? "memory";
   // A link that selects something (`?selected=`) opens on it, as a choice in search does.
@@ -103,12 +99,12 @@ export function App() {
   // focus to the target (an input, or a panel with tabindex -1).
   const header = (
     <header className="topbar">
-      <nav className="skip-links" aria-label="Skip links">
+      <nav className="skip-links" aria-label={t("app.skipLinks")}>
         <a className="skip" href="#compare-first">
-          Skip to comparing two ISCMs
+          {t("app.skipCompare")}
         </a>
         <a className="skip" href="#details">
-          Skip to the details
+          {t("app.skipDetails")}
         </a>
       </nav>
       <h1>ISCM Atlas</h1>
@@ -119,13 +115,14 @@ export function App() {
         </button>
       ))}
       <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
-      <nav className="modes" aria-label="Views">
+      <nav className="modes" aria-label={t("app.views")}>
         {MODES.map((mode) => (
           <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
-            {MODE_TITLES[mode]}
+            {t(`mode.${mode}`)}
           </button>
         ))}
       </nav>
+      <LanguageSwitcher lang={view.lang} onChange={(lang) => updateView((v) => ({ ...v, lang }))} />
     </header>
   );
 
@@ -133,9 +130,9 @@ export function App() {
     return (
       <main className="message">
         <h1>ISCM Atlas</h1>
-        <p role="alert">The graph could not be loaded: {error}</p>
+        <p role="alert">{t("app.loadError", { error })}</p>
         <button type="button" onClick={() => location.reload()}>
-          Try again
+          {t("app.tryAgain")}
         </button>
       </main>
     );
@@ -145,7 +142,7 @@ export function App() {
       <div className="app">
         {header}
         <main className="workspace message" aria-busy="true">
-          <p>Loading the graph…</p>
+          <p>{t("app.loadingGraph")}</p>
         </main>
       </div>
     );
@@ -182,10 +179,8 @@ export function App() {
       }}
     />
   ) : (
-    <aside key="details" id="details" tabIndex={-1} className="details" aria-label="Details">
-      <p>
-        Search or click an entity to see its facts and sources. {graph.nodes.length} entities, {graph.edges.length} sourced relationships.
-      </p>
+    <aside key="details" id="details" tabIndex={-1} className="details" aria-label={t("app.details")}>
+      <p>{t("app.detailsHint", { entities: graph.nodes.length, edges: graph.edges.length })}</p>
     </aside>
   );
   return (
@@ -193,17 +188,17 @@ export function App() {
       {header}
       {narrow && (
         <fieldset className="pane-switch">
-          <legend className="visually-hidden">Show</legend>
+          <legend className="visually-hidden">{t("app.paneShow")}</legend>
           <button type="button" aria-pressed={pane === "view"} onClick={() => setPane("view")}>
-            {MODE_TITLES[view.mode]} view
+            {t("app.paneView", { mode: t(`mode.${view.mode}`) })}
           </button>
           <button type="button" aria-pressed={pane === "panel"} onClick={() => setPane("panel")}>
-            Details and tools
+            {t("app.panePanel")}
           </button>
         </fieldset>
       )}
       <main className="workspace" data-pane={narrow ? pane : undefined}>
-        <Suspense fallback={<p aria-busy="true">Loading the view…</p>}>
+        <Suspense fallback={<p aria-busy="true">{t("app.loadingView")}</p>}>
           {view.mode === "matrix" ? (
             <MatrixView
               dataset={graphAsOf}

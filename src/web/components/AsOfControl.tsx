@@ -3,19 +3,23 @@
  * URL), which every view follows. Today is the default and is not written to the URL.
  */
 import { asOfDay, today } from "../../model/time.ts";
+import { useT } from "../i18n.tsx";
 
 const FIRST_YEAR = 2000;
 
 export function AsOfControl({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }) {
+  const { t, intl } = useT();
   const now = today();
+  // The day in the interface's language (Intl); the ISO day stays in the element's dateTime.
+  const long = (d: string) => intl.formatDate(`${d}T00:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
   const day = asOfDay(asOf);
   const thisYear = Number(now.slice(0, 4));
   return (
-    <fieldset className="as-of-control" aria-label="As of">
-      <legend>As of</legend>
+    <fieldset className="as-of-control" aria-label={t("asOf.legend")}>
+      <legend>{t("asOf.legend")}</legend>
       <input
         type="range"
-        aria-label="As of year"
+        aria-label={t("asOf.year")}
         min={FIRST_YEAR}
         max={thisYear}
         step={1}
@@ -28,18 +32,18 @@ export function AsOfControl({ asOf, onChange }: { asOf: string | null; onChange:
       />
       <input
         type="date"
-        aria-label="As of date"
+        aria-label={t("asOf.date")}
         min={`${FIRST_YEAR}-01-01`}
         max={now}
         value={day}
         onChange={(e) => onChange(e.target.value === "" || e.target.value === now ? null : e.target.value)}
       />
       <output data-testid="as-of-day" aria-live="polite">
-        {asOf === null ? `today (${now})` : day}
+        <time dateTime={day}>{asOf === null ? t("asOf.today", { date: long(now) }) : long(day)}</time>
       </output>
       {asOf !== null && (
         <button type="button" className="small" onClick={() => onChange(null)}>
-          Today
+          {t("asOf.todayButton")}
         </button>
       )}
     </fieldset>

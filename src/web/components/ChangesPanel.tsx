@@ -7,6 +7,7 @@ import type { ChangeRow } from "../../analyses/entries/changes.ts";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { useAnalysis } from "../data.ts";
+import { useT } from "../i18n.tsx";
 import { BasisBadge } from "./Basis.tsx";
 import { SourceList } from "./Source.tsx";
 
@@ -20,6 +21,7 @@ export function ChangesPanel({
   selected: { id: string; name: string } | null;
   onSelect: (id: string) => void;
 }) {
+  const { t } = useT();
   const [from, setFrom] = useState("2019-06");
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);
@@ -32,26 +34,29 @@ export function ChangesPanel({
   const rows = answer.data?.rows ?? [];
   return (
     <details className="changes" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>What changed</summary>
+      <summary>{t("panel.changes")}</summary>
       <div className="changes-range">
         <label>
-          From <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />
+          {t("changes.from")}{" "}
+          <input value={from} size={10} onChange={(e) => setFrom(e.target.value.trim())} aria-invalid={!isPartialDate(from)} />
         </label>
         <label>
-          to <input value={until} size={10} onChange={(e) => setTo(e.target.value.trim())} aria-invalid={!isPartialDate(until)} />
+          {t("changes.to")}{" "}
+          <input value={until} size={10} onChange={(e) => setTo(e.target.value.trim())} aria-invalid={!isPartialDate(until)} />
         </label>
         {selected && (
           <label>
-            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} /> only {selected.name}
+            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} />{" "}
+            {t("changes.only", { name: selected.name })}
           </label>
         )}
       </div>
-      {!valid && <p role="alert">Dates are YYYY, YYYY-MM or YYYY-MM-DD.</p>}
+      {!valid && <p role="alert">{t("changes.badDate")}</p>}
       {answer.error && <p role="alert">{answer.error}</p>}
       {answer.data && (
         <>
           <p>
-            <span data-testid="changes-count">{rows.length}</span> changes
+            <span data-testid="changes-count">{rows.length}</span> {t("changes.count", { count: rows.length })}
           </p>
           <ol className="changes-list">
             {rows.map((c) => (

@@ -2,6 +2,7 @@
 import type { Dataset } from "../../model/graph.ts";
 import { ISCM_TYPES, NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { toggle, type ViewState } from "../core/view.ts";
+import { useT } from "../i18n.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -35,43 +36,44 @@ function CheckboxGroup<T extends string>({
 }
 
 export function FiltersPanel({ dataset, view, onChange }: Props) {
+  const { t } = useT();
   const regions = [...new Set(dataset.nodes.filter((n) => n.label === "State").map((n) => String(n.properties.region)))].sort();
   const themes = dataset.nodes.filter((n) => n.label === "Theme").sort((a, b) => a.properties.name.localeCompare(b.properties.name));
   const year = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : null);
   return (
     <details className="filters">
-      <summary>Filters</summary>
+      <summary>{t("panel.filters")}</summary>
       <CheckboxGroup
-        legend="Entities"
+        legend={t("filters.entities")}
         items={NODE_LABELS}
         hidden={view.hiddenLabels}
         onToggle={(l) => onChange((v) => ({ ...v, hiddenLabels: toggle(v.hiddenLabels, l) }))}
       />
       <CheckboxGroup
-        legend="Relationships"
+        legend={t("filters.relationships")}
         items={RELATIONSHIP_TYPES}
         hidden={view.hiddenTypes}
         onToggle={(t) => onChange((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, t) }))}
       />
       <CheckboxGroup
-        legend="ISCM type"
+        legend={t("filters.iscmType")}
         items={ISCM_TYPES}
         hidden={view.hiddenIscmTypes}
         onToggle={(t) => onChange((v) => ({ ...v, hiddenIscmTypes: toggle(v.hiddenIscmTypes, t) }))}
       />
       <label>
-        Region of States
+        {t("filters.region")}
         <select value={view.region ?? ""} onChange={(e) => onChange((v) => ({ ...v, region: e.target.value || null }))}>
-          <option value="">all</option>
+          <option value="">{t("filters.allRegions")}</option>
           {regions.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>
       </label>
       <label>
-        Annex 10 theme
+        {t("filters.theme")}
         <select value={view.theme ?? ""} onChange={(e) => onChange((v) => ({ ...v, theme: e.target.value || null }))}>
-          <option value="">all</option>
+          <option value="">{t("filters.allThemes")}</option>
           {themes.map((t) => (
             <option key={t.id} value={t.id}>
               {t.properties.name}
@@ -80,7 +82,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
         </select>
       </label>
       <label>
-        Established from
+        {t("filters.from")}
         <input
           type="number"
           min={1980}
@@ -90,7 +92,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
         />
       </label>
       <label>
-        to
+        {t("filters.to")}
         <input
           type="number"
           min={1980}

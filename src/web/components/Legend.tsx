@@ -6,6 +6,7 @@
 import { FADED_COLOR, ISCM_TYPE_COLORS, KIND_COLORS, overlapCategories, REGION_COLORS } from "../core/appearance.ts";
 import type { LegendEntry } from "../core/map-model.ts";
 import type { Mode } from "../core/view.ts";
+import { useT } from "../i18n.tsx";
 
 const Item = ({ color, label, big, square }: { color: string; label: string; big?: boolean; square?: boolean }) => (
   <li>
@@ -24,24 +25,39 @@ interface Props {
 }
 
 function NetworkItems() {
+  const { t } = useT();
+  // Each region's own words ("State in Africa", "État d’Afrique"): one key each.
+  const stateIn = (region: string) =>
+    region === "Africa"
+      ? t("legend.stateAfrica")
+      : region === "Americas"
+        ? t("legend.stateAmericas")
+        : region === "Asia"
+          ? t("legend.stateAsia")
+          : region === "Europe"
+            ? t("legend.stateEurope")
+            : region === "Oceania"
+              ? t("legend.stateOceania")
+              : region;
   return (
     <>
-      {Object.entries(ISCM_TYPE_COLORS).map(([t, c]) => (
-        <Item key={t} color={c} label={`ISCM: ${t} (size: members)`} big />
+      {Object.entries(ISCM_TYPE_COLORS).map(([type, c]) => (
+        <Item key={type} color={c} label={t("legend.iscmType", { type })} big />
       ))}
       {Object.entries(REGION_COLORS)
         .filter(([r]) => r !== "Antarctic")
         .map(([r, c]) => (
-          <Item key={r} color={c} label={`State in ${r}`} />
+          <Item key={r} color={c} label={stateIn(r)} />
         ))}
-      <Item color={KIND_COLORS.Organization} label="Organization" square />
-      <Item color={KIND_COLORS.RegionalUnion} label="Regional union" square />
-      <Item color={KIND_COLORS.Theme} label="Annex 10 theme" />
+      <Item color={KIND_COLORS.Organization} label={t("legend.organization")} square />
+      <Item color={KIND_COLORS.RegionalUnion} label={t("legend.regionalUnion")} square />
+      <Item color={KIND_COLORS.Theme} label={t("legend.theme")} />
     </>
   );
 }
 
 export function Legend({ mode, compared, name, map }: Props) {
+  const { t } = useT();
   const [title, items] =
     mode === "map"
       ? [
@@ -61,18 +77,15 @@ export function Legend({ mode, compared, name, map }: Props) {
             </>,
           ]
         : mode === "network"
-          ? ["Network", <NetworkItems key="network" />]
+          ? [t("mode.network"), <NetworkItems key="network" />]
           : mode === "matrix"
-            ? [
-                "Overlap matrix",
-                <li key="m">Darker cells: more shared member States (or a higher Jaccard index); hover a cell for its figures.</li>,
-              ]
+            ? [t("mode.matrix"), <li key="m">{t("legend.matrixNote")}</li>]
             : mode === "co-membership"
-              ? ["Co-membership", <li key="c">Colours: Louvain communities, listed beside the graph; link width: shared ISCMs.</li>]
-              : ["Cypher", <li key="q">Results are drawn with the network's colours.</li>];
+              ? [t("mode.co-membership"), <li key="c">{t("legend.coMembershipNote")}</li>]
+              : [t("mode.cypher"), <li key="q">{t("legend.cypherNote")}</li>];
   return (
     <details className="legend" open>
-      <summary>Legend</summary>
+      <summary>{t("panel.legend")}</summary>
       <p className="legend-title" data-testid="legend-title">
         {title}
       </p>

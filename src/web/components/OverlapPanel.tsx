@@ -6,9 +6,10 @@
 
 import { useEffect, useRef } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { shortNameOf } from "../../model/names.ts";
+import { localisedNames } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { OVERLAP_COLORS } from "../core/appearance.ts";
+import { useT } from "../i18n.tsx";
 import { EntityCombobox } from "./SearchBox.tsx";
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, reveal }: Props) {
+  const { t, intl, locale } = useT();
   const section = useRef<HTMLElement>(null);
   // Asked for from elsewhere: the panel (first in the side panel during a comparison) is scrolled
   // into view and takes the focus, so that its result is what the user sees and hears next.
@@ -33,11 +35,16 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
     section.current.focus({ preventScroll: true });
   }, [reveal]);
   const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const name = (id: string) => byId.get(id)?.properties.name ?? id;
+  // Names in the interface's language (sourced, else English: model/names.ts).
+  const name = (id: string) => {
+    const node = byId.get(id);
+    return node ? localisedNames(node.properties, locale, id).name : id;
+  };
   const short = (id: string) => {
     const node = byId.get(id);
-    return node ? shortNameOf(node.properties, id) : id;
+    return node ? localisedNames(node.properties, locale, id).shortName : id;
   };
+  const fixed2 = (x: number) => intl.formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const picked = iscms.filter(Boolean);
 
   const slots = [0, 1, 2];
@@ -45,7 +52,7 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
   const stateList = (ids: string[]) => (
     <ul className="state-list">
       {[...ids]
-        .sort((x, y) => name(x).localeCompare(name(y)))
+        .sort((x, y) => name(x).localeCompare(name(y), locale))
         .map((s) => (
           <li key={s}>
             <button type="button" className="link" onClick={() => onSelect(s)}>
@@ -57,18 +64,18 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
   );
 
   return (
-    <section ref={section} className="overlap" aria-label="Overlap of ISCMs" id="overlap" tabIndex={-1}>
-      <h2>Overlap of ISCMs</h2>
+    <section ref={section} className="overlap" aria-label={t("panel.overlap")} id="overlap" tabIndex={-1}>
+      <h2>{t("panel.overlap")}</h2>
       <div className="overlap-pickers">
         {slots.map((k) => (
           // The search's combobox, kept to ISCMs: any name, acronym or alias ("Rabat", "Khartoum").
           <EntityCombobox
             key={k}
             id={k === 0 ? "compare-first" : undefined}
-            label={k === 2 ? "Third ISCM (optional)" : k === 0 ? "First ISCM" : "Second ISCM"}
+            label={k === 2 ? t("overlap.third") : k === 0 ? t("overlap.first") : t("overlap.second")}
             visibleLabel
             kind="ISCM"
-            placeholder="Type an ISCM's name, acronym or alias"
+            placeholder={t("overlap.placeholder")}
             initial={picked[k] ? short(picked[k]) : ""}
             onChoose={(hit) => {
               const next = [...picked];
@@ -83,11 +90,11 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
         <p className="overlap-remove">
           {picked.map((id, k) => (
             <button key={id} type="button" className="small" onClick={() => onChange(picked.filter((_, i) => i !== k))}>
-              Remove {short(id)}
+              {t("overlap.remove", { name: short(id) })}
             </button>
           ))}
           <button type="button" className="small" onClick={() => onChange([])}>
-            Clear comparison
+            {t("overlap.clear")}
           </button>
         </p>
       )}
@@ -95,20 +102,26 @@ export function OverlapPanel({ dataset, iscms, row, error, onChange, onSelect, r
       {row && (
         <div className="overlap-result">
           <p data-testid="overlap-summary">
-            <strong data-testid="shared-count">{row.sharedCount}</strong> member States shared · Jaccard {row.jaccard.toFixed(2)} · overlap
-            coefficient {row.overlapCoefficient.toFixed(2)} · members: {row.memberCounts.join(" / ")}
+            <strong data-testid="shared-count">{row.sharedCount}</strong>{" "}
+            {t("overlap.summary", {
+              shared: row.sharedCount,
+              jaccard: fixed2(row.jaccard),
+              coefficient: fixed2(row.overlapCoefficient),
+              members: row.memberCounts.map((n) => intl.formatNumber(n)).join(" / "),
+            })}
           </p>
           <div className="overlap-columns">
             <div>
               <h3>
-                <span className="swatch" style={{ background: OVERLAP_COLORS.shared }} /> In all ({row.sharedCount})
+                <span className="swatch" style={{ background: OVERLAP_COLORS.shared }} /> {t("overlap.inAll", { count: row.sharedCount })}
               </h3>
               {stateList(row.shared)}
             </div>
             {picked.map((id, k) => (
               <div key={id}>
                 <h3>
-                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} /> Only {short(id)} ({only[k]?.length ?? 0})
+                  <span className="swatch" style={{ background: OVERLAP_COLORS.only[k] }} />{" "}
+                  {t("overlap.only", { name: short(id), count: only[k]?.length ?? 0 })}
                 </h3>
                 {stateList(only[k] ?? [])}
               </div>

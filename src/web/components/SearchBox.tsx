@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { SearchHit } from "../api.ts";
 import { prefetchSearch, searchAnswer, useSearch } from "../data.ts";
+import { useT } from "../i18n.tsx";
 
 const EMPTY: SearchHit[] = [];
 const SEARCH_PAUSE_MS = 120;
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function EntityCombobox({ label, placeholder, kind, initial = "", visibleLabel, id, onChoose }: Props) {
+  const { t, locale } = useT();
   const [query, setQuery] = useState(initial);
   // What is asked: the typed text at once when nothing was asked in the last 120 ms (the first
   // keystroke answers without waiting), else once typing pauses for 120 ms — one request per
@@ -56,7 +58,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
   const listId = useId();
   const ownId = useId();
   const inputId = id ?? ownId;
-  const hits = useSearch(asked, kind).data?.hits ?? EMPTY;
+  const hits = useSearch(asked, kind, locale).data?.hits ?? EMPTY;
 
   // Typing: the first keystroke after a pause is asked at once, from the handler (the request
   // leaves before React renders); later ones wait for typing to pause.
@@ -69,7 +71,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
       setAsked(q);
       // Its answer is rendered the moment it arrives (flushSync), not queued behind other work
       // React has scheduled meanwhile (a big graph's first render).
-      void prefetchSearch(q, kind).then(() => flushSync(() => setArrivals((n) => n + 1)));
+      void prefetchSearch(q, kind, locale).then(() => flushSync(() => setArrivals((n) => n + 1)));
     }
   };
   useEffect(() => {
@@ -133,7 +135,7 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
             e.preventDefault();
             const q = query.trim();
             if (!q || query === chosen) return;
-            const answer = searchAnswer(q, kind);
+            const answer = searchAnswer(q, kind, locale);
             if (answer && answer === hits) {
               const hit = hits[active];
               if (isMatch(hit) || (hit && moved)) choose(hit);
@@ -145,8 +147,8 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
               // Suggestions for what is typed now are not in yet: Enter takes the best of them when they are.
               lastAsked.current = performance.now();
               setAsked(q);
-              void prefetchSearch(q, kind).then(() => {
-                const best = searchAnswer(q, kind)?.[0];
+              void prefetchSearch(q, kind, locale).then(() => {
+                const best = searchAnswer(q, kind, locale)?.[0];
                 if (isMatch(best)) choose(best);
                 else refuse(q);
               });
@@ -157,11 +159,17 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
         }}
       />
       <p className="search-status" role="status">
-        {(open && onlyNear) || noMatch ? `No match for “${noMatch ?? asked}”.${open && onlyNear ? " Closest names:" : ""}` : ""}
+        {(open && onlyNear) || noMatch ? t(open && onlyNear ? "search.noMatchClosest" : "search.noMatch", { query: noMatch ?? asked }) : ""}
       </p>
       {open && (
         // Focus stays in the box (aria-activedescendant); the list is focusable only programmatically.
-        <div id={listId} role="listbox" aria-label={onlyNear ? "Closest names" : "Suggestions"} className="suggestions" tabIndex={-1}>
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t(onlyNear ? "search.closestNames" : "search.suggestions")}
+          className="suggestions"
+          tabIndex={-1}
+        >
           {hits.map((hit, i) => (
             <div
               key={hit.id}
@@ -188,5 +196,6 @@ export function EntityCombobox({ label, placeholder, kind, initial = "", visible
 }
 
 export function SearchBox({ onChoose }: { onChoose: (id: string) => void }) {
-  return <EntityCombobox label="Search" placeholder="Search ISCMs, States, organizations…" onChoose={(hit) => onChoose(hit.id)} />;
+  const { t } = useT();
+  return <EntityCombobox label={t("search.label")} placeholder={t("search.placeholder")} onChoose={(hit) => onChoose(hit.id)} />;
 }

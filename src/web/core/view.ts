@@ -2,6 +2,7 @@
  * What the user is looking at — selection, overlap, filters — and its URL form, so that a reload
  * or a shared link reproduces the view and back/forward step through it. Pure functions only.
  */
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locale.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { ISCM_TYPES, NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
 import { ENGAGEMENT_ROLES, type EngagementRoles, MAP_LAYERS, type MapLayer } from "./map-model.ts";
@@ -49,6 +50,8 @@ export interface ViewState {
   mapLayer: MapLayer | null;
   /** The engagement layer counts any role or memberships only. */
   engagementRoles: EngagementRoles;
+  /** The interface's language (`?lang=`, kept in shared links; English is not written). */
+  lang: Locale;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -69,6 +72,7 @@ export const EMPTY_VIEW: ViewState = {
   asOf: null,
   mapLayer: null,
   engagementRoles: "any",
+  lang: DEFAULT_LOCALE,
 };
 
 const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
@@ -78,8 +82,11 @@ const oneOf = <T extends string>(options: readonly T[], value: string | null, fa
 const weight = (value: string | null) =>
   value && /^\d{1,3}$/.test(value) && Number(value) >= 1 ? Number(value) : EMPTY_VIEW.projectionMin;
 
-/** Unknown values in a hand-edited link are dropped, not trusted. */
-export function viewFromSearch(search: string): ViewState {
+/**
+ * Unknown values in a hand-edited link are dropped, not trusted. `lang`: the language when the
+ * link names none (the browser's, on a first visit: i18n/locale.ts).
+ */
+export function viewFromSearch(search: string, lang: Locale = DEFAULT_LOCALE): ViewState {
   const p = new URLSearchParams(search);
   return {
     mode: oneOf(MODES, p.get("mode"), "network"),
@@ -99,6 +106,7 @@ export function viewFromSearch(search: string): ViewState {
     asOf: isPartialDate(p.get("asOf") ?? "") ? (p.get("asOf") as string) : null,
     mapLayer: (MAP_LAYERS as readonly string[]).includes(p.get("layer") ?? "") ? (p.get("layer") as MapLayer) : null,
     engagementRoles: oneOf(ENGAGEMENT_ROLES, p.get("roles"), EMPTY_VIEW.engagementRoles),
+    lang: isLocale(p.get("lang")) ? (p.get("lang") as Locale) : lang,
   };
 }
 
@@ -121,6 +129,7 @@ export function searchFromView(view: ViewState): string {
   if (view.asOf) p.set("asOf", view.asOf);
   if (view.mapLayer) p.set("layer", view.mapLayer);
   if (view.engagementRoles !== EMPTY_VIEW.engagementRoles) p.set("roles", view.engagementRoles);
+  if (view.lang !== DEFAULT_LOCALE) p.set("lang", view.lang);
   const text = p.toString();
   return text ? `?${text}` : "";
 }

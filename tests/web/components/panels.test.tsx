@@ -1,5 +1,6 @@
 /** Components rendered with react-dom/server: what a user (or a screen reader) gets in the markup. */
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup as renderBare } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/dataset/build.ts";
 import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../../src/model/vocabulary.ts";
@@ -8,8 +9,11 @@ import { Legend } from "../../../src/web/components/Legend.tsx";
 import { SourceList } from "../../../src/web/components/Source.tsx";
 import { OVERLAP_COLORS } from "../../../src/web/core/appearance.ts";
 import { EMPTY_VIEW } from "../../../src/web/core/view.ts";
+import { I18nProvider } from "../../../src/web/i18n.tsx";
 
 const dataset = loadDataset();
+/** In English, as the explorer renders them (inside its language provider). */
+const renderToStaticMarkup = (element: ReactElement) => renderBare(<I18nProvider locale="en">{element}</I18nProvider>);
 
 describe("FiltersPanel", () => {
   it("has a labelled checkbox per kind and relationship type, checked unless hidden", () => {

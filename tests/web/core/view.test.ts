@@ -30,10 +30,11 @@ describe("view ↔ URL", () => {
       asOf: "2019-06",
       mapLayer: "engagement" as const,
       engagementRoles: "member" as const,
+      lang: "fr" as const,
     };
     expect(viewFromSearch(searchFromView(view))).toEqual(view);
     expect(searchFromView(view)).toContain(
-      "measure=jaccard&order=type&projection=iscms&minWeight=7&asOf=2019-06&layer=engagement&roles=member",
+      "measure=jaccard&order=type&projection=iscms&minWeight=7&asOf=2019-06&layer=engagement&roles=member&lang=fr",
     );
     expect(searchFromView(EMPTY_VIEW)).toBe("");
   });

@@ -12,6 +12,7 @@ import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import Sigma from "sigma";
 import { NodeCircleProgram } from "sigma/rendering";
 import type { Dataset } from "../../../model/graph.ts";
+import { localisedNames } from "../../../model/names.ts";
 import { asOfDay } from "../../../model/time.ts";
 import type { GraphPayload } from "../../api.ts";
 import { explorerCitation } from "../../citation.ts";
@@ -22,6 +23,7 @@ import { afterUrgent } from "../../core/query.ts";
 import type { ViewState } from "../../core/view.ts";
 import { download } from "../../download.ts";
 import { type DrawnEdge, type DrawnNode, drawnGraph } from "../../graph.ts";
+import { useT } from "../../i18n.tsx";
 import type { createLayoutWorker } from "../../layout.ts";
 import { restorePositions, savePositions } from "../../positions.ts";
 import { AppearanceController, appearanceSettings, createdWithAppearance } from "./AppearanceController.tsx";
@@ -133,6 +135,17 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
     restorePositions(drawn, dataset.hash);
     return drawn;
   }, [dataset]);
+  // Labels in the interface's language: sourced French or Spanish short names, else English.
+  const { t, intl, locale } = useT();
+  useEffect(() => {
+    const properties = new Map(dataset.nodes.map((n) => [n.id, n.properties]));
+    // Only labels that change: in English nothing does, and nothing is redrawn.
+    graph.forEachNode((id, a) => {
+      const p = properties.get(id);
+      const label = p ? localisedNames(p, locale, id).shortName : a.label;
+      if (label !== a.label) graph.setNodeAttribute(id, "label", label);
+    });
+  }, [graph, dataset, locale]);
   const layoutRef = useRef<ReturnType<typeof createLayoutWorker> | null>(null);
   const [running, setRunning] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -194,7 +207,7 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
   };
 
   return (
-    <section className="graph" aria-label="Network of ISCMs, States, organizations, unions and themes" data-highlight={highlight.mode}>
+    <section className="graph" aria-label={t("graph.label")} data-highlight={highlight.mode}>
       <div ref={container} className="sigma-container" data-testid="sigma-container" />
       {sigma && (
         <>
@@ -205,10 +218,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
       )}
       <div className="graph-controls">
         <button type="button" onClick={toggleLayout} aria-pressed={running}>
-          {running ? "Stop layout" : "Run layout"}
+          {t(running ? "graph.stopLayout" : "graph.runLayout")}
         </button>
         <button type="button" onClick={() => void sigma?.getCamera().animatedReset()}>
-          Reset view
+          {t("graph.resetView")}
         </button>
         <button
           type="button"
@@ -263,10 +276,10 @@ export function GraphView({ dataset, view, overlap, emphasis, onSelect, focus, o
       </div>
       <p className="hidden-count" aria-live="polite">
         {visible.hiddenNodes > 0 || visible.hiddenEdges > 0
-          ? `Hidden by filters: ${visible.hiddenNodes} entities, ${visible.hiddenEdges} relationships`
-          : "Nothing hidden by filters"}
-        {` · as of ${asOfDay(view.asOf)}, `}
-        <span data-testid="not-held">{visible.notHeld}</span> relationships not in force
+          ? t("graph.hidden", { nodes: visible.hiddenNodes, edges: visible.hiddenEdges })
+          : t("graph.nothingHidden")}
+        {` · ${t("graph.asOf", { date: intl.formatDate(`${asOfDay(view.asOf)}T00:00:00Z`, { dateStyle: "long", timeZone: "UTC" }) })} `}
+        <span data-testid="not-held">{visible.notHeld}</span> {t("graph.notInForce", { count: visible.notHeld })}
       </p>
     </section>
   );

@@ -1,0 +1,161 @@
+/**
+ * The profile pages' own words in French and Spanish: the page's chrome and its section headings,
+ * looked up here in one place (the facts, names in the facts and sources stay as built). A
+ * heading ends in its count ("Member States (12)"): the count is kept, the words translated.
+ * A heading this table does not know stays English (tests/server/profiles-lang.test.ts lists
+ * the headings of real pages and fails on one left untranslated).
+ */
+import type { Locale } from "../i18n/locale.ts";
+
+type Words = Record<"fr" | "es", string>;
+
+const HEADINGS: Record<string, Words> = {
+  "Where sources disagree": { fr: "Où les sources divergent", es: "Donde las fuentes discrepan" },
+  "How current this page is": { fr: "Actualité de cette page", es: "Actualidad de esta página" },
+  "Fact sheet (Annex 2 of the 2019 report, and on the page's date)": {
+    fr: "Fiche (annexe 2 du rapport de 2019, et à la date de la page)",
+    es: "Ficha (anexo 2 del informe de 2019, y a la fecha de la página)",
+  },
+  "Member States": { fr: "États membres", es: "Estados miembros" },
+  "Themes (Annex 10 of the 2019 report)": { fr: "Thèmes (annexe 10 du rapport de 2019)", es: "Temas (anexo 10 del informe de 2019)" },
+  "Overlapping ISCMs (shared member States, Jaccard)": {
+    fr: "MCIM qui se chevauchent (États membres communs, Jaccard)",
+    es: "MCIM que se superponen (Estados miembros comunes, Jaccard)",
+  },
+  "Changes since June 2019": { fr: "Changements depuis juin 2019", es: "Cambios desde junio de 2019" },
+  "Gaps (facts the sources state that no entity carries)": {
+    fr: "Lacunes (faits que les sources énoncent et qu’aucune entité ne porte)",
+    es: "Lagunas (hechos que las fuentes enuncian y que ninguna entidad recoge)",
+  },
+  "At a glance": { fr: "En bref", es: "De un vistazo" },
+  "Top partner States (shared ISCMs, as members)": {
+    fr: "Principaux États partenaires (MCIM en commun, comme membres)",
+    es: "Principales Estados socios (MCIM en común, como miembros)",
+  },
+  "In figures": { fr: "En chiffres", es: "En cifras" },
+  "Shared member States": { fr: "États membres communs", es: "Estados miembros comunes" },
+  "Cooperation and synergy": { fr: "Coopération et synergie", es: "Cooperación y sinergia" },
+  Secretariats: { fr: "Secrétariats", es: "Secretarías" },
+  "Membership table": { fr: "Tableau des appartenances", es: "Tabla de pertenencia" },
+  "Regional consultative processes (RCP)": { fr: "Processus consultatifs régionaux (PCR)", es: "Procesos consultivos regionales (PCR)" },
+  "Interregional forums (IRF)": { fr: "Forums interrégionaux (FIR)", es: "Foros interregionales (FIR)" },
+  "Global processes": { fr: "Processus mondiaux", es: "Procesos mundiales" },
+  "Regional unions": { fr: "Unions régionales", es: "Uniones regionales" },
+  Organizations: { fr: "Organisations", es: "Organizaciones" },
+  // Relationship lists (model/relationship-words.ts).
+  "Member of ISCMs": { fr: "Membre des MCIM", es: "Miembro de los MCIM" },
+  "Member of regional unions": { fr: "Membre des unions régionales", es: "Miembro de las uniones regionales" },
+  Members: { fr: "Membres", es: "Miembros" },
+  "Observer in": { fr: "Observateur dans", es: "Observador en" },
+  Observers: { fr: "Observateurs", es: "Observadores" },
+  Chairs: { fr: "Préside", es: "Preside" },
+  Chair: { fr: "Présidence", es: "Presidencia" },
+  "Secretariat of": { fr: "Secrétariat de", es: "Secretaría de" },
+  Secretariat: { fr: "Secrétariat", es: "Secretaría" },
+  "Takes part in (not as member or observer)": {
+    fr: "Participe à (ni comme membre ni comme observateur)",
+    es: "Participa en (ni como miembro ni como observador)",
+  },
+  "Participants and partners": { fr: "Participants et partenaires", es: "Participantes y socios" },
+  "Suspended from": { fr: "Suspendu de", es: "Suspendido de" },
+  "Suspended members": { fr: "Membres suspendus", es: "Miembros suspendidos" },
+  "Associated with": { fr: "Associé à", es: "Asociado con" },
+  "Associated ISCMs": { fr: "MCIM associés", es: "MCIM asociados" },
+  "Cooperates with": { fr: "Coopère avec", es: "Coopera con" },
+  Succeeds: { fr: "Succède à", es: "Sucede a" },
+  "Succeeded by": { fr: "Remplacé par", es: "Sucedido por" },
+  "Themes (Annex 10)": { fr: "Thèmes (annexe 10)", es: "Temas (anexo 10)" },
+  "ISCMs working on it": { fr: "MCIM qui y travaillent", es: "MCIM que trabajan en ello" },
+  // The currency page (analyses/currency.ts).
+  "Chair past its term": { fr: "Présidence au-delà de son mandat", es: "Presidencia más allá de su mandato" },
+  "Chair not found": { fr: "Présidence introuvable", es: "Presidencia no encontrada" },
+  Stale: { fr: "Périmé", es: "Desactualizado" },
+  Disagreement: { fr: "Désaccord", es: "Desacuerdo" },
+};
+
+/** Headings with a name or a day in them. */
+const PATTERNS: [RegExp, Words][] = [
+  [/^Not in force on (.+)$/, { fr: "Plus en vigueur le $1", es: "Sin vigencia el $1" }],
+  [/^Only in (.+)$/, { fr: "Seulement dans $1", es: "Solo en $1" }],
+  [/^States: (.+)$/, { fr: "États : $1", es: "Estados: $1" }],
+];
+
+/** A section heading in `lang`; the English one where the table has none. */
+export function translateHeading(heading: string, lang: Locale): string {
+  if (lang === "en") return heading;
+  const counted = /^(.*) \((\d+)\)$/.exec(heading);
+  const [words, count] = counted ? [counted[1] as string, counted[2]] : [heading, undefined];
+  let out = HEADINGS[words]?.[lang];
+  if (out === undefined) {
+    const pattern = PATTERNS.find(([re]) => re.test(words));
+    out = pattern ? words.replace(pattern[0], pattern[1][lang]) : undefined;
+  }
+  if (out === undefined) return heading;
+  return count === undefined ? out : `${out} (${count})`;
+}
+
+/** The page's own words. */
+export const PAGE_WORDS: Record<
+  Locale,
+  Record<
+    | "skip"
+    | "allProfiles"
+    | "openExplorer"
+    | "factsAsOf"
+    | "everyFact"
+    | "asOf"
+    | "show"
+    | "download"
+    | "sources"
+    | "howToCite"
+    | "footer"
+    | "language",
+    string
+  >
+> = {
+  en: {
+    skip: "Skip to the content",
+    allProfiles: "ISCM Atlas — all profiles",
+    openExplorer: "Open in the explorer",
+    factsAsOf: "Facts as of",
+    everyFact: "Every fact cites its source below.",
+    asOf: "As of",
+    show: "Show",
+    download: "Download:",
+    sources: "Sources",
+    howToCite: "How to cite",
+    footer:
+      "ISCM Atlas. The 2019 facts come from Annex 2 and Annex 10 of IOM's assessment report of inter-State consultation mechanisms on migration; later facts from the sources cited.",
+    language: "Language",
+  },
+  fr: {
+    skip: "Aller au contenu",
+    allProfiles: "ISCM Atlas — tous les profils",
+    openExplorer: "Ouvrir dans l’explorateur",
+    factsAsOf: "Faits à la date du",
+    everyFact: "Chaque fait cite sa source ci-dessous.",
+    asOf: "À la date du",
+    show: "Afficher",
+    download: "Télécharger :",
+    sources: "Sources",
+    howToCite: "Comment citer",
+    footer:
+      "ISCM Atlas. Les faits de 2019 proviennent des annexes 2 et 10 du rapport d’évaluation de l’OIM sur les mécanismes de consultation inter-États sur la migration ; les faits ultérieurs, des sources citées.",
+    language: "Langue",
+  },
+  es: {
+    skip: "Ir al contenido",
+    allProfiles: "ISCM Atlas — todos los perfiles",
+    openExplorer: "Abrir en el explorador",
+    factsAsOf: "Datos a fecha de",
+    everyFact: "Cada dato cita su fuente más abajo.",
+    asOf: "A fecha de",
+    show: "Mostrar",
+    download: "Descargar:",
+    sources: "Fuentes",
+    howToCite: "Cómo citar",
+    footer:
+      "ISCM Atlas. Los datos de 2019 proceden de los anexos 2 y 10 del informe de evaluación de la OIM sobre los mecanismos de consulta interestatales sobre migración; los posteriores, de las fuentes citadas.",
+    language: "Idioma",
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * Profile pages in French and Spanish over real HTTP: `lang`, hreflang alternates, translated
+ * headings (every heading of these pages), the entity's sourced name, the facts and sources unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/dataset/build.ts";
+import { createApp } from "../../src/server/app.ts";
+import { MemoryStore } from "../../src/store/memory/store.ts";
+import { listen, type RunningServer } from "../helpers/http.ts";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await listen(createApp({ store: new MemoryStore(loadDataset()), log: () => {} }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${server.url}${path}`, { headers });
+  return { status: res.status, vary: res.headers.get("vary") ?? "", text: await res.text() };
+};
+const h2s = (html: string) => [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => (m[1] as string).replace(/<[^>]+>/g, ""));
+const footnotes = (html: string) => [...html.matchAll(/<li id="fn-\d+"[\s\S]*?<\/li>/g)].map((m) => m[0]);
+
+describe("profile pages in French and Spanish", () => {
+  const pages = [
+    "/iscm/rabat-process",
+    "/iscm/gfmd",
+    "/state/CIV",
+    "/union/ecowas",
+    "/organization/iom",
+    "/compare/rabat-process/khartoum-process",
+  ];
+
+  it.each(
+    pages,
+  )("%s?lang=es and ?lang=fr: lang, hreflang alternates, every heading translated, the same footnotes as in English", async (path) => {
+    const en = await get(path);
+    expect(en.status).toBe(200);
+    expect(en.text.includes('<html lang="en">')).toBe(true);
+    const enHeadings = h2s(en.text);
+    for (const lang of ["fr", "es"] as const) {
+      const page = await get(`${path}?lang=${lang}`);
+      expect(page.status).toBe(200);
+      expect(page.text.includes(`<html lang="${lang}">`), "html lang").toBe(true);
+      const alternates = [...page.text.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+      expect(alternates).toEqual([
+        ["en", path],
+        ["fr", `${path}?lang=fr`],
+        ["es", `${path}?lang=es`],
+        ["x-default", path],
+      ]);
+      const headings = h2s(page.text);
+      expect(headings).toHaveLength(enHeadings.length);
+      // Every heading differs from the English one, except words that are the same in both ("Sources" in French).
+      const untranslated = headings.filter((h, i) => h === enHeadings[i] && !(lang === "fr" && h === "Sources"));
+      expect(untranslated, `${lang}: headings left in English`).toEqual([]);
+      expect(footnotes(page.text)).toEqual(footnotes(en.text));
+    }
+  });
+
+  it("shows the sourced name in the page's language, else the English one", async () => {
+    const h1 = async (path: string) => /<h1>([^<]*)<\/h1>/.exec((await get(path)).text)?.[1];
+    expect(await h1("/iscm/rabat-process?lang=fr")).toBe("Dialogue euro-africain sur la migration et le développement");
+    expect(await h1("/state/CIV?lang=es")).toBe("Costa de Marfil");
+    expect(await h1("/iscm/midcas?lang=es")).toBe("Migration Dialogue for Central African States");
+    expect(await h1("/iscm/midcas")).toBe("Migration Dialogue for Central African States");
+  });
+
+  it("without ?lang= follows Accept-Language, and says it varies with it", async () => {
+    const page = await get("/iscm/rabat-process", { "accept-language": "es-ES,es;q=0.9,en;q=0.5" });
+    expect(page.text.includes('<html lang="es">')).toBe(true);
+    expect(page.vary).toContain("Accept-Language");
+    expect((await get("/iscm/rabat-process", { "accept-language": "de" })).text.includes('<html lang="en">')).toBe(true);
+  });
+});

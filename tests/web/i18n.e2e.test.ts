@@ -1,0 +1,123 @@
+/**
+ * The explorer and a profile page in French and Spanish, in Debian's chromium: the language from
+ * `?lang=` or, on a first visit, from the browser's; the switcher writes it into the address;
+ * search in French selects the Rabat Process; axe-core finds no serious or critical violation.
+ */
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHOTS, seriousViolations, startExplorer } from "../helpers/explorer.ts";
+import type { RunningServer } from "../helpers/http.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, browser } = await startExplorer());
+}, 240_000); // builds the web app when its sources changed, then starts chromium: minutes on a busy 2-core machine
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
+  // axe-core's Playwright builder needs a page of an explicit context; `locale` is the browser's language.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  return { context, page };
+}
+
+describe("the explorer in French and Spanish", () => {
+  it("?lang=fr: the shell and the network's labels in French; 'processus de rabat' + Enter selects the Rabat Process; no serious axe violation", async () => {
+    const { context, page } = await open("/?lang=fr&expose");
+    // The network's labels too: the sourced French short name, the English one where none is sourced.
+    await page.waitForFunction(() => window.__sigma !== undefined);
+    const label = (id: string) => page.evaluate((node) => window.__sigma?.getGraph().getNodeAttribute(node, "label"), id);
+    expect(await label("rabat-process")).toBe("Processus de Rabat");
+    expect(await label("CIV")).toBe("Côte d'Ivoire");
+    expect(await label("midcas")).toBe("MIDCAS");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    const views = page.getByRole("navigation", { name: "Vues" });
+    expect(await views.getByRole("button").allTextContents()).toEqual([
+      "Réseau",
+      "Matrice des chevauchements",
+      "Appartenance commune",
+      "Carte",
+      "Cypher",
+    ]);
+    expect(await page.locator("summary", { hasText: "Filtres" }).count()).toBe(1);
+    // The legend and the graph's note, with the day through Intl.
+    await page.locator("details.legend li", { hasText: "État d’Afrique" }).waitFor();
+    expect(await page.textContent(".hidden-count")).toMatch(
+      /^Rien de masqué par les filtres · au \d{1,2} \S+ \d{4}, \d+ relations qui ne sont pas en vigueur$/,
+    );
+    expect(await page.getByRole("button", { name: "Réinitialiser la vue" }).count()).toBe(1);
+    await page.locator("summary", { hasText: "Filtres" }).click();
+    expect(await page.getByRole("combobox", { name: "Région des États" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    const box = page.getByRole("combobox", { name: "Rechercher" });
+    await box.fill("processus de rabat");
+    const first = page.locator("[role=listbox] [role=option]").first();
+    await expect
+      .poll(() => first.textContent())
+      .toMatch(/^Processus de Rabat — Dialogue euro-africain sur la migration et le développement/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("selected")).toBe("rabat-process");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("fr");
+    await page.screenshot({ path: join(SHOTS, "explorer-fr.png") });
+    await context.close();
+  });
+
+  it("?lang=es: the overlap of the Rabat and Khartoum Processes in Spanish (Intl decimals, sourced names); no serious axe violation", async () => {
+    const { context, page } = await open("/?lang=es&overlap=rabat-process,khartoum-process");
+    const summary = page.getByTestId("overlap-summary");
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/^\d+ Estados miembros comunes · Jaccard 0,\d\d · coeficiente de superposición 0,\d\d · miembros: \d+ \/ \d+$/);
+    // Its Spanish name is sourced ("Proceso de Jartum") but no Spanish short name is: the English one stays.
+    expect(await page.getByRole("heading", { name: /^Solo Khartoum Process \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.getByRole("combobox", { name: "Primer MCIM" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Borrar la comparación" }).count()).toBe(1);
+    // "Qué cambió": its own words (the change sentences themselves are still English).
+    await page.locator("summary", { hasText: "Qué cambió" }).click();
+    await page.getByRole("textbox", { name: "Desde" }).waitFor();
+    await expect.poll(() => page.locator(".changes p").first().textContent()).toMatch(/^\d+ cambios?$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
+    const { context, page } = await open("/", "es-ES");
+    expect(await page.getAttribute("html", "lang")).toBe("es");
+    await expect.poll(() => new URL(page.url()).searchParams.get("lang")).toBe("es");
+    expect(await page.getByRole("combobox", { name: "Buscar" }).getAttribute("placeholder")).toBe("Buscar MCIM, Estados, organizaciones…");
+    expect(await page.getByRole("navigation", { name: "Vistas" }).getByRole("button").first().textContent()).toBe("Red");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "explorer-es.png") });
+    await page.getByRole("combobox", { name: "Idioma" }).selectOption("en");
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
+    expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
+    expect(await page.getByRole("navigation", { name: "Views" }).getByRole("button").first().textContent()).toBe("Network");
+    await context.close();
+  });
+});
+
+describe("a profile page in Spanish", () => {
+  it("/iscm/rabat-process?lang=es: lang, Spanish headings, the same sources; no serious axe violation", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/iscm/rabat-process?lang=es`);
+    await page.locator("h1").waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("es");
+    const headings = await page.locator("main h2").allTextContents();
+    expect(headings).toContain("Fuentes");
+    expect(headings).toContain("Cómo citar");
+    expect(headings.some((h) => /^Estados miembros \(\d+\)$/.test(h))).toBe(true);
+    expect(await page.locator('link[rel=alternate][hreflang="fr"]').getAttribute("href")).toBe("/iscm/rabat-process?lang=fr");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "profile-es.png") });
+    await context.close();
+  });
+});
