@@ -4,37 +4,82 @@
  */
 import type { NodeLabel } from "./vocabulary.ts";
 
-/** Seen from the relationship's start ("Member of") and from its end ("Members"). */
-const TITLES: Record<string, [outgoing: string, incoming: string]> = {
-  MEMBER_OF: ["Member of", "Members"],
-  OBSERVER_OF: ["Observer in", "Observers"],
-  CHAIRS: ["Chairs", "Chair"],
-  SECRETARIAT_OF: ["Secretariat of", "Secretariat"],
-  PARTICIPATES_IN: ["Takes part in (not as member or observer)", "Participants and partners"],
-  SUSPENDED_FROM: ["Suspended from", "Suspended members"],
-  ASSOCIATED_WITH: ["Associated with", "Associated ISCMs"],
-  COOPERATES_WITH: ["Cooperates with", "Cooperates with"],
-  SUCCEEDS: ["Succeeds", "Succeeded by"],
-  FOCUSES_ON: ["Themes (Annex 10)", "ISCMs working on it"],
+type Lang = "en" | "fr" | "es";
+
+/**
+ * Seen from the relationship's start ("Member of") and from its end ("Members"), in the atlas's
+ * three languages. MEMBER_OF's start names what the other end is: `memberOf` (ISCMs, unions).
+ */
+const TITLES: Record<Lang, Record<string, [outgoing: string, incoming: string]>> = {
+  en: {
+    MEMBER_OF: ["Member of", "Members"],
+    OBSERVER_OF: ["Observer in", "Observers"],
+    CHAIRS: ["Chairs", "Chair"],
+    SECRETARIAT_OF: ["Secretariat of", "Secretariat"],
+    PARTICIPATES_IN: ["Takes part in (not as member or observer)", "Participants and partners"],
+    SUSPENDED_FROM: ["Suspended from", "Suspended members"],
+    ASSOCIATED_WITH: ["Associated with", "Associated ISCMs"],
+    COOPERATES_WITH: ["Cooperates with", "Cooperates with"],
+    SUCCEEDS: ["Succeeds", "Succeeded by"],
+    FOCUSES_ON: ["Themes (Annex 10)", "ISCMs working on it"],
+  },
+  fr: {
+    MEMBER_OF: ["Membre de", "Membres"],
+    OBSERVER_OF: ["Observateur auprès de", "Observateurs"],
+    CHAIRS: ["Préside", "Présidence"],
+    SECRETARIAT_OF: ["Secrétariat de", "Secrétariat"],
+    PARTICIPATES_IN: ["Participe à (ni comme membre ni comme observateur)", "Participants et partenaires"],
+    SUSPENDED_FROM: ["Suspendu de", "Membres suspendus"],
+    ASSOCIATED_WITH: ["Associé à", "MCIM associés"],
+    COOPERATES_WITH: ["Coopère avec", "Coopère avec"],
+    SUCCEEDS: ["Succède à", "A pour successeur"],
+    FOCUSES_ON: ["Thèmes (annexe 10)", "MCIM qui y travaillent"],
+  },
+  es: {
+    MEMBER_OF: ["Miembro de", "Miembros"],
+    OBSERVER_OF: ["Observador en", "Observadores"],
+    CHAIRS: ["Preside", "Presidencia"],
+    SECRETARIAT_OF: ["Secretaría de", "Secretaría"],
+    PARTICIPATES_IN: ["Participa en (no como miembro ni observador)", "Participantes y socios"],
+    SUSPENDED_FROM: ["Suspendido de", "Miembros suspendidos"],
+    ASSOCIATED_WITH: ["Asociado con", "MCIM asociados"],
+    COOPERATES_WITH: ["Coopera con", "Coopera con"],
+    SUCCEEDS: ["Sucede a", "Sucedido por"],
+    FOCUSES_ON: ["Temas (anexo 10)", "MCIM que trabajan en él"],
+  },
+};
+
+/** What a State is a member of, by the other end's kind. */
+const MEMBER_OF_KIND: Record<Lang, { unions: string; iscms: string }> = {
+  en: { unions: "Member of regional unions", iscms: "Member of ISCMs" },
+  fr: { unions: "Membre d’unions régionales", iscms: "Membre de MCIM" },
+  es: { unions: "Miembro de uniones regionales", iscms: "Miembro de MCIM" },
 };
 
 /** A relationship type as seen from one end; a State's memberships of ISCMs and of unions are two lists. */
-export function relationshipTitle(type: string, direction: "out" | "in", otherLabel?: NodeLabel | string): string {
-  const [outgoing, incoming] = TITLES[type] ?? [type, type];
+export function relationshipTitle(type: string, direction: "out" | "in", otherLabel?: NodeLabel | string, lang: Lang = "en"): string {
+  const [outgoing, incoming] = TITLES[lang][type] ?? [type, type];
   if (direction === "in") return incoming;
-  if (type === "MEMBER_OF") return `${outgoing} ${otherLabel === "RegionalUnion" ? "regional unions" : "ISCMs"}`;
+  if (type === "MEMBER_OF") return MEMBER_OF_KIND[lang][otherLabel === "RegionalUnion" ? "unions" : "iscms"];
   return outgoing;
 }
 
+const BASIS_WORDS: Record<Lang, { derived: string; via: (id: string) => string; inferred: string }> = {
+  en: { derived: "derived", via: (id) => `derived via ${id}`, inferred: "inferred" },
+  fr: { derived: "dérivé", via: (id) => `dérivé via ${id}`, inferred: "déduit" },
+  es: { derived: "derivado", via: (id) => `derivado vía ${id}`, inferred: "inferido" },
+};
+
 /** "derived via eu", "inferred", or "" for what a source states. */
-export function describeBasis(basis: unknown, via?: unknown): string {
-  if (basis === "derived") return `derived${typeof via === "string" && via ? ` via ${via}` : ""}`;
-  return basis === "inferred" ? "inferred" : "";
+export function describeBasis(basis: unknown, via?: unknown, lang: Lang = "en"): string {
+  const w = BASIS_WORDS[lang];
+  if (basis === "derived") return typeof via === "string" && via ? w.via(via) : w.derived;
+  return basis === "inferred" ? w.inferred : "";
 }
 
 /** A relationship type read from its start: "Member of", "Chairs"; lowerCase: "member of". */
 export function relationshipPhrase(type: string, lowerCase = true): string {
-  const outgoing = type === "MEMBER_OF" ? "Member of" : (TITLES[type]?.[0] ?? type);
+  const outgoing = TITLES.en[type]?.[0] ?? type;
   return lowerCase ? outgoing.charAt(0).toLowerCase() + outgoing.slice(1) : outgoing;
 }
 

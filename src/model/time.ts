@@ -133,22 +133,61 @@ export function intervalBasis(t: TimeFields & { endedWith?: unknown }): Interval
   return start && end ? "stated" : start ? "assumed end" : end ? "assumed start" : "assumed";
 }
 
+/** describeInterval's words in the three languages of the interface (the dates stay ISO). */
+const INTERVAL_WORDS = {
+  en: {
+    after: (d: string) => `after ${d} (date unknown)`,
+    before: (d: string) => `before ${d}`,
+    observed: (d: string) => `observed ${d}`,
+    undated: "undated source",
+    endedWith: (w: string) => `; ended with it: ${w}`,
+    since: (d: string) => `since ${d}`,
+    until: (d: string, observed: string) => `until ${d} (${observed}; assumed before)`,
+    assumedBefore: (observed: string) => `${observed}; assumed before`,
+    assumedAround: (observed: string) => `${observed}; assumed before and since`,
+  },
+  fr: {
+    after: (d: string) => `après ${d} (date inconnue)`,
+    before: (d: string) => `avant ${d}`,
+    observed: (d: string) => `observé ${d}`,
+    undated: "source non datée",
+    endedWith: (w: string) => ` ; a pris fin avec lui : ${w}`,
+    since: (d: string) => `depuis ${d}`,
+    until: (d: string, observed: string) => `jusqu’à ${d} (${observed} ; supposé avant)`,
+    assumedBefore: (observed: string) => `${observed} ; supposé avant`,
+    assumedAround: (observed: string) => `${observed} ; supposé avant et depuis`,
+  },
+  es: {
+    after: (d: string) => `después de ${d} (fecha desconocida)`,
+    before: (d: string) => `antes de ${d}`,
+    observed: (d: string) => `observado ${d}`,
+    undated: "fuente sin fecha",
+    endedWith: (w: string) => `; terminó con él: ${w}`,
+    since: (d: string) => `desde ${d}`,
+    until: (d: string, observed: string) => `hasta ${d} (${observed}; supuesto antes)`,
+    assumedBefore: (observed: string) => `${observed}; supuesto antes`,
+    assumedAround: (observed: string) => `${observed}; supuesto antes y después`,
+  },
+} as const;
+
 /**
  * A window as people read it, the one function every page uses: "2011–2018", "since 2009",
  * "until 2020-01-31 (observed 2019-06; assumed before)", "after 2019-06 (date unknown)–2021",
  * and for an undated relationship "observed 2019-06; assumed before and since" (the
  * observed-window rule); a window cut by its mechanism's end says so ("…; ended with it: merged 2011-12-08").
+ * In French or Spanish with `lang` (the explorer's details panel).
  */
-export function describeInterval(t: TimeFields & { asOf?: unknown; endedWith?: unknown }): string {
-  const start = t.since ?? (t.startedAfter ? `after ${t.startedAfter} (date unknown)` : "");
-  const end = t.until ?? (t.endedBefore ? `before ${t.endedBefore}` : "");
-  const observed = typeof t.asOf === "string" && t.asOf !== "undated" ? `observed ${t.asOf}` : "undated source";
-  const endedWith = typeof t.endedWith === "string" ? `; ended with it: ${t.endedWith}` : "";
+export function describeInterval(t: TimeFields & { asOf?: unknown; endedWith?: unknown }, lang: "en" | "fr" | "es" = "en"): string {
+  const w = INTERVAL_WORDS[lang];
+  const start = t.since ?? (t.startedAfter ? w.after(t.startedAfter) : "");
+  const end = t.until ?? (t.endedBefore ? w.before(t.endedBefore) : "");
+  const observed = typeof t.asOf === "string" && t.asOf !== "undated" ? w.observed(t.asOf) : w.undated;
+  const endedWith = typeof t.endedWith === "string" ? w.endedWith(t.endedWith) : "";
   let text: string;
   if (start && end) text = `${start}–${end}`;
-  else if (start) text = `since ${start}`;
-  else if (end) text = `until ${end} (${observed}; assumed before)`;
-  else text = endedWith ? `${observed}; assumed before` : `${observed}; assumed before and since`;
+  else if (start) text = w.since(start);
+  else if (end) text = w.until(end, observed);
+  else text = endedWith ? w.assumedBefore(observed) : w.assumedAround(observed);
   return `${text}${endedWith}`;
 }
 

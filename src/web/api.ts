@@ -23,7 +23,9 @@ export type GraphPayload = Dataset & { hash: string; positions: Record<string, [
 export const api = {
   health: () => getJson<{ store: "memory" | "neo4j" }>("/api/health"),
   graph: () => getJson<GraphPayload>("/api/graph"),
-  entity: (id: string, signal?: AbortSignal) => getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}`, { signal }),
+  /** The entity and its neighbours, names in `lang` (sourced, else English); ids and facts the same in every language. */
+  entity: (id: string, signal?: AbortSignal, lang = "en") =>
+    getJson<EntityPayload>(`/api/entities/${encodeURIComponent(id)}${lang === "en" ? "" : `?lang=${lang}`}`, { signal }),
   cypher: (query: string, params: Record<string, unknown>) =>
     getJson<CypherResult>("/api/cypher", {
       method: "POST",

@@ -5,6 +5,7 @@ import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPay
 import { peekQuery, prefetchQuery, type QueryState, useQuery } from "./core/query.ts";
 import { useStore } from "./core/store.ts";
 import { viewStore } from "./core/view-store.ts";
+import { useT } from "./i18n.tsx";
 
 /** The day every view answers as of: the view's `asOf`, else today. */
 export function useAsOfDay(): string {
@@ -32,7 +33,8 @@ export function useAnalysesList(): QueryState<{ analyses: AnalysisInfo[] }> {
 }
 
 export function useEntity(id: string | null): QueryState<EntityPayload> {
-  return useQuery(id === null ? null : `/api/entities/${id}`, (signal) => api.entity(id as string, signal));
+  const { locale } = useT();
+  return useQuery(id === null ? null : `/api/entities/${id}?lang=${locale}`, (signal) => api.entity(id as string, signal, locale));
 }
 
 /**

@@ -65,7 +65,11 @@ describe("the membership table", () => {
     expect(body.asOf).toBe("2019-06-30");
     expect(body.columns).toEqual(MEMBERSHIP_COLUMN_NAMES);
     const moldova = body.rows.find((r) => r.state === "MDA" && r.iscm === "prague-process" && r.role === "member");
-    expect(moldova).toMatchObject({ stateName: "Republic of Moldova", iscmName: expect.stringContaining("Prague"), basis: expect.any(String) });
+    expect(moldova).toMatchObject({
+      stateName: "Republic of Moldova",
+      iscmName: expect.stringContaining("Prague"),
+      basis: expect.any(String),
+    });
     expect((moldova?.sources as string[]).length).toBeGreaterThan(0);
     const roles = new Set(body.rows.map((r) => r.role));
     expect(

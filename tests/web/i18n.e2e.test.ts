@@ -88,6 +88,60 @@ describe("the explorer in French and Spanish", () => {
     await context.close();
   });
 
+  it("the details panel in French and in Spanish: its terms, relationship words, intervals and source counts; no serious axe violation", async () => {
+    for (const [lang, words] of [
+      [
+        "fr",
+        {
+          kind: "MCIM",
+          members: "États membres",
+          chair: /^Présidence au \d{4}-\d{2}-\d{2}$/,
+          group: "Membres",
+          sources: /^\d+ sources?$/,
+          interval: /(depuis|observé|–)/,
+        },
+      ],
+      [
+        "es",
+        {
+          kind: "MCIM",
+          members: "Estados miembros",
+          chair: /^Presidencia al \d{4}-\d{2}-\d{2}$/,
+          group: "Miembros",
+          sources: /^\d+ fuentes?$/,
+          interval: /(desde|observado|–)/,
+        },
+      ],
+    ] as const) {
+      const { context, page } = await open(`/?lang=${lang}&selected=rabat-process`);
+      const details = page.locator(".details");
+      await expect.poll(() => details.locator("h2").textContent(), { timeout: 30_000 }).toMatch(/Rabat/);
+      expect(await details.locator(".kind").textContent()).toBe(words.kind);
+      const terms = await details.locator(".facts dt").allTextContents();
+      expect(terms).toContain(words.members);
+      expect(
+        terms.some((term) => words.chair.test(term)),
+        terms.join(" | "),
+      ).toBe(true);
+      expect(await details.getByRole("heading", { level: 3, name: new RegExp(`^${words.group} \\(\\d+\\)$`) }).count()).toBe(1);
+      expect(await details.locator("[data-testid=interval]").first().textContent()).toMatch(words.interval);
+      expect(await details.locator(".citations summary").first().textContent()).toMatch(words.sources);
+      // The panel's own words carry no English (quotes from sources stay as the source wrote them).
+      const own = [...(await details.locator(".facts dt, h3, .citations summary, .source-page, .profile-link").allTextContents())].join(
+        " | ",
+      );
+      expect(own).not.toMatch(/Member States|Chair on|Regions covered|what this source supports|Profile page|\bsources?\b(?! )/);
+      // The entity's sourced name in the language: the Rabat Process's own French name; no Spanish
+      // one is sourced (seed/names.json has it only as a search alias), so Spanish shows the English.
+      expect(await details.locator("h2").textContent()).toMatch(
+        lang === "fr" ? /^Processus de Rabat — Dialogue euro-africain/ : /^Rabat Process — /,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      if (lang === "fr") await page.screenshot({ path: join(SHOTS, "explorer-fr-details.png") });
+      await context.close();
+    }
+  });
+
   it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
     const { context, page } = await open("/", "es-ES");
     expect(await page.getAttribute("html", "lang")).toBe("es");

@@ -14,6 +14,7 @@ import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today }
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
 import { useAnalysis, useEntity } from "../data.ts";
+import { useT } from "../i18n.tsx";
 import { BasisBadge } from "./Basis.tsx";
 import { SourceList } from "./Source.tsx";
 
@@ -30,9 +31,9 @@ interface Props {
 type TimedRelationship = EntityRelationship & { properties: EntityRelationship["properties"] & { heldFrom?: string; heldTo?: string } };
 
 /** Why a relationship does not count on the day: the words beside it. */
-function notHeldReason(r: TimedRelationship, day: string): string {
-  if (heldAt(r.properties, day)) return "suspended then";
-  return String(r.properties.heldTo ?? "9999") < day ? "ended" : "not yet begun";
+function notHeldReason(r: TimedRelationship, day: string): "suspended" | "ended" | "notYet" {
+  if (heldAt(r.properties, day)) return "suspended";
+  return String(r.properties.heldTo ?? "9999") < day ? "ended" : "notYet";
 }
 
 function RelationshipGroup({
@@ -53,6 +54,8 @@ function RelationshipGroup({
   notHeld?: boolean;
   onSelect: (id: string) => void;
 }) {
+  const { t, locale } = useT();
+  const why = { suspended: t("details.whySuspended"), ended: t("details.whyEnded"), notYet: t("details.whyNotYet") };
   return (
     <section className={notHeld ? "not-held" : undefined}>
       <h3>
@@ -66,11 +69,11 @@ function RelationshipGroup({
             </button>
             {typeof r.properties.role === "string" && <span className="role"> ({r.properties.role})</span>}{" "}
             <span className="interval" data-testid="interval">
-              {describeInterval(r.properties as Parameters<typeof describeInterval>[0])}
+              {describeInterval(r.properties as Parameters<typeof describeInterval>[0], locale)}
             </span>{" "}
             {notHeld && (
               <span className="why-not">
-                {relationshipTitle(r.type, r.direction, labels.get(r.other))}: {notHeldReason(r, day)}
+                {relationshipTitle(r.type, r.direction, labels.get(r.other), locale)}: {why[notHeldReason(r, day)]}
               </span>
             )}{" "}
             <BasisBadge basis={r.properties.basis} via={r.properties.via} note={r.properties.note} />{" "}
@@ -87,6 +90,7 @@ const TIMELINE_START = 2000;
 
 /** Member States at the end of each year (today for this year): the ISCM's membership over time. */
 function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelationship[]; day: string }) {
+  const { t } = useT();
   const edges: TimedEdge[] = rels
     .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in")
     .map((r, i) => ({ key: String(i), type: r.type, source: r.other, target: id, properties: r.properties }));
@@ -103,7 +107,7 @@ function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelation
     <figure className="timeline">
       <svg
         role="img"
-        aria-label={`Member States at the end of each year: ${years.map((y, i) => `${y}: ${counts[i]}`).join(", ")}`}
+        aria-label={t("details.timelineLabel", { counts: years.map((y, i) => `${y}: ${counts[i]}`).join(", ") })}
         width={years.length * width}
         height={40}
         viewBox={`0 0 ${years.length * width} 40`}
@@ -112,19 +116,18 @@ function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelation
           const h = Math.round(((counts[i] as number) / max) * 36);
           return (
             <rect key={y} x={i * width} y={40 - h} width={width - 1} height={h} className={y === dayYear ? "current" : undefined}>
-              <title>{`${y}: ${counts[i]} member States`}</title>
+              <title>{t("details.timelineBar", { year: y, count: counts[i] as number })}</title>
             </rect>
           );
         })}
       </svg>
-      <figcaption>
-        Member States, {TIMELINE_START}–{now.slice(0, 4)} (year ends; dark: {dayYear})
-      </figcaption>
+      <figcaption>{t("details.timelineCaption", { from: TIMELINE_START, to: now.slice(0, 4), year: dayYear })}</figcaption>
     </figure>
   );
 }
 
 export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
+  const { t, intl, locale } = useT();
   const { data: entity, error } = useEntity(id);
   const label = entity?.node.id === id ? entity.node.label : undefined;
   // The API's analyses, not a second computation here: Neo4j mode shows Neo4j's answers.
@@ -136,14 +139,14 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
 
   if (error)
     return (
-      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
+      <aside id="details" tabIndex={-1} className="details" aria-label={t("app.details")}>
         <p role="alert">{error}</p>
       </aside>
     );
   if (!entity)
     return (
-      <aside id="details" tabIndex={-1} className="details" aria-label="Details">
-        <p aria-busy="true">Loading…</p>
+      <aside id="details" tabIndex={-1} className="details" aria-label={t("app.details")}>
+        <p aria-busy="true">{t("details.loading")}</p>
       </aside>
     );
 
@@ -168,7 +171,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       notHeld.push(r);
       continue;
     }
-    const key = relationshipTitle(r.type, r.direction, labels.get(r.other));
+    const key = relationshipTitle(r.type, r.direction, labels.get(r.other), locale);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   // Every list of entities reads in name order (the locale's), not by code: Switzerland after Sweden.
@@ -179,7 +182,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   /** Who holds `type` (chair, secretariat) of this ISCM on the day, from its relationships; the present leads. */
   const heldBy = (type: string) => {
     const holders = rels.filter((r) => r.type === type && r.direction === "in" && held.has(r)).sort(byName);
-    if (holders.length === 0) return <span className="note">none recorded for this day</span>;
+    if (holders.length === 0) return <span className="note">{t("details.noneForDay")}</span>;
     return holders.map((r, i) => (
       <span key={r.other}>
         {i > 0 && ", "}
@@ -187,7 +190,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
           {names.get(r.other) ?? r.other}
         </button>
         {typeof r.properties.role === "string" && ` (${r.properties.role})`}{" "}
-        <span className="interval">{describeInterval(r.properties as Parameters<typeof describeInterval>[0])}</span>{" "}
+        <span className="interval">{describeInterval(r.properties as Parameters<typeof describeInterval>[0], locale)}</span>{" "}
         <SourceList sources={r.properties.sources} asOf={r.properties.asOf} />
       </span>
     ));
@@ -200,8 +203,8 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   ).length;
 
   return (
-    <aside id="details" tabIndex={-1} className="details" aria-label="Details">
-      <p className="kind">{node.label === "RegionalUnion" ? "Regional union" : node.label}</p>
+    <aside id="details" tabIndex={-1} className="details" aria-label={t("app.details")}>
+      <p className="kind">{t("details.kind", { kind: node.label })}</p>
       <h2>
         {shortNameOf(p)}
         {shortNameOf(p) !== p.name && <span className="formal-name"> — {p.name}</span>}
@@ -209,52 +212,52 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       {profilePath(node) && (
         <p className="profile-link">
           <a href={`${profilePath(node)}${day === today() ? "" : `?asOf=${day}`}`} data-testid="profile-link">
-            Profile page
+            {t("details.profileLink")}
           </a>{" "}
-          (printable, with numbered sources; Markdown and CSV)
+          {t("details.profileNote")}
         </p>
       )}
       {node.label === "ISCM" && (
         <>
           <dl className="facts">
-            <dt>Type</dt>
+            <dt>{t("details.type")}</dt>
             <dd>
               {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Established</dt>
+            <dt>{t("details.established")}</dt>
             <dd>
               {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Regions covered</dt>
+            <dt>{t("details.regions")}</dt>
             <dd>
               {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Member States</dt>
+            <dt>{t("details.memberStates")}</dt>
             <dd data-testid="member-counts">
-              <span data-testid="listed-count">{listed}</span> as of {day} ·{" "}
-              <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> declared
-              {typeof p.declaredMemberCountAsOf === "string" && ` (as of ${p.declaredMemberCountAsOf})`}{" "}
+              <span data-testid="listed-count">{listed}</span> {t("details.asOfDay", { day })} ·{" "}
+              <span data-testid="declared-count">{typeof declared === "number" ? declared : "—"}</span> {t("details.declared")}
+              {typeof p.declaredMemberCountAsOf === "string" && ` ${t("details.declaredAsOf", { day: p.declaredMemberCountAsOf })}`}{" "}
               <SourceList sources={annex2Source} />
               {typeof p.memberCountNote === "string" && <span className="note"> — {p.memberCountNote}</span>}
             </dd>
-            <dt>Chair on {day}</dt>
+            <dt>{t("details.chairOn", { day })}</dt>
             <dd data-testid="current-chair">{heldBy("CHAIRS")}</dd>
-            <dt>Secretariat on {day}</dt>
+            <dt>{t("details.secretariatOn", { day })}</dt>
             <dd data-testid="current-secretariat">{heldBy("SECRETARIAT_OF")}</dd>
-            <dt>Chair (Annex 2, 2019)</dt>
+            <dt>{t("details.chairAnnex2")}</dt>
             <dd>
               {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Secretariat (Annex 2, 2019)</dt>
+            <dt>{t("details.secretariatAnnex2")}</dt>
             <dd>
               {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
               <SourceList sources={annex2Source} asOf="2019-06" />
             </dd>
-            <dt>Role of IOM</dt>
+            <dt>{t("details.roleOfIom")}</dt>
             <dd>
               {Array.isArray(p.roleOfIOM) ? p.roleOfIOM.join(", ") : "—"} <SourceList sources={annex2Source} />
             </dd>
-            <dt>Confirmed as of</dt>
+            <dt>{t("details.confirmedAsOf")}</dt>
             <dd data-testid="confirmed-as-of">
               {confirmations(node.id, timedEdges, day)
                 .filter((c) => c.held > 0)
@@ -263,16 +266,17 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
             </dd>
           </dl>
           <section>
-            <h3>Overlapping ISCMs (Jaccard of member States)</h3>
+            <h3>{t("details.overlapping")}</h3>
             <ul className="relations">
               {overlapsOf(pairs ?? [], node.id).map((o) => (
                 <li key={o.id}>
                   <button type="button" className="link" onClick={() => onSelect(o.id)}>
                     {shortNameOf(dataset.nodes.find((n) => n.id === o.id)?.properties ?? {}, o.id)}
                   </button>{" "}
-                  {o.shared} shared · {o.jaccard.toFixed(2)}{" "}
+                  {t("details.shared", { count: o.shared })} ·{" "}
+                  {intl.formatNumber(o.jaccard, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}{" "}
                   <button type="button" className="small" onClick={() => onCompare([node.id, o.id])}>
-                    compare
+                    {t("details.compare")}
                   </button>
                 </li>
               ))}
@@ -282,7 +286,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       )}
       {node.label === "State" && partners && partners.length > 0 && (
         <section>
-          <h3>Top partner States (shared ISCMs)</h3>
+          <h3>{t("details.partners")}</h3>
           <ul className="relations">
             {partners.map((x) => (
               <li key={x.state}>
@@ -301,7 +305,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
       ))}
       {notHeld.length > 0 && (
         <RelationshipGroup
-          title={`Not on ${day} (ended, not yet begun or suspended)`}
+          title={t("details.notOnDay", { day })}
           rels={notHeld}
           names={names}
           labels={labels}

@@ -5,6 +5,7 @@
  */
 import { type Citation, citationsOf, formatCitation, parseCitationKey, type SourceRecord } from "../../model/source.ts";
 import { useGraph } from "../data.ts";
+import { useT } from "../i18n.tsx";
 import { CitationText } from "./CitationText.tsx";
 
 export function SourceList({
@@ -22,26 +23,25 @@ export function SourceList({
   registry?: readonly SourceRecord[];
 }) {
   const graph = useGraph();
+  const { t } = useT();
   const records = new Map((registry ?? graph.data?.sources ?? []).map((s) => [s.id, s]));
   const citations: Citation[] = properties ? citationsOf(properties) : (sources ?? []).map(parseCitationKey);
   return (
     <span className="sources">
-      {asOf && <span className="as-of">as of {asOf}</span>}
+      {asOf && <span className="as-of">{t("details.asOfDay", { day: asOf })}</span>}
       <details className="citations">
-        <summary>
-          {citations.length} source{citations.length === 1 ? "" : "s"}
-        </summary>
+        <summary>{t("source.count", { count: citations.length })}</summary>
         <ol>
           {citations.map((c, i) => {
             const record = records.get(c.source);
-            const text = record ? formatCitation(record, c.at).text : `${c.source}${c.at ? `, ${c.at}` : ""} (not in the source registry)`;
+            const text = record ? formatCitation(record, c.at).text : `${c.source}${c.at ? `, ${c.at}` : ""} ${t("source.notInRegistry")}`;
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: one source may be cited twice with different locators
               <li key={`${c.source}-${i}`} data-source={c.source} data-kind={record?.kind}>
                 <CitationText text={text} external />
                 {c.quote && <q className="quote">{c.quote}</q>}{" "}
                 <a className="source-page" href={`/source/${encodeURIComponent(c.source)}`}>
-                  what this source supports
+                  {t("source.supports")}
                 </a>
               </li>
             );
