@@ -9,7 +9,7 @@ import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
-import { citationKey, IOM_2019_REPORT } from "../../model/source.ts";
+import { ANNEX2_AS_OF, citationKey, IOM_2019_REPORT } from "../../model/source.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
@@ -222,15 +222,16 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
           <dl className="facts">
             <dt>{t("details.type")}</dt>
             <dd>
-              {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.established")}</dt>
             <dd>
-              {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.regions")}</dt>
             <dd>
-              {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"} <SourceList sources={annex2Source} asOf="2019-06" />
+              {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"}{" "}
+              <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.memberStates")}</dt>
             <dd data-testid="member-counts">
@@ -246,12 +247,12 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
             <dd data-testid="current-secretariat">{heldBy("SECRETARIAT_OF")}</dd>
             <dt>{t("details.chairAnnex2")}</dt>
             <dd>
-              {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.secretariatAnnex2")}</dt>
             <dd>
               {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
-              <SourceList sources={annex2Source} asOf="2019-06" />
+              <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.roleOfIom")}</dt>
             <dd>
