@@ -89,10 +89,21 @@ function RelationshipGroup({
 const TIMELINE_START = 2000;
 
 /** Member States at the end of each year (today for this year): the ISCM's membership over time. */
-function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelationship[]; day: string }) {
+function MembershipTimeline({
+  id,
+  rels,
+  labels,
+  day,
+}: {
+  id: string;
+  rels: TimedRelationship[];
+  labels: Map<string, string>;
+  day: string;
+}) {
   const { t } = useT();
+  // Member States only: a mechanism's member organisations (the Bali Process's UNHCR, IOM…) are not counted.
   const edges: TimedEdge[] = rels
-    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in")
+    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in" && labels.get(r.other) === "State")
     .map((r, i) => ({ key: String(i), type: r.type, source: r.other, target: id, properties: r.properties }));
   const now = today();
   const years = Array.from({ length: Number(now.slice(0, 4)) - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
@@ -300,7 +311,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
           </ul>
         </section>
       )}
-      {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} day={day} />}
+      {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} labels={labels} day={day} />}
       {[...groups].map(([title, list]) => (
         <RelationshipGroup key={title} title={title} rels={list} names={names} labels={labels} day={day} onSelect={onSelect} />
       ))}
