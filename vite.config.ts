@@ -62,7 +62,17 @@ export default defineConfig({
       },
       // Tests against a real Neo4j: one database, so files run one after another.
       // The explorer in Debian's chromium against the real server.
-      { extends: true, test: { name: "e2e", include: ["tests/**/*.e2e.test.ts"], fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/**/*.e2e.test.ts"],
+          fileParallelism: false,
+          // A page's answer can take seconds on a busy 2-core machine: expect.poll's 1 s default
+          // failed there on a details panel that came 1.5 s late. A test that needs longer says so.
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
       {
         extends: true,
         test: {

@@ -23,6 +23,7 @@ import {
   type StatusChange,
 } from "../model/seed-schemas.ts";
 import {
+  ANNEX2_AS_OF,
   type Citation,
   type CitationInput,
   citationKey,
@@ -105,7 +106,7 @@ const ISCM_LISTS: Record<
 };
 
 /** The day Annex 2 of the 2019 report describes: declared member counts are reconciled as of it. */
-export const ANNEX2_DAY = asOfDay("2019-06");
+export const ANNEX2_DAY = asOfDay(ANNEX2_AS_OF);
 
 /** What the build steps share: the seed as read, the issues found so far, and the graph being built. */
 interface Build {

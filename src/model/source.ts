@@ -165,6 +165,8 @@ export function citationText(source: SourceRecord, at?: string): string {
 
 /** The 2019 IOM assessment report (../shared/seeds/001_…): Annex 2 and Annex 10 are cited from it. */
 export const IOM_2019_REPORT = "iom-2019-iscm-assessment";
+/** When Annex 2 describes the mechanisms (its facts are as of June 2019): the one place this date is written. */
+export const ANNEX2_AS_OF = "2019-06";
 
 /** Joins several citations into one string property (status changes keep one string per change). */
 export const SOURCE_SEPARATOR = "; ";

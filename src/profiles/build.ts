@@ -12,7 +12,7 @@ import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
 import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
 import { describeBasis, relationshipTitle } from "../model/relationship-words.ts";
-import { citationsOf, citationText, IOM_2019_REPORT, SOURCE_KINDS, type SourceRecord } from "../model/source.ts";
+import { ANNEX2_AS_OF, citationsOf, citationText, IOM_2019_REPORT, SOURCE_KINDS, type SourceRecord } from "../model/source.ts";
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import type { GraphStore } from "../store/types.ts";
 import type { OverlapRow } from "../web/api.ts";
@@ -31,7 +31,6 @@ interface Context {
   asked: string | null;
 }
 
-const ANNEX2_AS_OF = "2019-06";
 const byId = (dataset: Dataset) => new Map(dataset.nodes.map((n) => [n.id, n]));
 const nameOf = (n: GraphNode | undefined, id: string) => String(n?.properties.name ?? id);
 const shortName = (n: GraphNode | undefined, id: string) => String(n?.properties.acronym ?? n?.properties.name ?? id);

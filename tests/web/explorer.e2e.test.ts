@@ -181,10 +181,19 @@ describe("the explorer", () => {
     expect(timeline).toContain("2020: 33");
     // Suspended in June 2021: 32 at the end of 2021.
     expect(timeline).toContain("2021: 32");
+    // The timeline counts member States, not member organisations: the Bali Process's this year
+    // equals its listed member States (it once counted its 4 member organisations too).
+    await page.goto(`${server.url}/?selected=bali-process`);
+    await expect.poll(() => page.locator(".details h2").textContent(), { timeout: 15_000 }).toMatch(/Bali Process/);
+    const listed = await page.textContent("[data-testid=listed-count]");
+    const bali = await page.getByRole("img", { name: /Member States at the end of each year/ }).getAttribute("aria-label");
+    expect(bali).toMatch(new RegExp(`${new Date().getUTCFullYear()}: ${listed}$`));
     // The Prague Process's UK is inferred, and says so.
     await page.goto(`${server.url}/?selected=prague-process`);
+    // expect.poll gives up after 1 s by default: a loaded machine needs longer for a new page's details.
+    await expect.poll(() => page.locator(".details h2").textContent(), { timeout: 15_000 }).toMatch(/^Prague Process/);
     const ukPrague = page.locator('li[data-other="GBR"][data-relationship="MEMBER_OF"]');
-    await expect.poll(() => ukPrague.locator("[data-basis=inferred]").count()).toBe(1);
+    await expect.poll(() => ukPrague.locator("[data-basis=inferred]").count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 

@@ -20,12 +20,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  path: string,
+  locale = "en-US",
+  ready = "[data-testid=sigma-container] canvas",
+): Promise<{ context: BrowserContext; page: Page }> {
   // axe-core's Playwright builder needs a page of an explicit context; `locale` is the browser's language.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
-  await page.waitForSelector("[data-testid=sigma-container] canvas", { timeout: 30_000 });
+  await page.waitForSelector(ready, { timeout: 30_000 });
   return { context, page };
 }
 
@@ -138,6 +142,54 @@ describe("the explorer in French and Spanish", () => {
       );
       expect(await seriousViolations(page)).toEqual([]);
       if (lang === "fr") await page.screenshot({ path: join(SHOTS, "explorer-fr-details.png") });
+      await context.close();
+    }
+  });
+
+  it("the map in French and in Spanish: the Rabat–Khartoum overlap's legend, layer names and State names; counts as the overlap panel's; no serious axe violation", async () => {
+    for (const [lang, words] of [
+      [
+        "fr",
+        {
+          title: /^Carte : Chevauchement : Processus de Rabat \/ Khartoum Process$/,
+          both: /^État dans les deux \((\d+)\)$/,
+          layer: "empreinte",
+          gbr: "Royaume-Uni",
+        },
+      ],
+      [
+        "es",
+        {
+          title: /^Mapa: Superposición: Rabat Process \/ Khartoum Process$/,
+          both: /^Estado en ambos \((\d+)\)$/,
+          layer: "huella",
+          gbr: "Reino Unido",
+        },
+      ],
+    ] as const) {
+      const { context, page } = await open(
+        `/?lang=${lang}&mode=map&overlap=rabat-process,khartoum-process`,
+        "en-US",
+        "[data-testid=map-svg] [data-iso3]",
+      );
+      await expect.poll(() => page.getByTestId("legend-title").textContent()).toMatch(words.title);
+      const both = (await page.locator("details.legend li").allTextContents()).find((t) => words.both.test(t.trim()));
+      expect(both, "the side legend's 'in both' entry").toBeDefined();
+      // The same number as the map's own legend and as the overlap panel's shared count.
+      const count = Number(words.both.exec((both as string).trim())?.[1]);
+      expect(Number(await page.locator("[data-testid=map-svg] [data-legend=all]").getAttribute("data-count"))).toBe(count);
+      expect(Number(await page.getByTestId("shared-count").textContent())).toBe(count);
+      expect(await page.locator("[data-testid=map-svg] [data-legend=all] text").textContent()).toMatch(
+        lang === "fr" ? /^dans les deux: \d+$/ : /^en ambos: \d+$/,
+      );
+      const layers = await page.locator(".geo-toolbar select").first().locator("option").allTextContents();
+      expect(layers).toContain(words.layer);
+      // A State's name on the map (its hover title) is the package's translation.
+      expect(await page.locator('[data-testid=map-svg] [data-iso3="GBR"] title').first().textContent()).toMatch(
+        new RegExp(`^${words.gbr}`),
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      if (lang === "es") await page.screenshot({ path: join(SHOTS, "explorer-es-map.png") });
       await context.close();
     }
   });

@@ -5,11 +5,10 @@
  * critical violation in any mode. Takes docs/explorer-phone.png for the README.
  */
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/paths.ts";
-import { startExplorer } from "../helpers/explorer.ts";
+import { seriousViolations, startExplorer } from "../helpers/explorer.ts";
 import type { RunningServer } from "../helpers/http.ts";
 
 let server: RunningServer;
@@ -34,19 +33,6 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   const page = await context.newPage();
   page.on("close", () => void context.close());
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join("; ")}`,
-    );
 }
 
 const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

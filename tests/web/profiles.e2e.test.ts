@@ -51,6 +51,24 @@ describe("accessibility and profiles in the browser", () => {
     await context.close();
   });
 
+  // The pages at a phone's size too (the explorer's views at 390 px: selection.e2e and phone.e2e).
+  it.each([
+    "/iscm/prague-process",
+    "/state/MDA",
+    "/compare/prague-process/eap-panel",
+    "/profiles",
+    "/currency",
+  ])("axe-core finds no serious or critical violation on %s at 390×844, and nothing scrolls sideways but its tables", async (path) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector("h1", { timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The page itself does not scroll sideways; a wide table scrolls inside its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it("the check itself reports a critical violation where there is one (an image without text)", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -86,7 +86,7 @@ function querySchema(def: AnalysisDefinition) {
         type: "string",
         pattern: PARTIAL_DATE_PATTERN,
         description: p.description,
-        example: p.name === "asOf" ? "2019-06" : "2019-06",
+        example: "2019-06",
       });
       continue;
     }

@@ -100,9 +100,12 @@ export function embedRouter({ store, currentGraph }: ApiContext) {
     );
   };
 
+  /** A 400 page naming the asOf that is not a date. */
+  const badDay = (c: Context) => c.html(bad(`asOf "${c.req.query("asOf")}": it must be YYYY, YYYY-MM or YYYY-MM-DD`), 400);
+
   app.get("/embed/footprint/:iscm", async (c) => {
     const day = when(c.req.query("asOf"));
-    if (!day) return c.html(bad(`asOf "${c.req.query("asOf")}": it must be YYYY, YYYY-MM or YYYY-MM-DD`), 400);
+    if (!day) return badDay(c);
     const { node, error } = await resolve(c.req.param("iscm"), ["ISCM"]);
     if (!node) return c.html(error ?? "", 404);
     const { dataset } = await currentGraph();
@@ -118,7 +121,7 @@ export function embedRouter({ store, currentGraph }: ApiContext) {
 
   app.get("/embed/state/:iso3", async (c) => {
     const day = when(c.req.query("asOf"));
-    if (!day) return c.html(bad(`asOf "${c.req.query("asOf")}": it must be YYYY, YYYY-MM or YYYY-MM-DD`), 400);
+    if (!day) return badDay(c);
     const { node, error } = await resolve(c.req.param("iso3"), ["State"]);
     if (!node) return c.html(error ?? "", 404);
     const { dataset } = await currentGraph();
@@ -136,7 +139,7 @@ export function embedRouter({ store, currentGraph }: ApiContext) {
 
   app.get("/embed/overlap", async (c) => {
     const day = when(c.req.query("asOf"));
-    if (!day) return c.html(bad(`asOf "${c.req.query("asOf")}": it must be YYYY, YYYY-MM or YYYY-MM-DD`), 400);
+    if (!day) return badDay(c);
     const asked = (c.req.query("iscms") ?? "").split(",").filter(Boolean);
     if (asked.length < 2 || asked.length > 3)
       return c.html(bad(`iscms "${c.req.query("iscms") ?? ""}": give two or three ISCM ids separated by commas`), 400);

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { ChangeRow } from "../../analyses/entries/changes.ts";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
+import { ANNEX2_AS_OF } from "../../model/source.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { useAnalysis } from "../data.ts";
 import { useT } from "../i18n.tsx";
@@ -22,7 +23,7 @@ export function ChangesPanel({
   onSelect: (id: string) => void;
 }) {
   const { t } = useT();
-  const [from, setFrom] = useState("2019-06");
+  const [from, setFrom] = useState(ANNEX2_AS_OF);
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);
   // Asked only once the panel is opened: a closed panel costs no request.

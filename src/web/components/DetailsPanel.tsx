@@ -9,7 +9,7 @@ import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
-import { citationKey, IOM_2019_REPORT } from "../../model/source.ts";
+import { ANNEX2_AS_OF, citationKey, IOM_2019_REPORT } from "../../model/source.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
@@ -89,10 +89,21 @@ function RelationshipGroup({
 const TIMELINE_START = 2000;
 
 /** Member States at the end of each year (today for this year): the ISCM's membership over time. */
-function MembershipTimeline({ id, rels, day }: { id: string; rels: TimedRelationship[]; day: string }) {
+function MembershipTimeline({
+  id,
+  rels,
+  labels,
+  day,
+}: {
+  id: string;
+  rels: TimedRelationship[];
+  labels: Map<string, string>;
+  day: string;
+}) {
   const { t } = useT();
+  // Member States only: a mechanism's member organisations (the Bali Process's UNHCR, IOM…) are not counted.
   const edges: TimedEdge[] = rels
-    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in")
+    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in" && labels.get(r.other) === "State")
     .map((r, i) => ({ key: String(i), type: r.type, source: r.other, target: id, properties: r.properties }));
   const now = today();
   const years = Array.from({ length: Number(now.slice(0, 4)) - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
@@ -222,15 +233,16 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
           <dl className="facts">
             <dt>{t("details.type")}</dt>
             <dd>
-              {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.type ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.established")}</dt>
             <dd>
-              {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.yearEstablished ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.regions")}</dt>
             <dd>
-              {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"} <SourceList sources={annex2Source} asOf="2019-06" />
+              {Array.isArray(p.regionsCovered) ? p.regionsCovered.join(", ") : "—"}{" "}
+              <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.memberStates")}</dt>
             <dd data-testid="member-counts">
@@ -246,12 +258,12 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
             <dd data-testid="current-secretariat">{heldBy("SECRETARIAT_OF")}</dd>
             <dt>{t("details.chairAnnex2")}</dt>
             <dd>
-              {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf="2019-06" />
+              {String(p.annex2Chair ?? "—")} <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.secretariatAnnex2")}</dt>
             <dd>
               {Array.isArray(p.annex2Secretariats) ? p.annex2Secretariats.join(", ") : "—"}{" "}
-              <SourceList sources={annex2Source} asOf="2019-06" />
+              <SourceList sources={annex2Source} asOf={ANNEX2_AS_OF} />
             </dd>
             <dt>{t("details.roleOfIom")}</dt>
             <dd>
@@ -299,7 +311,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
           </ul>
         </section>
       )}
-      {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} day={day} />}
+      {node.label === "ISCM" && <MembershipTimeline id={id} rels={rels} labels={labels} day={day} />}
       {[...groups].map(([title, list]) => (
         <RelationshipGroup key={title} title={title} rels={list} names={names} labels={labels} day={day} onSelect={onSelect} />
       ))}

@@ -8,7 +8,7 @@
  */
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { shortNameOf } from "../../model/names.ts";
+import { localisedNames } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { explorerCitation } from "../citation.ts";
 import {
@@ -27,6 +27,8 @@ import {
 import { clampExtent, type Extent, panBy, viewBoxOf, WHOLE, zoomAt } from "../core/map-zoom.ts";
 import { useAnalysis } from "../data.ts";
 import { download } from "../download.ts";
+import { useT } from "../i18n.tsx";
+import { useMapWords } from "../map-words.ts";
 import { HEIGHT, loadWorld, type Shape, WIDTH, type World } from "../map-world.ts";
 
 /** A shape smaller than this (px² in the 960×500 frame) is drawn as a dot as well, to be seen and clicked. */
@@ -150,7 +152,13 @@ export function GeoView({
     };
   }, []);
 
-  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, shortNameOf(n.properties, n.id)])), [dataset]);
+  const { t, locale } = useT();
+  const words = useMapWords();
+  // Names in the interface's language: sourced French or Spanish, else English (model/names.ts).
+  const names = useMemo(
+    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, n.id).shortName])),
+    [dataset, locale],
+  );
   const name = (id: string) => names.get(id) ?? id;
   const engagement = useAnalysis<{ state: string; iscms: number; member: number }>(
     "most-engaged-states",
@@ -160,12 +168,12 @@ export function GeoView({
   const model: MapModel = useMemo(() => {
     const full =
       resolvedLayer === "overlap"
-        ? overlapModel(overlapRow, overlap, name)
+        ? overlapModel(overlapRow, overlap, name, words)
         : resolvedLayer === "footprint"
-          ? footprintModel(dataset, iscm, name)
-          : engagementModel(engagement.data?.rows, roles, iscmsByState(dataset, roles, name));
+          ? footprintModel(dataset, iscm, name, words)
+          : engagementModel(engagement.data?.rows, roles, iscmsByState(dataset, roles, name), words);
     return onlyVisible(full, visibleStates);
-  }, [resolvedLayer, overlapRow, overlap, dataset, iscm, engagement.data, roles, names, visibleStates]);
+  }, [resolvedLayer, overlapRow, overlap, dataset, iscm, engagement.data, roles, names, visibleStates, words]);
 
   useEffect(() => onLegend?.({ title: model.title, entries: model.legend }), [model, onLegend]);
 
@@ -179,9 +187,9 @@ export function GeoView({
         const shape = world.shapeOf(n);
         const lonLat: [number, number] = [Number(p.longitude), Number(p.latitude)];
         const dot = !shape || shape.area < MIN_AREA ? (world.project(lonLat) ?? undefined) : undefined;
-        return { id: n.id, name: String(p.name), shape, dot };
+        return { id: n.id, name: names.get(n.id) ?? String(p.name), shape, dot };
       });
-  }, [world, dataset]);
+  }, [world, dataset, names]);
 
   const markOf = (id: string) => model.states.get(id);
   const attrs = (id: string) => {
@@ -230,46 +238,46 @@ export function GeoView({
 
   const hoveredMark = hovered ? markOf(hovered) : undefined;
   return (
-    <section className="geo" aria-label="Map of States" data-layer={resolvedLayer}>
+    <section className="geo" aria-label={t("map.region")} data-layer={resolvedLayer}>
       <div className="geo-toolbar">
         <label>
-          Layer{" "}
+          {t("map.layer")}{" "}
           <select
             value={layer ?? ""}
             onChange={(e) => onSettings({ layer: (e.target.value || null) as MapLayer | null, roles })}
-            aria-label="Map layer"
+            aria-label={t("map.layerAria")}
           >
-            <option value="">automatic ({resolvedLayer})</option>
+            <option value="">{t("map.automatic", { layer: t("map.layerName", { layer: resolvedLayer }) })}</option>
             {MAP_LAYERS.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {t("map.layerName", { layer: l })}
               </option>
             ))}
           </select>
         </label>
         {resolvedLayer === "engagement" && (
           <label>
-            Count{" "}
+            {t("map.count")}{" "}
             <select
               value={roles}
-              aria-label="Engagement counts"
+              aria-label={t("map.countAria")}
               onChange={(e) => onSettings({ layer, roles: e.target.value as EngagementRoles })}
             >
-              <option value="any">any role</option>
-              <option value="member">memberships only</option>
+              <option value="any">{t("map.anyRole")}</option>
+              <option value="member">{t("map.membershipsOnly")}</option>
             </select>
           </label>
         )}
         <fieldset className="map-zoom">
-          <legend className="visually-hidden">Zoom the map</legend>
-          <button type="button" onClick={() => zoomBy(1.5)} disabled={!world || extent.k >= 16} aria-label="Zoom in">
+          <legend className="visually-hidden">{t("map.zoomLegend")}</legend>
+          <button type="button" onClick={() => zoomBy(1.5)} disabled={!world || extent.k >= 16} aria-label={t("map.zoomIn")}>
             +
           </button>
-          <button type="button" onClick={() => zoomBy(1 / 1.5)} disabled={!world || extent.k <= 1} aria-label="Zoom out">
+          <button type="button" onClick={() => zoomBy(1 / 1.5)} disabled={!world || extent.k <= 1} aria-label={t("map.zoomOut")}>
             −
           </button>
           <button type="button" onClick={() => setExtent(WHOLE)} disabled={!world || extent.k === 1}>
-            Whole world
+            {t("map.wholeWorld")}
           </button>
         </fieldset>
         <button type="button" onClick={exportSvg} disabled={!world}>
@@ -279,14 +287,14 @@ export function GeoView({
           PNG
         </button>
         <span className="hint" data-testid="map-state" aria-live="polite">
-          {failed ? "The map could not be loaded." : !world ? "Loading the map…" : (model.empty ?? model.title)}
+          {failed ? t("map.failed") : !world ? t("map.loading") : (model.empty ?? model.title)}
         </span>
       </div>
       <div className="geo-body">
         <div
           className="geo-frame"
           role="application"
-          aria-label="Map: + and − zoom, arrow keys pan, 0 shows the whole world"
+          aria-label={t("map.application")}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the map is a widget: + − 0 and the arrow keys zoom and pan it
           tabIndex={0}
           onKeyDown={onKey}
@@ -297,7 +305,7 @@ export function GeoView({
               xmlns="http://www.w3.org/2000/svg"
               viewBox={viewBoxOf(extent, WIDTH, HEIGHT)}
               role="img"
-              aria-label={`${model.title}, as of ${day}. The list beside the map has the same content.`}
+              aria-label={t("map.svgLabel", { title: model.title, day })}
               data-testid="map-svg"
               data-zoom={extent.k.toFixed(2)}
               onPointerDown={onPointerDown}
@@ -384,7 +392,7 @@ export function GeoView({
             </p>
           )}
         </div>
-        <StateList model={model} placed={placed} onSelect={onSelect} />
+        <StateList model={model} placed={placed} onSelect={onSelect} label={t("map.listLabel")} />
       </div>
     </section>
   );
@@ -411,7 +419,17 @@ function Markers({ placed, model }: { placed: Placed[]; model: MapModel }): Reac
 }
 
 /** The map's content as a list: States by category of the current layer, each one focusable. */
-function StateList({ model, placed, onSelect }: { model: MapModel; placed: Placed[]; onSelect: (id: string) => void }) {
+function StateList({
+  model,
+  placed,
+  onSelect,
+  label,
+}: {
+  model: MapModel;
+  placed: Placed[];
+  onSelect: (id: string) => void;
+  label: string;
+}) {
   const byCategory = new Map<string, Placed[]>();
   for (const p of placed) {
     const mark = model.states.get(p.id);
@@ -419,7 +437,7 @@ function StateList({ model, placed, onSelect }: { model: MapModel; placed: Place
     byCategory.set(mark.category, [...(byCategory.get(mark.category) ?? []), p]);
   }
   return (
-    <nav className="geo-list" aria-label="States on the map, by category">
+    <nav className="geo-list" aria-label={label}>
       {model.legend
         .filter((e) => (byCategory.get(e.key) ?? []).length > 0)
         .map((e) => (

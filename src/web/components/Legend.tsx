@@ -7,6 +7,7 @@ import { FADED_COLOR, ISCM_TYPE_COLORS, KIND_COLORS, overlapCategories, REGION_C
 import type { LegendEntry } from "../core/map-model.ts";
 import type { Mode } from "../core/view.ts";
 import { useT } from "../i18n.tsx";
+import { useMapWords } from "../map-words.ts";
 
 const Item = ({ color, label, big, square }: { color: string; label: string; big?: boolean; square?: boolean }) => (
   <li>
@@ -58,22 +59,27 @@ function NetworkItems() {
 
 export function Legend({ mode, compared, name, map }: Props) {
   const { t } = useT();
+  const mapWords = useMapWords();
   const [title, items] =
     mode === "map"
       ? [
-          map ? `Map: ${map.title}` : "Map",
+          map ? t("legend.mapTitle", { title: map.title }) : t("legend.map"),
           map?.entries.map((e) => (
-            <Item key={e.key} color={e.color} label={`State ${e.label}${e.hatch ? " (hatched)" : ""} (${e.count})`} />
+            <Item
+              key={e.key}
+              color={e.color}
+              label={t("legend.mapEntry", { label: e.label, count: e.count, hatch: e.hatch ? "yes" : "no" })}
+            />
           )),
         ]
       : mode === "network" && compared
         ? [
-            `Network: comparing ${compared.map(name).join(" / ")}`,
+            t("legend.networkComparing", { names: compared.map(name).join(" / ") }),
             <>
-              {overlapCategories(compared, name).map((c) => (
-                <Item key={c.key} color={c.color} label={`State ${c.label}`} />
+              {overlapCategories(compared, name, mapWords).map((c) => (
+                <Item key={c.key} color={c.color} label={t("legend.compareEntry", { label: c.label })} />
               ))}
-              <Item color={FADED_COLOR} label="everything else (greyed)" />
+              <Item color={FADED_COLOR} label={t("legend.everythingElse")} />
             </>,
           ]
         : mode === "network"

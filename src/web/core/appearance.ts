@@ -57,10 +57,18 @@ export const OVERLAP_COLORS = { shared: "#009E73", only: ["#E69F00", "#56B4E9", 
  * The categories of a comparison, as the network and the map colour them and their legends say:
  * States in all compared ISCMs, then in each one only (the map adds "in two of three").
  */
-export function overlapCategories(iscms: readonly string[], name: (id: string) => string): { key: string; label: string; color: string }[] {
+export function overlapCategories(
+  iscms: readonly string[],
+  name: (id: string) => string,
+  words: { inBoth: string; inAllThree: string; inOnly: (iscm: string) => string } = {
+    inBoth: "in both",
+    inAllThree: "in all three",
+    inOnly: (iscm) => `in ${iscm} only`,
+  },
+): { key: string; label: string; color: string }[] {
   return [
-    { key: "all", label: iscms.length === 2 ? "in both" : "in all three", color: OVERLAP_COLORS.shared },
-    ...iscms.map((id, k) => ({ key: `only-${k}`, label: `in ${name(id)} only`, color: OVERLAP_COLORS.only[k] as string })),
+    { key: "all", label: iscms.length === 2 ? words.inBoth : words.inAllThree, color: OVERLAP_COLORS.shared },
+    ...iscms.map((id, k) => ({ key: `only-${k}`, label: words.inOnly(name(id)), color: OVERLAP_COLORS.only[k] as string })),
   ];
 }
 /** What is not part of the current highlight steps back in this grey. */

@@ -58,6 +58,58 @@ export interface MapModel {
 
 type Names = (id: string) => string;
 
+/**
+ * The map's words, given by the caller in the interface's language (web/map-words.ts builds them
+ * from the catalogues); English by default, so the model stays a pure function tests call as is.
+ */
+export interface MapWords {
+  footprint: string;
+  footprintEmpty: string;
+  footprintOf: (iscm: string) => string;
+  overlap: string;
+  overlapEmpty: string;
+  overlapLoading: string;
+  overlapOf: (iscms: string) => string;
+  inBoth: string;
+  inAllThree: string;
+  inOnly: (iscm: string) => string;
+  inPairOnly: (a: string, b: string) => string;
+  member: string;
+  observer: string;
+  participant: string;
+  suspended: string;
+  chair: string;
+  secretariat: string;
+  engagementMember: string;
+  engagementAny: string;
+  engagementLoading: string;
+  iscmCount: (n: number) => string;
+}
+
+export const EN_MAP_WORDS: MapWords = {
+  footprint: "Footprint",
+  footprintEmpty: "Choose an ISCM to see its footprint.",
+  footprintOf: (iscm) => `Footprint of ${iscm}`,
+  overlap: "Overlap",
+  overlapEmpty: "Compare two or three ISCMs to see where they overlap.",
+  overlapLoading: "Loading the overlap…",
+  overlapOf: (iscms) => `Overlap: ${iscms}`,
+  inBoth: "in both",
+  inAllThree: "in all three",
+  inOnly: (iscm) => `in ${iscm} only`,
+  inPairOnly: (a, b) => `in ${a} and ${b} only`,
+  member: "member",
+  observer: "observer",
+  participant: "participant / partner",
+  suspended: "suspended member",
+  chair: "chair",
+  secretariat: "secretariat",
+  engagementMember: "Engagement: ISCMs a State is a member of",
+  engagementAny: "Engagement: ISCMs a State takes part in (any role)",
+  engagementLoading: "Loading the engagement…",
+  iscmCount: (n) => `${n} ISCM${n === 1 ? "" : "s"}`,
+};
+
 function legendOf(states: Map<string, StateMark>, entries: Omit<LegendEntry, "count">[]): LegendEntry[] {
   const counts = new Map<string, number>();
   for (const m of states.values()) counts.set(m.category, (counts.get(m.category) ?? 0) + 1);
@@ -65,9 +117,8 @@ function legendOf(states: Map<string, StateMark>, entries: Omit<LegendEntry, "co
 }
 
 /** An ISCM's footprint on the day of `datasetAsOf`: members, observers, participants, suspended members; chair and State secretariat marked. */
-export function footprintModel(datasetAsOf: Dataset, iscm: string | null, name: Names): MapModel {
-  if (!iscm)
-    return { layer: "footprint", title: "Footprint", empty: "Choose an ISCM to see its footprint.", legend: [], states: new Map() };
+export function footprintModel(datasetAsOf: Dataset, iscm: string | null, name: Names, words: MapWords = EN_MAP_WORDS): MapModel {
+  if (!iscm) return { layer: "footprint", title: words.footprint, empty: words.footprintEmpty, legend: [], states: new Map() };
   const stateIds = new Set(datasetAsOf.nodes.filter((n) => n.label === "State").map((n) => n.id));
   const states = new Map<string, StateMark>();
   const roleOf = new Map<string, Set<string>>();
@@ -90,10 +141,11 @@ export function footprintModel(datasetAsOf: Dataset, iscm: string | null, name: 
               ? "member"
               : null;
     if (!category) continue;
-    const words = [
-      category === "member" && !roles.has("MEMBER_OF") ? "" : category,
-      chair ? "chair" : "",
-      secretariat ? "secretariat" : "",
+    const roleWords = { member: words.member, observer: words.observer, participant: words.participant, suspended: words.suspended };
+    const said = [
+      category === "member" && !roles.has("MEMBER_OF") ? "" : roleWords[category as keyof typeof roleWords],
+      chair ? words.chair : "",
+      secretariat ? words.secretariat : "",
     ];
     states.set(state, {
       category,
@@ -101,17 +153,17 @@ export function footprintModel(datasetAsOf: Dataset, iscm: string | null, name: 
       hatch: category === "observer" || category === "suspended",
       chair,
       secretariat,
-      detail: `${name(iscm)}: ${words.filter(Boolean).join(", ")}`,
+      detail: `${name(iscm)}: ${said.filter(Boolean).join(", ")}`,
     });
   }
   return {
     layer: "footprint",
-    title: `Footprint of ${name(iscm)}`,
+    title: words.footprintOf(name(iscm)),
     legend: legendOf(states, [
-      { key: "member", label: "member", color: FOOTPRINT_COLORS.member },
-      { key: "observer", label: "observer", color: FOOTPRINT_COLORS.observer, hatch: true },
-      { key: "participant", label: "participant / partner", color: FOOTPRINT_COLORS.participant },
-      { key: "suspended", label: "suspended member", color: FOOTPRINT_COLORS.suspended, hatch: true },
+      { key: "member", label: words.member, color: FOOTPRINT_COLORS.member },
+      { key: "observer", label: words.observer, color: FOOTPRINT_COLORS.observer, hatch: true },
+      { key: "participant", label: words.participant, color: FOOTPRINT_COLORS.participant },
+      { key: "suspended", label: words.suspended, color: FOOTPRINT_COLORS.suspended, hatch: true },
     ]),
     states,
   };
@@ -121,12 +173,12 @@ export function footprintModel(datasetAsOf: Dataset, iscm: string | null, name: 
  * The overlap of two or three ISCMs, from the API's iscm-overlap answer: in all, in two of three,
  * in one only — the same sets (and so the same counts) as the overlap panel.
  */
-export function overlapModel(row: OverlapRow | undefined, iscms: readonly string[], name: Names): MapModel {
+export function overlapModel(row: OverlapRow | undefined, iscms: readonly string[], name: Names, words: MapWords = EN_MAP_WORDS): MapModel {
   if (iscms.length < 2 || !row)
     return {
       layer: "overlap",
-      title: "Overlap",
-      empty: iscms.length < 2 ? "Compare two or three ISCMs to see where they overlap." : "Loading the overlap…",
+      title: words.overlap,
+      empty: iscms.length < 2 ? words.overlapEmpty : words.overlapLoading,
       legend: [],
       states: new Map(),
     };
@@ -136,7 +188,7 @@ export function overlapModel(row: OverlapRow | undefined, iscms: readonly string
     for (const s of list) inIscms.set(s, [...(inIscms.get(s) ?? []), iscms[k] as string]);
   });
   const pairKey = (ids: string[]) => ids.map((id) => iscms.indexOf(id)).join("+");
-  const [all, ...onlyOne] = overlapCategories(iscms, name);
+  const [all, ...onlyOne] = overlapCategories(iscms, name, words);
   const entries: Omit<LegendEntry, "count">[] = all ? [all] : [];
   if (iscms.length === 3)
     [
@@ -146,7 +198,7 @@ export function overlapModel(row: OverlapRow | undefined, iscms: readonly string
     ].forEach(([x, y], i) => {
       entries.push({
         key: `${x}+${y}`,
-        label: `in ${name(iscms[x as number] as string)} and ${name(iscms[y as number] as string)} only`,
+        label: words.inPairOnly(name(iscms[x as number] as string), name(iscms[y as number] as string)),
         color: TWO_OF_THREE_COLORS[i] as string,
       });
     });
@@ -156,7 +208,7 @@ export function overlapModel(row: OverlapRow | undefined, iscms: readonly string
     const color = entries.find((e) => e.key === category)?.color ?? NO_DATA_COLOR;
     states.set(state, { category, color, overlap: ids, detail: ids.map(name).join(", ") });
   }
-  return { layer: "overlap", title: `Overlap: ${iscms.map(name).join(" / ")}`, legend: legendOf(states, entries), states };
+  return { layer: "overlap", title: words.overlapOf(iscms.map(name).join(" / ")), legend: legendOf(states, entries), states };
 }
 
 export interface EngagementRow {
@@ -179,9 +231,10 @@ export function engagementModel(
   rows: readonly EngagementRow[] | undefined,
   roles: EngagementRoles,
   lists: Map<string, string[]>,
+  words: MapWords = EN_MAP_WORDS,
 ): MapModel {
-  const title = roles === "member" ? "Engagement: ISCMs a State is a member of" : "Engagement: ISCMs a State takes part in (any role)";
-  if (!rows) return { layer: "engagement", title, empty: "Loading the engagement…", legend: [], states: new Map() };
+  const title = roles === "member" ? words.engagementMember : words.engagementAny;
+  if (!rows) return { layer: "engagement", title, empty: words.engagementLoading, legend: [], states: new Map() };
   const value = (r: EngagementRow) => (roles === "member" ? r.member : r.iscms);
   const max = Math.max(0, ...rows.map(value));
   const bounds = engagementClasses(max);
@@ -194,7 +247,7 @@ export function engagementModel(
       category: `class-${k}`,
       color: ENGAGEMENT_COLORS[Math.round((k * (ENGAGEMENT_COLORS.length - 1)) / Math.max(1, bounds.length - 1))] as string,
       engagement: v,
-      detail: `${v} ISCM${v === 1 ? "" : "s"}${lists.get(r.state)?.length ? `: ${(lists.get(r.state) as string[]).join(", ")}` : ""}`,
+      detail: `${words.iscmCount(v)}${lists.get(r.state)?.length ? `: ${(lists.get(r.state) as string[]).join(", ")}` : ""}`,
     });
   }
   const entries = bounds.map((upper, k) => {

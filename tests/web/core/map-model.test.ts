@@ -6,6 +6,7 @@ import { asOfDay, datasetAsOf } from "../../../src/model/time.ts";
 import { MemoryStore } from "../../../src/store/memory/store.ts";
 import type { OverlapRow } from "../../../src/web/api.ts";
 import {
+  EN_MAP_WORDS,
   ENGAGEMENT_COLORS,
   engagementClasses,
   engagementModel,
@@ -34,6 +35,23 @@ describe("map model", () => {
     // Kenya is in all three; its data-overlap lists them in the order compared.
     expect(model.states.get("KEN")?.overlap).toEqual(iscms);
     expect(overlapModel(undefined, ["au-hoai"], name).empty).toMatch(/Compare two or three/);
+  });
+
+  it("speaks the words it is given (the web's French), the same categories and counts as in English", async () => {
+    const iscms = ["rabat-process", "khartoum-process"];
+    const row = (await runAnalysis(store, "iscm-overlap", { a: "rabat-process", b: "khartoum-process" })).rows[0] as unknown as OverlapRow;
+    const fr = {
+      ...EN_MAP_WORDS,
+      overlapOf: (x: string) => `Chevauchement : ${x}`,
+      inBoth: "dans les deux",
+      inOnly: (x: string) => `dans ${x} seulement`,
+    };
+    const english = overlapModel(row, iscms, name);
+    const french = overlapModel(row, iscms, name, fr);
+    expect(french.title).toBe("Chevauchement : rabat-process / khartoum-process");
+    expect(french.legend.map((e) => e.label)).toEqual(["dans les deux", "dans rabat-process seulement", "dans khartoum-process seulement"]);
+    expect(french.legend.map((e) => [e.key, e.count])).toEqual(english.legend.map((e) => [e.key, e.count]));
+    expect(english.legend[0]?.label).toBe("in both");
   });
 
   it("engagement classes cover 1..max in at most seven steps, and every State with a value gets one", async () => {
