@@ -32,7 +32,7 @@ const TITLES: Record<Lang, Record<string, [outgoing: string, incoming: string]>>
     SUSPENDED_FROM: ["Suspendu de", "Membres suspendus"],
     ASSOCIATED_WITH: ["Associé à", "MCIM associés"],
     COOPERATES_WITH: ["Coopère avec", "Coopère avec"],
-    SUCCEEDS: ["Succède à", "A pour successeur"],
+    SUCCEEDS: ["Succède à", "Remplacé par"],
     FOCUSES_ON: ["Thèmes (annexe 10)", "MCIM qui y travaillent"],
   },
   es: {
@@ -40,20 +40,20 @@ const TITLES: Record<Lang, Record<string, [outgoing: string, incoming: string]>>
     OBSERVER_OF: ["Observador en", "Observadores"],
     CHAIRS: ["Preside", "Presidencia"],
     SECRETARIAT_OF: ["Secretaría de", "Secretaría"],
-    PARTICIPATES_IN: ["Participa en (no como miembro ni observador)", "Participantes y socios"],
+    PARTICIPATES_IN: ["Participa en (ni como miembro ni como observador)", "Participantes y socios"],
     SUSPENDED_FROM: ["Suspendido de", "Miembros suspendidos"],
     ASSOCIATED_WITH: ["Asociado con", "MCIM asociados"],
     COOPERATES_WITH: ["Coopera con", "Coopera con"],
     SUCCEEDS: ["Sucede a", "Sucedido por"],
-    FOCUSES_ON: ["Temas (anexo 10)", "MCIM que trabajan en él"],
+    FOCUSES_ON: ["Temas (anexo 10)", "MCIM que trabajan en ello"],
   },
 };
 
 /** What a State is a member of, by the other end's kind. */
 const MEMBER_OF_KIND: Record<Lang, { unions: string; iscms: string }> = {
   en: { unions: "Member of regional unions", iscms: "Member of ISCMs" },
-  fr: { unions: "Membre d’unions régionales", iscms: "Membre de MCIM" },
-  es: { unions: "Miembro de uniones regionales", iscms: "Miembro de MCIM" },
+  fr: { unions: "Membre des unions régionales", iscms: "Membre des MCIM" },
+  es: { unions: "Miembro de las uniones regionales", iscms: "Miembro de los MCIM" },
 };
 
 /** A relationship type as seen from one end; a State's memberships of ISCMs and of unions are two lists. */
@@ -92,3 +92,19 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   PARTICIPATES_IN: "participant",
   SUSPENDED_FROM: "suspended member",
 };
+
+/**
+ * A relationship list's English heading ("Observers", "Member of ISCMs") in French or Spanish, for
+ * pages built in English and shown in another language (profiles/i18n.ts); undefined if it is not one.
+ */
+export function translateRelationshipTitle(title: string, lang: "fr" | "es"): string | undefined {
+  for (const [type, [outgoing, incoming]] of Object.entries(TITLES.en)) {
+    const local = TITLES[lang][type];
+    if (!local) continue;
+    if (title === incoming) return local[1];
+    if (title === outgoing && type !== "MEMBER_OF") return local[0];
+  }
+  if (title === MEMBER_OF_KIND.en.iscms) return MEMBER_OF_KIND[lang].iscms;
+  if (title === MEMBER_OF_KIND.en.unions) return MEMBER_OF_KIND[lang].unions;
+  return undefined;
+}

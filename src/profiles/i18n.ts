@@ -6,6 +6,7 @@
  * the headings of real pages and fails on one left untranslated).
  */
 import type { Locale } from "../i18n/locale.ts";
+import { translateRelationshipTitle } from "../model/relationship-words.ts";
 
 type Words = Record<"fr" | "es", string>;
 
@@ -42,30 +43,6 @@ const HEADINGS: Record<string, Words> = {
   "Global processes": { fr: "Processus mondiaux", es: "Procesos mundiales" },
   "Regional unions": { fr: "Unions régionales", es: "Uniones regionales" },
   Organizations: { fr: "Organisations", es: "Organizaciones" },
-  // Relationship lists (model/relationship-words.ts).
-  "Member of ISCMs": { fr: "Membre des MCIM", es: "Miembro de los MCIM" },
-  "Member of regional unions": { fr: "Membre des unions régionales", es: "Miembro de las uniones regionales" },
-  Members: { fr: "Membres", es: "Miembros" },
-  "Observer in": { fr: "Observateur dans", es: "Observador en" },
-  Observers: { fr: "Observateurs", es: "Observadores" },
-  Chairs: { fr: "Préside", es: "Preside" },
-  Chair: { fr: "Présidence", es: "Presidencia" },
-  "Secretariat of": { fr: "Secrétariat de", es: "Secretaría de" },
-  Secretariat: { fr: "Secrétariat", es: "Secretaría" },
-  "Takes part in (not as member or observer)": {
-    fr: "Participe à (ni comme membre ni comme observateur)",
-    es: "Participa en (ni como miembro ni como observador)",
-  },
-  "Participants and partners": { fr: "Participants et partenaires", es: "Participantes y socios" },
-  "Suspended from": { fr: "Suspendu de", es: "Suspendido de" },
-  "Suspended members": { fr: "Membres suspendus", es: "Miembros suspendidos" },
-  "Associated with": { fr: "Associé à", es: "Asociado con" },
-  "Associated ISCMs": { fr: "MCIM associés", es: "MCIM asociados" },
-  "Cooperates with": { fr: "Coopère avec", es: "Coopera con" },
-  Succeeds: { fr: "Succède à", es: "Sucede a" },
-  "Succeeded by": { fr: "Remplacé par", es: "Sucedido por" },
-  "Themes (Annex 10)": { fr: "Thèmes (annexe 10)", es: "Temas (anexo 10)" },
-  "ISCMs working on it": { fr: "MCIM qui y travaillent", es: "MCIM que trabajan en ello" },
   // The currency page (analyses/currency.ts).
   "Chair past its term": { fr: "Présidence au-delà de son mandat", es: "Presidencia más allá de su mandato" },
   "Chair not found": { fr: "Présidence introuvable", es: "Presidencia no encontrada" },
@@ -85,7 +62,8 @@ export function translateHeading(heading: string, lang: Locale): string {
   if (lang === "en") return heading;
   const counted = /^(.*) \((\d+)\)$/.exec(heading);
   const [words, count] = counted ? [counted[1] as string, counted[2]] : [heading, undefined];
-  let out = HEADINGS[words]?.[lang];
+  // Relationship lists take their words from model/relationship-words.ts, as the explorer does.
+  let out = HEADINGS[words]?.[lang] ?? translateRelationshipTitle(words, lang);
   if (out === undefined) {
     const pattern = PATTERNS.find(([re]) => re.test(words));
     out = pattern ? words.replace(pattern[0], pattern[1][lang]) : undefined;
