@@ -141,6 +141,14 @@ describe("the explorer in French and Spanish", () => {
         lang === "fr" ? /^Processus de Rabat — Dialogue euro-africain/ : /^Rabat Process — /,
       );
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.locator("details.membership-downloads summary").textContent()).toBe(
+        lang === "fr" ? "Tableau des appartenances" : "Tabla de pertenencia",
+      );
+      // A long term ("Secrétariat (annexe 2, 2019)") wraps: every fact keeps over half of the list's width.
+      const list = (await details.locator(".facts").boundingBox())?.width ?? 0;
+      const facts = await details.locator(".facts dd").evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+      expect(facts.length).toBeGreaterThan(5);
+      expect(Math.min(...facts)).toBeGreaterThan(list * 0.55);
       if (lang === "fr") await page.screenshot({ path: join(SHOTS, "explorer-fr-details.png") });
       await context.close();
     }

@@ -31,7 +31,10 @@ const SIZES = [
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on("close", () => void context.close());
+  // The context goes with its page; when the whole browser is closing, it is gone already.
+  page.on("close", () => {
+    context.close().catch(() => {});
+  });
   return page;
 }
 

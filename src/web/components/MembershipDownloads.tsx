@@ -1,21 +1,22 @@
+import { useT } from "../i18n.tsx";
+
 /** The full membership table as of the explorer's day (GET /api/membership), as CSV or XLSX, and what its columns mean. */
 export function MembershipDownloads({ day }: { day: string }) {
+  const { t } = useT();
   const href = (format: "csv" | "xlsx") => `/api/membership?asOf=${day}&format=${format}`;
   return (
     <details className="membership-downloads">
-      <summary>Membership table</summary>
-      <p className="hint">
-        Every relationship between a State and a mechanism as of {day}: role, dates, how it is known and its sources, with names and ids.
-      </p>
+      <summary>{t("membership.title")}</summary>
+      <p className="hint">{t("membership.hint", { day })}</p>
       <p>
         <a href={href("csv")} download>
-          Download CSV
+          {t("membership.csv")}
         </a>{" "}
         ·{" "}
         <a href={href("xlsx")} download>
-          Download XLSX
+          {t("membership.xlsx")}
         </a>{" "}
-        · <a href="/data-dictionary">What each column means</a>
+        · <a href="/data-dictionary">{t("membership.dictionary")}</a>
       </p>
     </details>
   );
