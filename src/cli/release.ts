@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataset, DEFAULT_SEED_DIR } from "../dataset/build.ts";
 import { SeedValidationError } from "../dataset/errors.ts";
-import { ATLAS_VERSION } from "../release/citation.ts";
+import { ATLAS_VERSION, DATA_LICENSE } from "../release/citation.ts";
 import { makeRelease, writeRelease } from "../release/write.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -18,7 +18,7 @@ current year: today). The folder is replaced whole, or left as it was.
 
   --out      the folder (default: build/iscm-atlas-<version>)
   --url      where the atlas is published, for the citation line (default: ATLAS_PUBLIC_URL, else none)
-  --license  an SPDX licence id for the data (default: none: the project has not chosen one)
+  --license  an SPDX licence id for the data (default: ${DATA_LICENSE}, the atlas's data licence)
 
 Examples:
   npm run cli -- release
@@ -52,6 +52,5 @@ export async function releaseCommand(argv: string[]): Promise<number> {
   const lines = [...release.rows].map(([path, rows]) => `  ${path.padEnd(28)}${rows.toLocaleString("en").padStart(9)} rows`);
   console.log([`wrote the data package to ${out}:`, ...lines, `cite as: ${String(release.descriptor.citation)}`].join("\n"));
   if (!url) console.error("note: no --url (nor ATLAS_PUBLIC_URL): the citation line has no URL");
-  if (!values.license) console.error("note: no --license: the package names no licence");
   return 0;
 }

@@ -170,6 +170,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   checkNames(build);
   addSeedAliases(build);
   addTranslatedNames(build);
+  addWikidataIds(build);
   if (issues.length > 0) return { issues, hash: digest };
   const dataset: Dataset = {
     nodes: [...build.nodes.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id)),
@@ -1066,6 +1067,37 @@ function addTranslatedNames(build: Build): void {
       p,
       translated.filter((n): n is string => typeof n === "string"),
     );
+  }
+}
+
+/**
+ * seed/wikidata.json: each id must be an entity and each QID name one entity; the QID becomes
+ * `wikidata` (with `wikidataSources`), which the profile pages link and the data package carries.
+ */
+function addWikidataIds(build: Build): void {
+  const wikidata = build.seed.wikidata;
+  if (!wikidata) return;
+  const holder = new Map<string, string>();
+  for (const [id, entry] of Object.entries(wikidata.data.items)) {
+    const path = `items.${JSON.stringify(id)}`;
+    const node = build.nodes.get(id);
+    if (!node) {
+      const candidates = [...build.nodes.values()].map((n): [string, string] => [n.id, n.id]);
+      build.issues.push({
+        file: wikidata.file,
+        path,
+        message: `"${id}" is not a known id${didYouMean(closestMatches(id, candidates))}`,
+      });
+      continue;
+    }
+    const other = holder.get(entry.qid);
+    if (other) {
+      build.issues.push({ file: wikidata.file, path: `${path}.qid`, message: `${entry.qid} is already the QID of ${other}` });
+      continue;
+    }
+    holder.set(entry.qid, id);
+    checkSources(build, entry.sources, wikidata.file, path);
+    Object.assign(node.properties, { wikidata: entry.qid, wikidataSources: entry.sources.map((c) => citationOf(c).source) });
   }
 }
 

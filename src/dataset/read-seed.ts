@@ -20,6 +20,7 @@ import {
   themesFileSchema,
   type UnionFile,
   unionFileSchema,
+  wikidataFileSchema,
 } from "../model/seed-schemas.ts";
 import { formatPath, type SeedIssue } from "./errors.ts";
 import { jsonLines } from "./json-lines.ts";
@@ -42,6 +43,7 @@ export interface SeedFiles {
   aliases?: { file: string; data: z.infer<typeof aliasesFileSchema> };
   /** Sourced French and Spanish names, and search-only variants (optional: a test seed may have none). */
   names?: { file: string; data: z.infer<typeof namesFileSchema> };
+  wikidata?: { file: string; data: z.infer<typeof wikidataFileSchema> };
   changes?: { file: string; data: ChangeLedger };
 }
 
@@ -216,5 +218,11 @@ export function readSeed(seedDir: string): ReadResult {
   const aliases = single("aliases.json", aliasesFileSchema);
   const changes = single("changes-since-2019.json", changeLedgerSchema, true);
   const names = single("names.json", namesFileSchema, true);
-  return { brokenIds, seed: { iscms, unions, organizations, themes, sources, states, aliases, changes, names }, issues, contents };
+  const wikidata = single("wikidata.json", wikidataFileSchema, true);
+  return {
+    brokenIds,
+    seed: { iscms, unions, organizations, themes, sources, states, aliases, changes, names, wikidata },
+    issues,
+    contents,
+  };
 }

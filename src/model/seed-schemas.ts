@@ -356,6 +356,22 @@ export const namesFileSchema = z.record(
 );
 
 /**
+ * seed/wikidata.json: per entity id, its Wikidata identifier (QID) with the source it is read from
+ * (tools/wikidata-crosswalk.ts writes it); `notFound` lists the ids looked for and not found.
+ */
+export const wikidataFileSchema = z.strictObject({
+  note: z.string().optional(),
+  items: z.record(
+    nonEmpty,
+    z.strictObject({
+      qid: z.string().regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as "Q889"' }),
+      sources: z.array(citationSchema).min(1),
+    }),
+  ),
+  notFound: z.array(nonEmpty).optional(),
+});
+
+/**
  * seed/changes-since-2019.json: each record of ../shared/reference/changes-since-2019.json with
  * how it entered the atlas — a relationship's date (`edge`), a membership derived from a union
  * (`derived`), a status change, a source on an existing relationship, a gap — or why it did not.

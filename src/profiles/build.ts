@@ -178,6 +178,15 @@ async function rows<T>(store: GraphStore, name: string, params: Record<string, s
 }
 
 /** An ISCM: the Annex 2 fact sheet, members by region against Annex 2, observers, themes, cooperation, overlaps, changes. */
+/** The entity's Wikidata item, linked and cited (seed/wikidata.json), where one was found. */
+function wikidataFacts(notes: Notes, p: GraphNode["properties"]): Fact[] {
+  if (typeof p.wikidata !== "string") return [];
+  const sources = Array.isArray(p.wikidataSources) ? (p.wikidataSources as string[]) : [];
+  return [
+    { term: "Wikidata", value: [{ text: p.wikidata, href: `https://www.wikidata.org/wiki/${p.wikidata}`, cite: notes.cite(sources) }] },
+  ];
+}
+
 async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
@@ -206,6 +215,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
     { term: "Associated (Annex 2)", value: [{ text: list(p.annex2Associated), cite: annex2 }] },
     { term: "Role of IOM", value: [{ text: list(p.roleOfIOM), cite: annex2 }] },
     { term: "Status (June 2019)", value: [String(p.status ?? "—")] },
+    ...wikidataFacts(notes, p),
   ];
   const declared = p.declaredMemberCount;
   const countText =
@@ -371,6 +381,7 @@ async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocum
           : `takes part in no ISCM on ${day}`,
       ],
     },
+    ...wikidataFacts(notes, p),
   ];
   const sections: Section[] = [
     { heading: "At a glance", blocks: [{ kind: "facts", facts }] },
@@ -418,6 +429,7 @@ function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "un
     ...(Array.isArray(p.sources) && p.sources.length
       ? [{ term: "Sources", value: [{ text: "about this entity", cite: notes.cite(p.sources as string[]) }] }]
       : []),
+    ...wikidataFacts(notes, p),
   ];
   const sections: Section[] = [
     { heading: "At a glance", blocks: [{ kind: "facts", facts }] },

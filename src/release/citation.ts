@@ -9,6 +9,13 @@ import { REPO_ROOT } from "../paths.ts";
 import { type CitationFacts, formatCitation } from "./citation-line.ts";
 
 /** The atlas's version: package.json's, the one CITATION.cff repeats (a test holds them equal). */
+/**
+ * The data's licence (SPDX id): Creative Commons Attribution 4.0 — anyone may reuse, merge and
+ * republish the data, citing the atlas. The same id is in CITATION.cff (tests hold them equal);
+ * `release --license` overrides it for one package.
+ */
+export const DATA_LICENSE = "CC-BY-4.0";
+
 export const ATLAS_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 export function citationLine(facts: Omit<CitationFacts, "version">): string {

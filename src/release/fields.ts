@@ -90,6 +90,9 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   nameEsSources: "Sources of the Spanish name (JSON array of ids in sources.csv)",
   searchNames:
     "Other names search finds, in any of the three languages (translations, variants, press-only names); never shown as a name (JSON array)",
+  // Identifiers (seed/wikidata.json)
+  wikidata: "Its Wikidata item (QID; https://www.wikidata.org/wiki/<QID>), read from wikidataSources; empty where none was found",
+  wikidataSources: "Sources of the Wikidata identifier (JSON array of ids in sources.csv)",
   // Chairs as a rotation (ISCMs)
   shortName: "The name people use for the mechanism (its acronym or usual name)",
   rotationKind: "How the chair works: single, co-chairs, troika, pro-tempore (presidency pro tempore) or none",

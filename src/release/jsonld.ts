@@ -81,6 +81,8 @@ export function entityJsonLd(dataset: Dataset, node: GraphNode, origin: string):
       ? { "schema:foundingDate": { "@value": String(p.yearEstablished), "@type": "xsd:gYear" } }
       : {}),
     ...(node.label === "State" ? { "schema:identifier": node.id } : {}),
+    // The Wikidata item (seed/wikidata.json): what lets another dataset merge on the same thing.
+    ...(typeof p.wikidata === "string" ? { "schema:sameAs": { "@id": `http://www.wikidata.org/entity/${p.wikidata}` } } : {}),
     ...(memberships.length ? { "org:hasMembership": memberships } : {}),
   };
 }

@@ -37,7 +37,7 @@ export interface ReleaseOptions {
   created: string;
   /** Where the atlas is published, for the citation (none: the citation has no URL). */
   url?: string;
-  /** An SPDX licence id for the data, when the project has chosen one. */
+  /** An SPDX licence id for the data (makeRelease gives DATA_LICENSE unless told otherwise). */
   license?: string;
 }
 
@@ -210,6 +210,35 @@ export function buildRelease(input: Dataset, changes: ChangeRow[], options: Rele
         dataset.nodes.filter((n) => n.label === label),
       ),
     );
+
+  // The crosswalk on its own, for a merge by QID without reading every entity table.
+  const withQid = dataset.nodes.filter((n) => typeof n.properties.wikidata === "string");
+  tables.push(
+    table(
+      {
+        name: "wikidata",
+        title: "Wikidata crosswalk",
+        description:
+          "The atlas's ids and their Wikidata items (QIDs), each with its source (seed/wikidata.json); an entity not listed has no QID found yet.",
+        primaryKey: ["id"],
+        foreignKeys: [toEntities("id")],
+      },
+      ["id", "label", "qid", "uri", "sourceIds"],
+      withQid.map((n) => ({
+        id: n.id,
+        label: n.label,
+        qid: n.properties.wikidata,
+        uri: `http://www.wikidata.org/entity/${n.properties.wikidata}`,
+        sourceIds: n.properties.wikidataSources,
+      })),
+      {
+        label: { description: "The entity's kind (State, ISCM, Organization, RegionalUnion, Theme)" },
+        qid: { description: "The Wikidata item id", constraints: { pattern: "Q[1-9][0-9]*", unique: true } },
+        uri: { description: "The item's concept URI (what linked data names it by)" },
+        sourceIds: { description: "Where the QID is read from (JSON array of ids in sources.csv)" },
+      },
+    ),
+  );
 
   const edgeRecords = dataset.edges.map((e) => {
     const { heldFrom, heldTo, ...rest } = columnsOf(e.properties);
@@ -403,7 +432,17 @@ export function buildRelease(input: Dataset, changes: ChangeRow[], options: Rele
     dataAsOf: options.releaseDay,
     citation,
     ...(options.url ? { homepage: options.url } : {}),
-    ...(options.license ? { licenses: [{ name: options.license, path: `https://spdx.org/licenses/${options.license}.html` }] } : {}),
+    ...(options.license
+      ? {
+          licenses: [
+            {
+              name: options.license,
+              path: `https://spdx.org/licenses/${options.license}.html`,
+              ...(options.license === "CC-BY-4.0" ? { title: "Creative Commons Attribution 4.0 International" } : {}),
+            },
+          ],
+        }
+      : {}),
     sources: [
       {
         title:

@@ -7,10 +7,12 @@ import { datasetHash } from "../dataset/hash.ts";
 import type { Dataset } from "../model/graph.ts";
 import { today } from "../model/time.ts";
 import { MemoryStore } from "../store/memory/store.ts";
+import { DATA_LICENSE } from "./citation.ts";
 import { buildRelease, type Release } from "./package.ts";
 
 export interface MakeReleaseOptions {
   url?: string;
+  /** An SPDX id (default: DATA_LICENSE). */
   license?: string;
   now?: Date;
 }
@@ -26,7 +28,7 @@ export async function makeRelease(dataset: Dataset, options: MakeReleaseOptions 
     releaseDay,
     created: now.toISOString(),
     ...(options.url ? { url: options.url } : {}),
-    ...(options.license ? { license: options.license } : {}),
+    license: options.license ?? DATA_LICENSE,
   });
 }
 

@@ -54,6 +54,9 @@ describe("validate: every class of bad input is rejected with its file, path and
       "name-on-tertiary-only",
       'seed/names.json: "prague-process".fr.sources the French name "Processus de Prague" rests on tertiary sources only (reference-europe-eurasia)',
     ],
+    ["wikidata-unknown-id", 'seed/wikidata.json: items."prague-proces" "prague-proces" is not a known id (did you mean prague-process'],
+    ["wikidata-duplicate-qid", 'seed/wikidata.json: items."AUT".qid Q230 is already the QID of GEO'],
+    ["wikidata-bad-qid", 'seed/wikidata.json: items.GEO.qid must be a Wikidata item id such as "Q889"'],
     [
       "name-unknown-source",
       'seed/names.json: "prague-process".es.sources[0] cites "prague-process-about-structur", which is not in sources.json (did you mean prague-process-about-structure',

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { exportGexf, exportGraphml, exportJson } from "../../src/dataset/export.ts";
 import { exportDataset } from "../../src/dataset/export-files.ts";
-import { ATLAS_VERSION, citationLine } from "../../src/release/citation.ts";
+import { ATLAS_VERSION, citationLine, DATA_LICENSE } from "../../src/release/citation.ts";
+import { makeRelease } from "../../src/release/write.ts";
 import { cffconvertCommand } from "../helpers/python.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -34,6 +35,16 @@ describe("CITATION.cff", () => {
   it("names package.json's version", () => {
     expect(text).toMatch(new RegExp(`^version: ${ATLAS_VERSION.replaceAll(".", "\\.")}$`, "m"));
   });
+
+  it("names the data's licence, the one the data package declares unless --license says otherwise", async () => {
+    expect(DATA_LICENSE).toBe("CC-BY-4.0");
+    expect(text).toMatch(/^license: CC-BY-4\.0$/m);
+    const dataset = loadDataset();
+    const licenses = async (license?: string) =>
+      (await makeRelease(dataset, license ? { license } : {})).descriptor.licenses as { name: string; path: string }[];
+    expect((await licenses())[0]).toMatchObject({ name: "CC-BY-4.0", path: "https://spdx.org/licenses/CC-BY-4.0.html" });
+    expect((await licenses("ODbL-1.0"))[0]?.name).toBe("ODbL-1.0");
+  }, 60_000);
 });
 
 describe("citationLine", () => {

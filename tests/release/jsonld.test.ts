@@ -54,5 +54,14 @@ describe("JSON-LD on profile pages", () => {
     expect(quads).toContain(`<${server.url}/state/MDA> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Country> .`);
     expect(quads.filter((q) => q.includes(`<${ORG}member> <${server.url}/state/MDA>`)).length).toBeGreaterThan(3);
     expect(quads.some((q) => q.includes(`<https://schema.org/name> "member"`))).toBe(true);
+    // Its Wikidata item (seed/wikidata.json), as linked data names it.
+    expect(quads).toContain(`<${server.url}/state/MDA> <https://schema.org/sameAs> <http://www.wikidata.org/entity/Q217> .`);
+  });
+
+  it("a regional union carries its Wikidata item; an entity without one carries no sameAs", async () => {
+    expect(await nquads("/union/eu")).toContain(
+      `<${server.url}/union/eu> <https://schema.org/sameAs> <http://www.wikidata.org/entity/Q458> .`,
+    );
+    expect((await nquads("/iscm/prague-process")).filter((q) => q.includes("schema.org/sameAs"))).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ describe("release: the data package", () => {
     );
     expect(errors.slice(0, 5)).toEqual([]);
     expect(report.valid).toBe(true);
-    expect(report.tasks.length).toBe(11);
+    expect(report.tasks.length).toBe(12);
     expect(r.status).toBe(0);
   }, 240_000);
 
@@ -119,6 +119,15 @@ describe("release: the data package", () => {
     expect(read.sources?.length).toBe(dataset.sources?.length);
     expect(datasetHash(read)).toBe(datasetHash(withoutEmptyText));
   }, 120_000);
+
+  it("wikidata.csv: the crosswalk, one row per entity with a QID, each with its source", () => {
+    const [header, ...rows] = readFileSync(join(out, "wikidata.csv"), "utf8").trim().split("\n");
+    expect(header).toBe("id,label,qid,uri,sourceIds");
+    const withQid = (built.dataset?.nodes ?? []).filter((n) => typeof n.properties.wikidata === "string");
+    expect(rows.length).toBe(withQid.length);
+    expect(rows).toContain('BLR,State,Q184,http://www.wikidata.org/entity/Q184,"[""country-coder-borders""]"');
+    expect(rows).toContain('eu,RegionalUnion,Q458,http://www.wikidata.org/entity/Q458,"[""country-coder-borders""]"');
+  });
 
   it("panel: Belarus in the EaP Panel is a member (1) in 2020 and suspended (5) in 2022; -1 before the Panel existed", () => {
     const lines = readFileSync(join(out, "panel-state-iscm-year.csv"), "utf8").split("\n");

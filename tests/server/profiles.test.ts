@@ -94,6 +94,8 @@ describe("profile pages", () => {
     const partners = (await runAnalysis(store, "state-partners", { state: "MDA", limit: "10" })).rows as { state: string }[];
     expect(rowsOf(page.text, "partners")).toBe(partners.length);
     expect(page.text).toMatch(/rank \d+ of \d+ States/);
+    // Its Wikidata item, linked, with the source it is read from as a footnote.
+    expect(page.text).toMatch(/<dt>Wikidata<\/dt><dd><span><a href="https:\/\/www.wikidata.org\/wiki\/Q217">Q217<\/a><sup>/);
     checkFootnotes(page.text);
   });
 
