@@ -3,10 +3,10 @@
  * ("2020-01-31  United Kingdom of Great Britain and Northern Ireland left EaP Panel  derived via eu"). JSON and CSV are the analysis's rows.
  */
 import { parseArgs } from "node:util";
-import { rowsToCsv } from "../analyses/csv.ts";
 import type { ChangeRow } from "../analyses/entries/changes.ts";
 import { runAnalysis } from "../analyses/run.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
+import { rowsToCsv } from "../model/csv.ts";
 import { describeBasis } from "../model/relationship-words.ts";
 import { citationText, parseCitationKey } from "../model/source.ts";
 import { openCliStore } from "./query.ts";

@@ -3,9 +3,9 @@
  * grouped by finding, most urgent first. JSON and CSV are the analysis's rows.
  */
 import { parseArgs } from "node:util";
-import { rowsToCsv } from "../analyses/csv.ts";
 import { CURRENCY_ISSUES, type CurrencyFinding, STALE_AFTER_MONTHS } from "../analyses/currency.ts";
 import { runAnalysis } from "../analyses/run.ts";
+import { rowsToCsv } from "../model/csv.ts";
 import { openCliStore } from "./query.ts";
 import { UsageError } from "./usage-error.ts";
 

@@ -3,10 +3,10 @@
  */
 import { parseArgs } from "node:util";
 import { UnknownEntityError } from "../analyses/catalog.ts";
-import { rowsToCsv } from "../analyses/csv.ts";
 import { formatCell } from "../analyses/format.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
+import { rowsToCsv } from "../model/csv.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";
 import type { GraphStore } from "../store/types.ts";

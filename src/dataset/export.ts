@@ -3,6 +3,7 @@
  * GEXF (Gephi, via graphology-gexf), GraphML (networkx, yEd, Gephi) and CSV (spreadsheets).
  */
 import { write as writeGexf } from "graphology-gexf";
+import { csvField } from "../model/csv.ts";
 import { compactProperties, type Dataset, type GraphEdge, type PropertyValue } from "../model/graph.ts";
 import { citationsLine } from "../model/source.ts";
 import { toGraphology } from "./graph.ts";
@@ -98,16 +99,10 @@ export function exportGraphml(dataset: Dataset, citation?: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-function csvCell(v: PropertyValue | undefined): string {
-  if (v === undefined) return "";
-  const s = Array.isArray(v) ? v.join("; ") : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csvTable(fixed: string[], rows: { fixed: string[]; properties: Record<string, PropertyValue> }[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))].sort();
   const out = [[...fixed, ...columns].join(",")];
-  for (const r of rows) out.push([...r.fixed.map((v) => csvCell(v)), ...columns.map((c) => csvCell(r.properties[c]))].join(","));
+  for (const r of rows) out.push([...r.fixed.map((v) => csvField(v)), ...columns.map((c) => csvField(r.properties[c]))].join(","));
   return `${out.join("\n")}\n`;
 }
 

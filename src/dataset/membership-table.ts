@@ -2,12 +2,12 @@
  * The full membership table: every relationship between a State and an ISCM that counts on a
  * day (model/time.ts edgesHeldAt: a suspension sets the membership aside and is a row itself),
  * with names and ids, role, dates, basis and sources. One definition of its columns — with what
- * each means, for the data dictionary page — and one way to write it as CSV (analyses/csv.ts, the
+ * each means, for the data dictionary page — and one way to write it as CSV (model/csv.ts, the
  * project's one CSV writer) and as XLSX (write-excel-file), so the API, the CLI and the explorer's
  * downloads give the same rows.
  */
 import writeXlsxFile from "write-excel-file/node";
-import { rowsToCsv } from "../analyses/csv.ts";
+import { rowsToCsv } from "../model/csv.ts";
 import type { Dataset } from "../model/graph.ts";
 import { ROLE_WORDS } from "../model/relationship-words.ts";
 import { edgesHeldAt } from "../model/time.ts";

@@ -3,6 +3,7 @@
  * numbered footnotes. One model, rendered three ways — HTML on the server (render.tsx), Markdown
  * for pasting into briefs, CSV for its tables — so the three never disagree.
  */
+import { csvField } from "../model/csv.ts";
 import { type Citation, citationText, formatCitation, parseCitationKey, type SourceRecord } from "../model/source.ts";
 
 /** A piece of text, optionally a link, optionally citing footnotes. */
@@ -149,20 +150,16 @@ export function toMarkdown(doc: ProfileDocument, site: string): string {
   return `${out.join("\n")}\n`;
 }
 
-function csvCell(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One table of the profile as CSV (cells as plain text, footnote numbers in a last column). */
 export function tableCsv(doc: ProfileDocument, tableId: string): string | undefined {
   for (const section of doc.sections)
     for (const block of section.blocks)
       if (block.kind === "table" && block.id === tableId) {
-        const lines = [[...block.columns, "sources"].map(csvCell).join(",")];
+        const lines = [[...block.columns, "sources"].map(csvField).join(",")];
         for (const row of block.rows) {
           const notes = row.flatMap((cell) => cell.flatMap((c) => plain(c).cite ?? []));
           const sources = [...new Set(notes)].map((n) => doc.footnotes.find((f) => f.n === n)?.plain ?? "").join(" | ");
-          lines.push([...row.map((cell) => textOf(cell)), sources].map(csvCell).join(","));
+          lines.push([...row.map((cell) => textOf(cell)), sources].map(csvField).join(","));
         }
         return `${lines.join("\n")}\n`;
       }

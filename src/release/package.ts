@@ -4,14 +4,14 @@
  * keys. Entities (one table per kind, and entities.csv listing them all for the foreign keys),
  * relationships, sources, changes, the State × ISCM × year panel and the State × State × year file.
  *
- * Encoding: CSV by the project's one writer (analyses/csv.ts); a list is a JSON array (Table
+ * Encoding: CSV by the project's one writer (model/csv.ts); a list is a JSON array (Table
  * Schema type `array`); an open window bound is an empty cell. `datasetFromTables` (read.ts) undoes
  * exactly this, and the tests rebuild the same graph from what an independent reader returns.
  */
 
-import { rowsToCsv } from "../analyses/csv.ts";
 import type { ChangeRow } from "../analyses/entries/changes.ts";
 import { sortDataset } from "../dataset/hash.ts";
+import { rowsToCsv } from "../model/csv.ts";
 import type { Dataset, GraphNode, PropertyValue } from "../model/graph.ts";
 import { OPEN_END, OPEN_START } from "../model/time.ts";
 import { type NodeLabel, RELATIONSHIP_TYPES } from "../model/vocabulary.ts";

@@ -9,9 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField } from "../../src/analyses/csv.ts";
 import { buildDataset } from "../../src/dataset/build.ts";
+import { exportCsv } from "../../src/dataset/export.ts";
 import { datasetHash } from "../../src/dataset/hash.ts";
+import { csvField } from "../../src/model/csv.ts";
+import { tableCsv } from "../../src/profiles/document.ts";
 import { ATLAS_VERSION } from "../../src/release/citation.ts";
 import { FIELD_DESCRIPTIONS } from "../../src/release/fields.ts";
 import { datasetFromTables, type TypedRow } from "../../src/release/read.ts";
@@ -208,5 +210,30 @@ describe("csv: formula injection", () => {
     expect(csvField("-1+2")).toBe("'-1+2");
     expect(csvField(-9)).toBe("-9");
     expect(csvField("plain")).toBe("plain");
+  });
+
+  it("every CSV the atlas writes goes through that one writer: the export's nodes.csv and a profile table too", () => {
+    const hostile = '=HYPERLINK("http://evil.example")';
+    const csv = exportCsv({
+      nodes: [{ id: "XKX", label: "State", properties: { name: hostile, aliases: ["-2+3", "plain"] } }],
+      edges: [],
+    });
+    expect(csv["nodes.csv"].split("\n")[1]).toBe(`XKX,State,"'-2+3; plain","'=HYPERLINK(""http://evil.example"")"`);
+    const table = tableCsv(
+      {
+        path: "/x",
+        title: "x",
+        description: "x",
+        kind: "State",
+        asOf: "2020-01-01",
+        explorerHref: "/",
+        sections: [
+          { heading: "h", blocks: [{ kind: "table", id: "t", caption: "c", columns: ["A"], rows: [[[hostile]], [["@SUM(A1)"]]] }] },
+        ],
+        footnotes: [],
+      },
+      "t",
+    );
+    expect(table?.split("\n").slice(1, 3)).toEqual([`"'=HYPERLINK(""http://evil.example"")",`, "'@SUM(A1),"]);
   });
 });

@@ -5,9 +5,9 @@
  */
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField } from "../../src/analyses/csv.ts";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { MEMBERSHIP_COLUMN_NAMES, MEMBERSHIP_COLUMNS } from "../../src/dataset/membership-table.ts";
+import { csvField } from "../../src/model/csv.ts";
 import { createApp } from "../../src/server/app.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 import { listen, type RunningServer } from "../helpers/http.ts";

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import type { ColumnLabel } from "../../analyses/contract.ts";
-import { rowsToCsv } from "../../analyses/csv.ts";
+import { rowsToCsv } from "../../model/csv.ts";
 import { cellText, columnHeader, type NameOf, type SortOrder, sortRows } from "../core/analysis-table.ts";
 import { download } from "../download.ts";
 
