@@ -1,5 +1,6 @@
 // name: synergy-candidates
-// description: Pairs of active ISCMs that share member States and Annex 10 themes but have no
+// description: Pairs of ISCMs active on the day (none of their inactiveFrom–inactiveTo windows:
+//   not yet created, merged, ended or dormant; src/model/time.ts inactiveWindows) that share member States and Annex 10 themes but have no
 //   COOPERATES_WITH relationship (nor a SUCCEEDS one: a successor is not a partner).
 //   score = (memberJaccard + themeJaccard) / 2, where memberJaccard = shared States / States in
 //   either, themeJaccard = shared themes / themes of either. Each row lists what it shares.
@@ -11,12 +12,13 @@
 //   :param limit => 10
 //   npm run cli -- query synergy-candidates --param limit=10
 // One pass over the memberships (each checked once, through the MEMBER_OF(heldFrom, heldTo)
-// index): every State's active ISCMs on the day; the pairs within each State's list, itself
+// index): every State's ISCMs active on the day; the pairs within each State's list, itself
 // included (a pair (i, i) gives i's size). Each ISCM's themes and partners are read once, not once
 // per pair; per pair of distinct ISCMs that do not cooperate, the shared themes and the scores.
-MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM {status: 'active'})
+MATCH (s:State)-[r:MEMBER_OF]->(i:ISCM)
 USING INDEX r:MEMBER_OF(heldFrom, heldTo)
 WHERE r.heldFrom <= $asOf <= r.heldTo AND (COUNT { (s)-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (s)-[x:SUSPENDED_FROM]->(i) WHERE x.heldFrom <= $asOf <= x.heldTo })
+  AND NONE(k IN range(0, size(coalesce(i.inactiveFrom, [])) - 1) WHERE i.inactiveFrom[k] <= $asOf <= i.inactiveTo[k])
 WITH s, i.id AS id ORDER BY id
 WITH s.id AS state, collect(id) AS ids ORDER BY state
 UNWIND range(0, size(ids) - 1) AS x

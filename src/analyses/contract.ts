@@ -101,7 +101,8 @@ export function defineAnalysis<const N extends string, const P extends readonly 
   asOf?: boolean;
   /** Why there is no Cypher twin (see AnalysisDefinition). */
   noCypherTwin?: string;
-  run: (graph: AtlasGraph, params: ParamsOf<P>) => z.infer<z.ZodObject<C>>[];
+  /** `day`: the day asked (for an `asOf` analysis), for what the graph's edges cannot say (a mechanism's status). */
+  run: (graph: AtlasGraph, params: ParamsOf<P>, day: string) => z.infer<z.ZodObject<C>>[];
 }): AnalysisDefinition & { readonly name: N } {
   const asOf = entry.asOf ?? true;
   return {
@@ -116,7 +117,8 @@ export function defineAnalysis<const N extends string, const P extends readonly 
     asOf,
     ...(entry.noCypherTwin ? { noCypherTwin: entry.noCypherTwin } : {}),
     // The one place where resolved parameters meet their types: run.ts validated them against `params`.
-    run: (graph, params) => entry.run(asOf ? graphAsOf(graph, String(params.asOf)) : graph, params as ParamsOf<P>),
+    run: (graph, params) =>
+      entry.run(asOf ? graphAsOf(graph, String(params.asOf)) : graph, params as ParamsOf<P>, String(params.asOf ?? "")),
   };
 }
 

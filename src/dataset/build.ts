@@ -40,6 +40,7 @@ import {
   asOfDay,
   edgesHeldAt,
   heldWindow,
+  inactiveWindows,
   intervalBasis,
   mechanismBounds,
   OPEN_END,
@@ -47,7 +48,14 @@ import {
   today,
   windowsOverlap,
 } from "../model/time.ts";
-import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../model/vocabulary.ts";
+import {
+  endpointViolations,
+  isStateMembership,
+  NODE_LABELS,
+  type NodeLabel,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from "../model/vocabulary.ts";
 import { closestMatches, didYouMean } from "./closest.ts";
 import { type SeedIssue, SeedValidationError } from "./errors.ts";
 import { jsonLines } from "./json-lines.ts";
@@ -166,6 +174,8 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   markIntervals(build);
   checkMemberCounts(build);
   checkChangeLedger(build);
+  // A defect of the build itself, so only asked of a seed without errors (a duplicate id, say, would echo here).
+  if (issues.length === 0) checkEndpoints(build);
   checkSourcePolicy(build);
   checkNames(build);
   addSeedAliases(build);
@@ -306,6 +316,7 @@ function addIscmNodes(build: Build): void {
             notes: m.notes || undefined,
             gaps: m.gaps.map((g) => `${g.text} [${citationKeys(g.sources).join(SOURCE_SEPARATOR)}]`),
             ...statusChangeProperties(m.statusChanges),
+            ...inactiveProperties(m.statusChanges),
             ...rotationProperties(m),
             disagreements: disagreementProperty(m.disagreements),
           }),
@@ -333,6 +344,12 @@ function statusChangeProperties(changes: StatusChange[]) {
     statusChangeNotes: changes.map((c) => c.note),
     statusChangeSources: changes.map((c) => citationKeys(c.sources).join(SOURCE_SEPARATOR)),
   };
+}
+
+/** The days the mechanism is not active (model/time.ts, inactiveWindows), as parallel lists; none: no property. */
+function inactiveProperties(changes: StatusChange[]) {
+  const windows = inactiveWindows(changes.map((c) => ({ change: c.change, date: c.date ?? null })));
+  return windows.length ? { inactiveFrom: windows.map((w) => w.from), inactiveTo: windows.map((w) => w.to) } : {};
 }
 
 /**
@@ -876,12 +893,18 @@ function checkSourcePolicy(build: Build): void {
   }
 }
 
+/** Every built edge joins the labels RELATIONSHIP_ENDPOINTS allows for its type (a build defect otherwise). */
+function checkEndpoints(build: Build): void {
+  for (const message of endpointViolations(build.edges.values(), (id) => build.nodes.get(id)?.label))
+    build.issues.push({ file: "(build)", path: "relationships", message });
+}
+
 /** Member States of each ISCM at a day (counting suspensions), from the built edges. */
 function memberStatesAt(build: Pick<Build, "nodes" | "edges">, day: string): Map<string, number> {
   const counts = new Map<string, number>();
   // The one "as of" rule (time.ts): held that day, and not set aside by a suspension then.
   for (const e of edgesHeldAt(build.edges.values(), day)) {
-    if (e.type !== "MEMBER_OF" || build.nodes.get(e.source)?.label !== "State" || build.nodes.get(e.target)?.label !== "ISCM") continue;
+    if (!isStateMembership(e.type, build.nodes.get(e.source)?.label) || build.nodes.get(e.target)?.label !== "ISCM") continue;
     counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
   }
   return counts;

@@ -219,6 +219,32 @@ export function mechanismBounds(changes: readonly StatusChangeLike[]): {
   return end ? { endDay: periodEnd(end.date), endedWith: `${end.change} ${end.date}`, dormant } : { dormant };
 }
 
+/**
+ * The days a mechanism is not active, from its status changes: before it was created, after it
+ * merged or ended, while dormant. The build writes them on the ISCM node as the parallel lists
+ * `inactiveFrom`/`inactiveTo` (Neo4j holds no maps), which `activeOn` and the Cypher of
+ * synergy-candidates read: a mechanism's status as of a day, not the June 2019 `status`.
+ */
+export function inactiveWindows(changes: readonly StatusChangeLike[]): { from: string; to: string }[] {
+  const bounds = mechanismBounds(changes);
+  const created = changes
+    .filter((c): c is StatusChangeLike & { date: string } => c.change === "created" && c.date !== null)
+    .map((c) => periodStart(c.date))
+    .sort()[0];
+  return [
+    ...(created ? [{ from: OPEN_START, to: shiftDay(created, -1) }] : []),
+    ...bounds.dormant.map((d) => ({ from: d.from, to: d.to })),
+    ...(bounds.endDay ? [{ from: shiftDay(bounds.endDay, 1), to: OPEN_END }] : []),
+  ];
+}
+
+/** Whether a mechanism (its node's properties) is active on `day`: in none of its inactive windows. */
+export function activeOn(p: { inactiveFrom?: unknown; inactiveTo?: unknown }, day: string): boolean {
+  const from = Array.isArray(p.inactiveFrom) ? (p.inactiveFrom as string[]) : [];
+  const to = Array.isArray(p.inactiveTo) ? (p.inactiveTo as string[]) : [];
+  return from.every((f, k) => !(f <= day && day <= (to[k] ?? OPEN_END)));
+}
+
 /** The least a relationship needs for `heldAt`. */
 export interface TimedEdge {
   key: string;
@@ -252,6 +278,10 @@ export function edgesHeldAt<E extends TimedEdge>(edges: Iterable<E>, day: string
  */
 export const MEMBER_AT_CYPHER = (s: string, r: string, i: string) =>
   `${HELD_CYPHER(r)} AND (COUNT { (${s})-[:SUSPENDED_FROM]->() } = 0 OR NOT EXISTS { (${s})-[x:SUSPENDED_FROM]->(${i}) WHERE ${HELD_CYPHER("x")} })`;
+
+/** Cypher's form of `activeOn` for the mechanism `i`: in none of its inactive windows at `$asOf`. */
+export const ACTIVE_AT_CYPHER = (i: string) =>
+  `NONE(k IN range(0, size(coalesce(${i}.inactiveFrom, [])) - 1) WHERE ${i}.inactiveFrom[k] <= $asOf <= ${i}.inactiveTo[k])`;
 
 /** A dataset as of a day: every node, the relationships that count then. */
 export function datasetAsOf<D extends { nodes: unknown[]; edges: TimedEdge[] }>(dataset: D, day: string): D {

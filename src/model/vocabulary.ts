@@ -19,7 +19,10 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-/** Which labels each relationship may connect (source → target). */
+/**
+ * Which labels each relationship may connect (source → target). The build refuses an edge
+ * outside it (`endpointViolations`), so the seed schemas, the build and this table cannot drift.
+ */
 export const RELATIONSHIP_ENDPOINTS: Record<
   RelationshipType,
   { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected?: boolean }
@@ -38,6 +41,33 @@ export const RELATIONSHIP_ENDPOINTS: Record<
   // Attendance or partnership that the source does not call membership or observer status.
   PARTICIPATES_IN: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"] },
 };
+
+/** The edges whose ends are not of the labels RELATIONSHIP_ENDPOINTS allows for their type, described. */
+export function endpointViolations(
+  edges: Iterable<{ type: RelationshipType; source: string; target: string }>,
+  labelOf: (id: string) => NodeLabel | undefined,
+): string[] {
+  const out: string[] = [];
+  for (const e of edges) {
+    const allowed = RELATIONSHIP_ENDPOINTS[e.type];
+    const from = labelOf(e.source);
+    const to = labelOf(e.target);
+    if (!from || !to || !allowed.from.includes(from) || !allowed.to.includes(to))
+      out.push(
+        `${e.type} ${e.source} (${from ?? "unknown"}) → ${e.target} (${to ?? "unknown"}): ${e.type} goes from ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")}`,
+      );
+  }
+  return out;
+}
+
+/**
+ * A member State of a mechanism or union: a MEMBER_OF whose source is a State (an organization
+ * that is a member is not a member State). The one definition; whether it holds on a day, and
+ * whether a suspension sets it aside, is time.ts's (`edgesHeldAt`).
+ */
+export function isStateMembership(type: string, sourceLabel: string | undefined): boolean {
+  return type === "MEMBER_OF" && sourceLabel === "State";
+}
 
 /**
  * How a relationship is known: `stated` (a source says it), `derived` (it follows from another

@@ -14,6 +14,7 @@ import { type ProfileKind, profilePath } from "../model/profile-paths.ts";
 import { describeBasis, relationshipTitle } from "../model/relationship-words.ts";
 import { ANNEX2_AS_OF, citationsOf, citationText, IOM_2019_REPORT, SOURCE_KINDS, type SourceRecord } from "../model/source.ts";
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
+import { isStateMembership } from "../model/vocabulary.ts";
 import type { GraphStore } from "../store/types.ts";
 import type { OverlapRow } from "../web/api.ts";
 import type { OverlapPair } from "../web/core/matrix.ts";
@@ -197,7 +198,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
   const list = (v: unknown) => (Array.isArray(v) ? v.join(", ") : v === undefined || v === null ? "—" : String(v));
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const incoming = (type: string) => held.filter((e) => e.type === type && e.target === node.id);
-  const memberStates = incoming("MEMBER_OF").filter((e) => nodes.get(e.source)?.label === "State");
+  const memberStates = incoming("MEMBER_OF").filter((e) => isStateMembership(e.type, nodes.get(e.source)?.label));
   const cited = (type: string): Content[] => incoming(type).map((e) => relationshipCell(ctx, notes, nodes, e, e.source));
   const chairsNow = cited("CHAIRS");
   const secretariatsNow = cited("SECRETARIAT_OF");

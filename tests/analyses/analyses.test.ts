@@ -113,6 +113,17 @@ describe("known answers, as of June 2019", () => {
     expect((await rowsToday("synergy-candidates")).some((r) => r.a === "bali-process" && r.b === "gfmd")).toBe(false);
   });
 
+  it("synergy-candidates reads each mechanism's status on the day asked, not its June 2019 status", async () => {
+    const involving = async (asOf: string, iscm: string) =>
+      (await runAnalysis(store, "synergy-candidates", { asOf })).rows.filter((r) => r.a === iscm || r.b === iscm).length;
+    // The ACP-EU dialogue is dormant from 2020: a candidate in 2019, none after.
+    expect(await involving("2019-06", "acp-eu-dialogue")).toBeGreaterThan(0);
+    expect(await involving("2022", "acp-eu-dialogue")).toBe(0);
+    // MIDCAS, dormant from 2016 (its June 2019 status), was active in 2010.
+    expect(await involving("2019-06", "midcas")).toBe(0);
+    expect(await involving("2010", "midcas")).toBeGreaterThan(0);
+  });
+
   it("most-engaged-states, secretariat-hubs, theme-coverage, union-alignment, path", async () => {
     const engaged = await rows("most-engaged-states", { limit: "1" });
     expect(engaged).toEqual([expect.objectContaining({ state: "ESP", iscms: 13 })]);

@@ -65,6 +65,8 @@ const STANDING_CASES: Case[] = [
   ["overlap-matrix", { asOf: "2022" }],
   ["overlap-matrix", { asOf: "2025-06" }],
   ["synergy-candidates", { asOf: "2022" }],
+  // MIDCAS before its dormancy (2016): active then, so its pairs count.
+  ["synergy-candidates", { asOf: "2010" }],
   ["secretariat-hubs", { asOf: "2015" }],
 ];
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  ACTIVE_AT_CYPHER,
   asOfDay,
   describeInterval,
   edgesHeldAt,
@@ -52,6 +53,11 @@ describe.each(files.filter((f) => f !== "changes.cypher" && !headerOnly(f)))("%s
       const [, s, r, i] = m as unknown as [string, string, string, string];
       expect(code, `${file}: ${r}`).toContain(MEMBER_AT_CYPHER(s, r, i));
     }
+  });
+
+  it("reads a mechanism's status on the day only through ACTIVE_AT_CYPHER (its inactive windows), never the June 2019 status", () => {
+    expect(code).not.toMatch(/status: 'active'|\.status\s*=/);
+    if (code.includes("inactiveFrom")) expect(code).toContain(ACTIVE_AT_CYPHER("i"));
   });
 
   it("reads dates only through the window (no since/until comparisons of its own)", () => {

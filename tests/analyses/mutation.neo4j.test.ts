@@ -23,7 +23,7 @@ import { ANALYSIS_CASES } from "./cases.ts";
 interface Mutation {
   /** What was taken out, as written in the file. */
   clause: string;
-  kind: "window" | "suspension";
+  kind: "window" | "suspension" | "status";
   query: string;
 }
 
@@ -64,6 +64,14 @@ function mutants(query: string): Mutation[] {
       "",
     );
     out.push({ clause: m[0], kind: "window", query: mutated });
+  }
+  // A mechanism's status on the day (its inactiveFrom–inactiveTo windows) made true: merged,
+  // ended, dormant and not-yet-created mechanisms count again.
+  for (const m of query.matchAll(
+    /NONE\(k IN range\(0, size\(coalesce\((\w+)\.inactiveFrom, \[\]\)\) - 1\) WHERE \1\.inactiveFrom\[k\] <= \$asOf <= \1\.inactiveTo\[k\]\)/g,
+  )) {
+    const start = m.index as number;
+    out.push({ clause: m[0], kind: "status", query: `${query.slice(0, start)}true${query.slice(start + m[0].length)}` });
   }
   return out;
 }
@@ -122,6 +130,16 @@ describe("the mutation check finds the clauses", () => {
   it("reads every query file that has an 'as of' and finds its clauses", () => {
     expect(queryFiles.length).toBeGreaterThanOrEqual(11);
     for (const { name, text } of queryFiles) expect(mutants(text).length, name).toBeGreaterThan(0);
+  });
+
+  it("finds a mechanism-status clause", () => {
+    const q =
+      "MATCH (s)-[r:MEMBER_OF]->(i) WHERE NONE(k IN range(0, size(coalesce(i.inactiveFrom, [])) - 1) WHERE i.inactiveFrom[k] <= $asOf <= i.inactiveTo[k]) RETURN s";
+    const found = mutants(q).filter((m) => m.kind === "status");
+    expect(found.map((m) => m.query)).toEqual(["MATCH (s)-[r:MEMBER_OF]->(i) WHERE true RETURN s"]);
+    expect(mutants(readFileSync(join(CYPHER_DIR, "queries", "synergy-candidates.cypher"), "utf8")).some((m) => m.kind === "status")).toBe(
+      true,
+    );
   });
 
   it("finds both kinds in a query that has both", () => {

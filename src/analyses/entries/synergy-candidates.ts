@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
+import { activeOn } from "../../model/time.ts";
 import { count, countLabel, defineAnalysis, entitiesLabel, entityLabel, ids, limitParam, ratio, shareLabel } from "../contract.ts";
 import { byCodePoint, iscmMemberSets, perGraph, sharedMemberPairs } from "../memory/membership.ts";
 
@@ -30,9 +31,11 @@ const relatedPairs = perGraph((graph: AtlasGraph): Set<string> => {
   return out;
 });
 
-const activeIscms = perGraph(
-  (graph: AtlasGraph) => new Set(graph.filterNodes((_id, attrs) => attrs.label === "ISCM" && attrs.status === "active")),
-);
+/** The ISCMs active on the day (model/time.ts `activeOn`: not before creation, merged, ended or dormant). */
+const activeIscms = (graph: AtlasGraph, day: string) =>
+  new Set(
+    graph.filterNodes((_id, attrs) => attrs.label === "ISCM" && activeOn(attrs as { inactiveFrom?: unknown; inactiveTo?: unknown }, day)),
+  );
 
 const NO_THEMES: Themes = { list: [], set: new Set() };
 
@@ -44,7 +47,7 @@ export const synergyCandidates = defineAnalysis({
   name: "synergy-candidates",
   title: "Mechanisms that could work together",
   summary:
-    "Pairs of active mechanisms that have member States and themes in common but no recorded cooperation (a mechanism that replaced another does not count as its partner). The score is the mean of two shares: the shared members as a share of all their members, and the shared themes as a share of all their themes. Each row lists what the pair shares.",
+    "Pairs of mechanisms active on the day (not yet created, merged, ended or dormant ones are left out) that have member States and themes in common but no recorded cooperation (a mechanism that replaced another does not count as its partner). The score is the mean of two shares: the shared members as a share of all their members, and the shared themes as a share of all their themes. Each row lists what the pair shares.",
   params: [limitParam()],
   columns: {
     a: z.string(),
@@ -69,11 +72,11 @@ export const synergyCandidates = defineAnalysis({
     sharedThemes: entitiesLabel("Those themes"),
   },
   example: "--param limit=10",
-  run(graph, params) {
+  run(graph, params, day) {
     const sizes = iscmMemberSets(graph);
     const themes = themesByIscm(graph);
     const related = relatedPairs(graph);
-    const active = activeIscms(graph);
+    const active = activeIscms(graph, day);
     const rows = [];
     for (const { a, b, states } of sharedMemberPairs(graph).values()) {
       if (!active.has(a) || !active.has(b) || related.has(`${a}\u0000${b}`)) continue;

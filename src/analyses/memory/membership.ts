@@ -5,6 +5,7 @@
  */
 import type { AtlasGraph } from "../../dataset/graph.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
+import { isStateMembership } from "../../model/vocabulary.ts";
 
 export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
 
@@ -33,7 +34,7 @@ function membershipIndex(graph: AtlasGraph): MembershipIndex {
   const membersOf = new Map<string, Set<string>>();
   const iscmsOf = new Map<string, Set<string>>();
   graph.forEachEdge((_e, attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (attrs.type !== "MEMBER_OF" || sourceAttrs.label !== "State") return;
+    if (!isStateMembership(attrs.type, sourceAttrs.label)) return;
     if (!membersOf.has(target)) membersOf.set(target, new Set());
     membersOf.get(target)?.add(source);
     if (targetAttrs.label !== "ISCM") return;

@@ -11,6 +11,7 @@ import { profilePath } from "../../model/profile-paths.ts";
 import { relationshipTitle } from "../../model/relationship-words.ts";
 import { ANNEX2_AS_OF, citationKey, IOM_2019_REPORT } from "../../model/source.ts";
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
+import { isStateMembership } from "../../model/vocabulary.ts";
 import type { EntityRelationship } from "../api.ts";
 import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
 import { useAnalysis, useEntity } from "../data.ts";
@@ -103,7 +104,11 @@ function MembershipTimeline({
   const { t } = useT();
   // Member States only: a mechanism's member organisations (the Bali Process's UNHCR, IOM…) are not counted.
   const edges: TimedEdge[] = rels
-    .filter((r) => (r.type === "MEMBER_OF" || r.type === "SUSPENDED_FROM") && r.direction === "in" && labels.get(r.other) === "State")
+    .filter(
+      (r) =>
+        r.direction === "in" &&
+        (isStateMembership(r.type, labels.get(r.other)) || (r.type === "SUSPENDED_FROM" && labels.get(r.other) === "State")),
+    )
     .map((r, i) => ({ key: String(i), type: r.type, source: r.other, target: id, properties: r.properties }));
   const now = today();
   const years = Array.from({ length: Number(now.slice(0, 4)) - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
@@ -209,9 +214,7 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   const annex2Source =
     typeof p.annex2Line === "number" ? [citationKey({ source: IOM_2019_REPORT, at: `line ${p.annex2Line} (Annex 2)` })] : [];
   const declared = p.declaredMemberCount;
-  const listed = rels.filter(
-    (r) => r.type === "MEMBER_OF" && r.direction === "in" && held.has(r) && labels.get(r.other) === "State",
-  ).length;
+  const listed = rels.filter((r) => isStateMembership(r.type, labels.get(r.other)) && r.direction === "in" && held.has(r)).length;
 
   return (
     <aside id="details" tabIndex={-1} className="details" aria-label={t("app.details")}>

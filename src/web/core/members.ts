@@ -4,12 +4,13 @@
  * MEMBER_OF left in it counts then.
  */
 import type { Dataset } from "../../model/graph.ts";
+import { isStateMembership, type NodeLabel } from "../../model/vocabulary.ts";
 
 export function iscmMembers(dataset: Dataset): Map<string, Set<string>> {
-  const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
+  const labels = new Map<string, NodeLabel>(dataset.nodes.map((n) => [n.id, n.label]));
   const members = new Map<string, Set<string>>(dataset.nodes.filter((n) => n.label === "ISCM").map((n) => [n.id, new Set()]));
   for (const e of dataset.edges) {
-    if (e.type === "MEMBER_OF" && labels.get(e.source) === "State") members.get(e.target)?.add(e.source);
+    if (isStateMembership(e.type, labels.get(e.source))) members.get(e.target)?.add(e.source);
   }
   return members;
 }
