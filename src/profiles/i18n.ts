@@ -72,6 +72,86 @@ export function translateHeading(heading: string, lang: Locale): string {
   return count === undefined ? out : `${out} (${count})`;
 }
 
+/** Fact terms and table column headers (a fixed vocabulary; the facts themselves stay as built). */
+const TERMS: Record<string, Words> = {
+  Type: { fr: "Type", es: "Tipo" },
+  Established: { fr: "Création", es: "Creación" },
+  "Regions covered": { fr: "Régions couvertes", es: "Regiones abarcadas" },
+  "Chair (Annex 2, June 2019)": { fr: "Présidence (annexe 2, juin 2019)", es: "Presidencia (anexo 2, junio de 2019)" },
+  "Secretariat (Annex 2, June 2019)": { fr: "Secrétariat (annexe 2, juin 2019)", es: "Secretaría (anexo 2, junio de 2019)" },
+  "Associated (Annex 2)": { fr: "Associé (annexe 2)", es: "Asociado (anexo 2)" },
+  "Role of IOM": { fr: "Rôle de l'OIM", es: "Papel de la OIM" },
+  "Status (June 2019)": { fr: "Statut (juin 2019)", es: "Situación (junio de 2019)" },
+  Wikidata: { fr: "Wikidata", es: "Wikidata" },
+  Region: { fr: "Région", es: "Región" },
+  Engagement: { fr: "Engagement", es: "Participación" },
+  Kind: { fr: "Nature", es: "Naturaleza" },
+  Acronym: { fr: "Sigle", es: "Sigla" },
+  Sources: { fr: "Sources", es: "Fuentes" },
+  "Member States": { fr: "États membres", es: "Estados miembros" },
+  "Shared by both": { fr: "Communs aux deux", es: "Comunes a ambos" },
+  "Shared by all three": { fr: "Communs aux trois", es: "Comunes a los tres" },
+  "Jaccard index |A∩B|/|A∪B|": { fr: "Indice de Jaccard |A∩B|/|A∪B|", es: "Índice de Jaccard |A∩B|/|A∪B|" },
+  "Overlap coefficient |A∩B|/min(|A|,|B|)": {
+    fr: "Coefficient de chevauchement |A∩B|/min(|A|,|B|)",
+    es: "Coeficiente de superposición |A∩B|/min(|A|,|B|)",
+  },
+  "Shared Annex 10 themes": { fr: "Thèmes communs de l'annexe 10", es: "Temas comunes del anexo 10" },
+  Citation: { fr: "Citation", es: "Cita" },
+  Publisher: { fr: "Éditeur", es: "Editor" },
+  Title: { fr: "Titre", es: "Título" },
+  Published: { fr: "Publication", es: "Publicación" },
+  "Copy of": { fr: "Copie de", es: "Copia de" },
+  Address: { fr: "Adresse", es: "Dirección" },
+  "Seed document": { fr: "Document source de l'atlas", es: "Documento fuente del atlas" },
+  Retrieved: { fr: "Consulté", es: "Consultado" },
+  Language: { fr: "Langue", es: "Idioma" },
+  Note: { fr: "Note", es: "Nota" },
+  // Table columns.
+  Aspect: { fr: "Aspect", es: "Aspecto" },
+  Held: { fr: "En vigueur", es: "Vigentes" },
+  "Confirmed as of": { fr: "Confirmé au", es: "Confirmado a" },
+  Currency: { fr: "Actualité", es: "Actualidad" },
+  State: { fr: "État", es: "Estado" },
+  ISO: { fr: "ISO", es: "ISO" },
+  "Dates and basis": { fr: "Dates et fondement", es: "Fechas y fundamento" },
+  ISCM: { fr: "MCIM", es: "MCIM" },
+  "Shared States": { fr: "États communs", es: "Estados comunes" },
+  Jaccard: { fr: "Jaccard", es: "Jaccard" },
+  Compare: { fr: "Comparer", es: "Comparar" },
+  "Shared ISCMs": { fr: "MCIM en commun", es: "MCIM en común" },
+  ISCMs: { fr: "MCIM", es: "MCIM" },
+  "ISCM or union": { fr: "MCIM ou union", es: "MCIM o unión" },
+  Months: { fr: "Mois", es: "Meses" },
+  Detail: { fr: "Détail", es: "Detalle" },
+  From: { fr: "De", es: "De" },
+  Relationship: { fr: "Relation", es: "Relación" },
+  To: { fr: "À", es: "A" },
+  Interval: { fr: "Période", es: "Período" },
+  Where: { fr: "Où", es: "Dónde" },
+  Quote: { fr: "Citation", es: "Cita" },
+};
+
+/** Terms with a day in them. */
+const TERM_PATTERNS: [RegExp, Words][] = [
+  [/^Chair on (.+)$/, { fr: "Présidence au $1", es: "Presidencia a $1" }],
+  [/^Secretariat on (.+)$/, { fr: "Secrétariat au $1", es: "Secretaría a $1" }],
+];
+
+/** A fact's term or a table's column header in `lang`; as given where the table has none (a name, say). */
+export function translateTerm(term: string, lang: Locale): string {
+  if (lang === "en") return term;
+  const known = TERMS[term]?.[lang];
+  if (known !== undefined) return known;
+  const pattern = TERM_PATTERNS.find(([re]) => re.test(term));
+  return pattern ? term.replace(pattern[0], pattern[1][lang]) : term;
+}
+
+/** Whether `translateTerm` knows the term (a test lists the terms of real pages against it). */
+export function knowsTerm(term: string): boolean {
+  return term in TERMS || TERM_PATTERNS.some(([re]) => re.test(term));
+}
+
 /** The page's own words. */
 export const PAGE_WORDS: Record<
   Locale,

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { LOCALES, type Locale } from "../i18n/locale.ts";
 import { CitationText } from "../web/components/CitationText.tsx";
 import { type Block, type Content, type Footnote, type Inline, type ProfileDocument, tablesOf } from "./document.ts";
-import { PAGE_WORDS, translateHeading } from "./i18n.ts";
+import { PAGE_WORDS, translateHeading, translateTerm } from "./i18n.ts";
 
 const plain = (c: string | Inline): Inline => (typeof c === "string" ? { text: c } : c);
 
@@ -43,13 +43,13 @@ function FootnoteText({ footnote: f }: { footnote: Footnote }) {
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+function BlockView({ block, lang }: { block: Block; lang: Locale }) {
   if (block.kind === "facts")
     return (
       <dl className="facts">
         {block.facts.map((f) => (
           <div key={f.term}>
-            <dt>{f.term}</dt>
+            <dt>{translateTerm(f.term, lang)}</dt>
             <dd>
               <Text content={f.value} />
             </dd>
@@ -91,7 +91,7 @@ function BlockView({ block }: { block: Block }) {
           <tr>
             {block.columns.map((c) => (
               <th key={c} scope="col">
-                {c}
+                {translateTerm(c, lang)}
               </th>
             ))}
           </tr>
@@ -227,7 +227,7 @@ function Page({
               <h2>{translateHeading(s.heading, lang)}</h2>
               {s.blocks.map((b, k) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: blocks are in a fixed order
-                <BlockView key={k} block={b} />
+                <BlockView key={k} block={b} lang={lang} />
               ))}
             </section>
           ))}
@@ -304,7 +304,7 @@ export function renderEmbed(view: EmbedView): string {
               {s.heading && <h2>{s.heading}</h2>}
               {s.blocks.map((b, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: blocks are in a fixed order
-                <BlockView key={j} block={b} />
+                <BlockView key={j} block={b} lang="en" />
               ))}
             </section>
           ))}

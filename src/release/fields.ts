@@ -41,6 +41,9 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   membersSourceIds: "Sources of the member list (JSON array of ids in sources.csv)",
   notes: "Curator's notes",
   statusChanges: "Changes of status (JSON array, one per change)",
+  inactiveFrom:
+    "The first day of each period the mechanism is not active (before it was created, dormant, after it merged or ended), from its status changes (JSON array, parallel to inactiveTo)",
+  inactiveTo: "The last day of each such period (JSON array, parallel to inactiveFrom)",
   statusChangeDates: "Dates of the status changes (JSON array, as precise as the sources)",
   statusChangeBases: "How each status change is known (JSON array of stated/derived/inferred)",
   statusChangeNotes: "Notes on each status change (JSON array)",

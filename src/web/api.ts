@@ -34,7 +34,7 @@ export const api = {
     }),
   search: (q: string, label: string | undefined, lang: string | undefined, signal?: AbortSignal) =>
     getJson<{ hits: SearchHit[] }>(searchPath(q, label, lang), { signal }),
-  analyses: () => getJson<{ analyses: AnalysisInfo[] }>("/api/analyses"),
+  analyses: (lang = "en") => getJson<{ analyses: AnalysisInfo[] }>(`/api/analyses?lang=${encodeURIComponent(lang)}`),
   analysis: <Row>(name: string, params: Record<string, string>, signal?: AbortSignal) =>
     getJson<{ columns: string[]; rows: Row[] }>(analysisPath(name, params), { signal }),
 };

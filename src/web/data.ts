@@ -29,7 +29,8 @@ export function useStoreKind(): QueryState<{ store: "memory" | "neo4j" }> {
 
 /** The named analyses with their parameters and Cypher (the analyses panel and the console's templates). */
 export function useAnalysesList(): QueryState<{ analyses: AnalysisInfo[] }> {
-  return useQuery("/api/analyses", () => api.analyses());
+  const { locale } = useT();
+  return useQuery(`/api/analyses?lang=${locale}`, () => api.analyses(locale));
 }
 
 export function useEntity(id: string | null): QueryState<EntityPayload> {

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
+import { knowsTerm, translateTerm } from "../../src/profiles/i18n.ts";
 import { createApp } from "../../src/server/app.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 import { listen, type RunningServer } from "../helpers/http.ts";
@@ -20,6 +21,15 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
   const res = await fetch(`${server.url}${path}`, { headers });
   return { status: res.status, vary: res.headers.get("vary") ?? "", text: await res.text() };
 };
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+// Column headers that are names (a comparison's mechanisms) are not vocabulary.
+const names = new Set(loadDataset().nodes.flatMap((n) => [String(n.properties.name), String(n.properties.shortName ?? n.properties.name)]));
 const h2s = (html: string) => [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => (m[1] as string).replace(/<[^>]+>/g, ""));
 const footnotes = (html: string) => [...html.matchAll(/<li id="fn-\d+"[\s\S]*?<\/li>/g)].map((m) => m[0]);
 
@@ -56,6 +66,12 @@ describe("profile pages in French and Spanish", () => {
       // Every heading differs from the English one, except words that are the same in both ("Sources" in French).
       const untranslated = headings.filter((h, i) => h === enHeadings[i] && !(lang === "fr" && h === "Sources"));
       expect(untranslated, `${lang}: headings left in English`).toEqual([]);
+      // Every fact term and table column header of the page is one the table translates (names and ids aside).
+      const terms = [...en.text.matchAll(/<(?:dt|th scope="col")>([^<]*)<\/(?:dt|th)>/g)].map((m) => decode(m[1] as string));
+      expect(terms.length).toBeGreaterThan(0);
+      expect(terms.filter((t) => !knowsTerm(t) && !names.has(t))).toEqual([]);
+      const translated = [...page.text.matchAll(/<(?:dt|th scope="col")>([^<]*)<\/(?:dt|th)>/g)].map((m) => decode(m[1] as string));
+      expect(translated).toEqual(terms.map((t) => translateTerm(t, lang)));
       expect(footnotes(page.text)).toEqual(footnotes(en.text));
     }
   });

@@ -202,6 +202,56 @@ describe("the explorer in French and Spanish", () => {
     }
   });
 
+  it("the analyses panel in French and in Spanish: titles, summary, parameter labels, column headers with units, names in the table", async () => {
+    for (const [lang, words] of [
+      [
+        "fr",
+        {
+          summary: "Analyses",
+          analysis: "Analyse",
+          title: "Comment deux ou trois mécanismes se recoupent",
+          a: "un MCIM (identifiant, nom, sigle ou autre nom) *",
+          b: "un autre MCIM *",
+          run: "Lancer",
+          header: "Membres de tous (États)",
+          rows: /^lignes\. Affichez une ligne/,
+          deu: "Allemagne",
+        },
+      ],
+      [
+        "es",
+        {
+          summary: "Análisis",
+          analysis: "Análisis",
+          title: "Cómo se superponen dos o tres mecanismos",
+          a: "un MCIM (identificador, nombre, sigla u otro nombre) *",
+          b: "otro MCIM *",
+          run: "Ejecutar",
+          header: "Miembros de todos (Estados)",
+          rows: /^filas\. Muestre una fila/,
+          deu: "Alemania",
+        },
+      ],
+    ] as const) {
+      const { context, page } = await open(`/?lang=${lang}`);
+      await page.locator("summary", { hasText: words.summary }).first().click();
+      await page.getByRole("combobox", { name: words.analysis, exact: true }).selectOption({ label: words.title });
+      await page.getByRole("textbox", { name: words.a }).fill("rabat-process");
+      await page.getByRole("textbox", { name: words.b }).fill("khartoum-process");
+      await page.getByRole("button", { name: words.run, exact: true }).click();
+      await page.waitForSelector(".analysis-result table tbody tr", { timeout: 30_000 });
+      const headers = await page.locator(".analysis-result thead th").allTextContents();
+      expect(headers.map((h) => h.replace(/[▲▼]/g, "").trim())).toContain(words.header);
+      expect(await page.locator(".analysis-summary").textContent()).not.toMatch(/member States|mechanisms/);
+      const line = await page.getByTestId("analysis-row-count").evaluate((el) => el.parentElement?.textContent ?? "");
+      expect(line.replace(/^\d+\s*/, "")).toMatch(words.rows);
+      // The States in the table by their names in that language.
+      expect(await page.locator(".analysis-result tbody").textContent()).toContain(words.deu);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
     const { context, page } = await open("/", "es-ES");
     expect(await page.getAttribute("html", "lang")).toBe("es");

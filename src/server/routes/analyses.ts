@@ -6,6 +6,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { COLUMN_KINDS } from "../../analyses/contract.ts";
 import { ANALYSES, type AnalysisDefinition, analysisCypher, analysisDescription, rawParamsSchema } from "../../analyses/registry.ts";
 import { runAnalysis } from "../../analyses/run.ts";
+import { localiseAnalysis } from "../../analyses/words.ts";
+import { LOCALES } from "../../i18n/locale.ts";
 import { PARTIAL_DATE_PATTERN } from "../../model/time.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse } from "../openapi.ts";
 
@@ -13,6 +15,14 @@ const listRoute = createRoute({
   method: "get",
   path: "/api/analyses",
   summary: "The named analyses: parameters, columns and their Cypher",
+  request: {
+    query: z.object({
+      lang: z.enum(LOCALES).optional().openapi({
+        description:
+          "The language of the titles, summaries, column labels and parameter descriptions: en, fr, es; default en (names, Cypher and ids unchanged)",
+      }),
+    }),
+  },
   responses: {
     200: {
       content: {
@@ -56,6 +66,7 @@ const listRoute = createRoute({
       },
       description: "The analyses",
     },
+    400: errorResponse("An unknown lang"),
     ...COMMON_ERRORS,
   },
 });
@@ -137,30 +148,36 @@ function analysisRoute(def: AnalysisDefinition, path = `/api/analyses/${def.name
 }
 
 export function analysesRouter({ store }: ApiContext) {
-  const router = createRouter().openapi(listRoute, (c) =>
-    c.json(
+  const router = createRouter().openapi(listRoute, (c) => {
+    const lang = c.req.valid("query").lang ?? "en";
+    return c.json(
       {
-        analyses: (ANALYSES as readonly AnalysisDefinition[]).map((def) => ({
-          name: def.name,
-          title: def.title,
-          summary: def.summary,
-          description: analysisDescription(def.name),
-          columns: def.columns,
-          columnLabels: def.columnLabels,
-          cypher: analysisCypher(def.name),
-          params: def.params.map((p) => ({
-            name: p.name,
-            kind: p.kind,
-            required: p.required,
-            description: p.description,
-            ...(p.kind === "entity" ? { labels: [...p.labels] } : {}),
-            ...(p.kind === "date" ? { bound: p.bound } : {}),
-          })),
-        })),
+        analyses: (ANALYSES as readonly AnalysisDefinition[]).map((def) =>
+          localiseAnalysis(
+            {
+              name: def.name,
+              title: def.title,
+              summary: def.summary,
+              description: analysisDescription(def.name),
+              columns: def.columns,
+              columnLabels: def.columnLabels,
+              cypher: analysisCypher(def.name),
+              params: def.params.map((p) => ({
+                name: p.name,
+                kind: p.kind,
+                required: p.required,
+                description: p.description,
+                ...(p.kind === "entity" ? { labels: [...p.labels] } : {}),
+                ...(p.kind === "date" ? { bound: p.bound } : {}),
+              })),
+            },
+            lang,
+          ),
+        ),
       },
       200,
-    ),
-  );
+    );
+  });
   for (const def of ANALYSES as readonly AnalysisDefinition[]) {
     for (const path of [`/api/analyses/${def.name}`, SHORT_PATHS[def.name]].filter((p): p is string => p !== undefined)) {
       router.openapi(analysisRoute(def, path), async (c) =>

@@ -5,8 +5,10 @@
  */
 import { useMemo, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
+import { localisedNames } from "../../model/names.ts";
 import { type AnalysisInfo, api } from "../api.ts";
 import { useAnalysesList } from "../data.ts";
+import { useT } from "../i18n.tsx";
 
 const NO_ANALYSES: AnalysisInfo[] = [];
 
@@ -49,7 +51,11 @@ export function AnalysesPanel({
   const [busy, setBusy] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
   const [wide, setWide] = useState(false);
-  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.properties.name])), [dataset]);
+  const { t, locale } = useT();
+  const names = useMemo(
+    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, String(n.properties.name ?? n.id)).name])),
+    [dataset, locale],
+  );
   const nameOf = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
   const pick = (index: number | null) => {
     setPicked(index);
@@ -82,7 +88,7 @@ export function AnalysesPanel({
 
   return (
     <details className="analyses">
-      <summary>Analyses</summary>
+      <summary>{t("analyses.title")}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -90,7 +96,7 @@ export function AnalysesPanel({
         }}
       >
         <label>
-          Analysis{" "}
+          {t("analyses.analysis")}{" "}
           <select
             value={name}
             onChange={(e) => {
@@ -111,20 +117,20 @@ export function AnalysesPanel({
         {current && <p className="analysis-summary">{current.summary}</p>}
         {current?.params.map((p) => (
           <label key={p.name} className="param">
-            {p.name === "asOf" ? "As of" : p.description}
+            {p.name === "asOf" ? t("asOf.legend") : p.description}
             {p.required ? " *" : ""}
             <input
               type={p.kind === "integer" ? "number" : "text"}
               min={p.kind === "integer" ? 1 : undefined}
               required={p.required}
-              placeholder={p.name === "asOf" ? `${day} (the explorer's date)` : undefined}
+              placeholder={p.name === "asOf" ? t("analyses.asOfPlaceholder", { day }) : undefined}
               value={values[p.name] ?? ""}
               onChange={(e) => setValues((v) => ({ ...v, [p.name]: e.target.value }))}
             />
           </label>
         ))}
         <button type="submit" disabled={busy || !current}>
-          {busy ? "Running…" : "Run"}
+          {busy ? t("analyses.running") : t("analyses.run")}
         </button>
       </form>
       {(error ?? list.error) && <p role="alert">{error ?? list.error}</p>}
@@ -132,12 +138,12 @@ export function AnalysesPanel({
         <section className={wide ? "analysis-result wide" : "analysis-result"} aria-label={current?.title ?? name}>
           {wide && <h2>{current?.title}</h2>}
           <p>
-            <span data-testid="analysis-row-count">{result.rows.length}</span> rows. <em>Show</em> a row to see its entities on the graph.{" "}
+            <span data-testid="analysis-row-count">{result.rows.length}</span> {t("analyses.rows", { count: result.rows.length })}{" "}
             <button type="button" className="small" onClick={() => pick(null)} disabled={picked === null}>
-              Clear highlight
+              {t("analyses.clearHighlight")}
             </button>{" "}
             <button type="button" className="small" aria-pressed={wide} onClick={() => setWide((w) => !w)}>
-              {wide ? "Back to the panel" : "Open full width"}
+              {wide ? t("analyses.backToPanel") : t("analyses.fullWidth")}
             </button>
           </p>
           <ResultTable

@@ -8,6 +8,7 @@ import type { ColumnLabel } from "../../analyses/contract.ts";
 import { rowsToCsv } from "../../model/csv.ts";
 import { cellText, columnHeader, type NameOf, type SortOrder, sortRows } from "../core/analysis-table.ts";
 import { download } from "../download.ts";
+import { useT } from "../i18n.tsx";
 
 const NO_LABELS: Readonly<Record<string, ColumnLabel>> = {};
 const SAME: NameOf = (id) => id;
@@ -33,6 +34,7 @@ export function ResultTable({
   picked?: number | null;
 }) {
   const [order, setOrder] = useState<SortOrder>(null);
+  const { t } = useT();
   const indexOf = useMemo(() => new Map(rows.map((row, i) => [row, i])), [rows]);
   const sorted = useMemo(() => sortRows(rows, order, labels, nameOf), [rows, order, labels, nameOf]);
   const toggle = (column: string) =>
@@ -44,7 +46,7 @@ export function ResultTable({
   return (
     <>
       <button type="button" className="small" onClick={() => download(csvName, rowsToCsv(columns, rows), "text/csv")}>
-        Download CSV
+        {t("results.downloadCsv")}
       </button>
       <div className="table-scroll">
         <table>
@@ -52,7 +54,7 @@ export function ResultTable({
             <tr>
               {onPick && (
                 <th scope="col">
-                  <span className="visually-hidden">Show on the graph</span>
+                  <span className="visually-hidden">{t("results.showOnGraph")}</span>
                 </th>
               )}
               {columns.map((c) => (
@@ -78,7 +80,7 @@ export function ResultTable({
                         aria-pressed={picked === index}
                         onClick={() => onPick(picked === index ? null : index)}
                       >
-                        Show
+                        {t("results.show")}
                       </button>
                     </td>
                   )}
@@ -91,11 +93,7 @@ export function ResultTable({
           </tbody>
         </table>
       </div>
-      {rows.length > limit && (
-        <p className="hint">
-          First {limit} of {rows.length} rows shown; the CSV has them all.
-        </p>
-      )}
+      {rows.length > limit && <p className="hint">{t("results.firstRows", { limit, count: rows.length })}</p>}
     </>
   );
 }
