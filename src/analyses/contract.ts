@@ -103,7 +103,11 @@ export function defineAnalysis<const N extends string, const P extends readonly 
   noCypherTwin?: string;
   /** `day`: the day asked (for an `asOf` analysis), for what the graph's edges cannot say (a mechanism's status). */
   run: (graph: AtlasGraph, params: ParamsOf<P>, day: string) => z.infer<z.ZodObject<C>>[];
-}): AnalysisDefinition & { readonly name: N } {
+}): AnalysisDefinition & {
+  readonly name: N;
+  /** Type only, never set: one row, as `columns` declares it (registry.ts `RowOf`). */
+  readonly rowType?: z.infer<z.ZodObject<C>>;
+} {
   const asOf = entry.asOf ?? true;
   return {
     name: entry.name,

@@ -43,6 +43,8 @@ export const ANALYSES = [
 ] as const;
 
 export type AnalysisName = (typeof ANALYSES)[number]["name"];
+/** One row of the named analysis, from its entry's columns: the one row type the web and the profiles use. */
+export type RowOf<N extends AnalysisName> = NonNullable<Extract<(typeof ANALYSES)[number], { name: N }>["rowType"]>;
 export const ANALYSIS_NAMES = ANALYSES.map((a) => a.name) as AnalysisName[];
 
 export function findAnalysis(name: string): AnalysisDefinition | undefined {

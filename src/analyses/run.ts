@@ -4,7 +4,15 @@ import { closestMatches } from "../dataset/closest.ts";
 import { dayOfDateParam, today } from "../model/time.ts";
 import type { GraphStore, ResolvedParams, Row, StoreKind } from "../store/types.ts";
 import { resolveEntity, resolveSubregion } from "./catalog.ts";
-import { ANALYSIS_NAMES, type AnalysisDefinition, type AnalysisName, analysisUsage, findAnalysis, rawParamsSchema } from "./registry.ts";
+import {
+  ANALYSIS_NAMES,
+  type AnalysisDefinition,
+  type AnalysisName,
+  analysisUsage,
+  findAnalysis,
+  type RowOf,
+  rawParamsSchema,
+} from "./registry.ts";
 
 export interface AnalysisResult {
   analysis: AnalysisName;
@@ -62,6 +70,11 @@ export async function resolveParams(store: GraphStore, def: AnalysisDefinition, 
     }
   }
   return out;
+}
+
+/** The rows of a named analysis, typed by its columns (the parity tests check every store's rows against them). */
+export async function rowsOf<N extends AnalysisName>(store: GraphStore, name: N, raw: Record<string, unknown>): Promise<RowOf<N>[]> {
+  return (await runAnalysis(store, name, raw)).rows as RowOf<N>[];
 }
 
 export async function runAnalysis(store: GraphStore, name: string, raw: Record<string, unknown>): Promise<AnalysisResult> {

@@ -6,7 +6,7 @@
  */
 
 import { CURRENCY_ISSUES, type CurrencyFinding, confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../analyses/currency.ts";
-import { runAnalysis } from "../analyses/run.ts";
+import { rowsOf } from "../analyses/run.ts";
 import { factsCiting } from "../dataset/source-mix.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/graph.ts";
@@ -16,8 +16,6 @@ import { ANNEX2_AS_OF, citationsOf, citationText, IOM_2019_REPORT, SOURCE_KINDS,
 import { datasetAsOf, describeInterval, edgesHeldAt } from "../model/time.ts";
 import { isStateMembership } from "../model/vocabulary.ts";
 import type { GraphStore } from "../store/types.ts";
-import type { OverlapRow } from "../web/api.ts";
-import type { OverlapPair } from "../web/core/matrix.ts";
 import { type Block, type Content, type Fact, Notes, type ProfileDocument, type Section } from "./document.ts";
 import { footprintSvg } from "./footprint-svg.ts";
 
@@ -174,10 +172,6 @@ function explorerHref(query: string, asked: string | null): string {
   return `/?${query}${asked ? `&asOf=${encodeURIComponent(asked)}` : ""}`;
 }
 
-async function rows<T>(store: GraphStore, name: string, params: Record<string, string>): Promise<T[]> {
-  return (await runAnalysis(store, name, params)).rows as T[];
-}
-
 /** An ISCM: the Annex 2 fact sheet, members by region against Annex 2, observers, themes, cooperation, overlaps, changes. */
 /** The entity's Wikidata item, linked and cited (seed/wikidata.json), where one was found. */
 function wikidataFacts(notes: Notes, p: GraphNode["properties"]): Fact[] {
@@ -276,7 +270,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
         : { kind: "paragraph", content: ["No Annex 10 column for this ISCM: its themes are unknown, not none."] },
     ],
   });
-  const pairs = (await rows<OverlapPair>(ctx.store, "overlap-matrix", { asOf: day }))
+  const pairs = (await rowsOf(ctx.store, "overlap-matrix", { asOf: day }))
     .filter((r) => r.a === node.id || r.b === node.id)
     .sort((x, y) => y.jaccard - x.jaccard || y.shared - x.shared)
     .slice(0, 10);
@@ -300,15 +294,7 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
       },
     ],
   });
-  const changes = await rows<
-    Parameters<typeof describeChange>[0] & {
-      sources: string[];
-      basis: string;
-      via: string | null;
-      dateNote: string | null;
-      date: string | null;
-    }
-  >(ctx.store, "changes", { from: ANNEX2_AS_OF, to: day, iscm: node.id });
+  const changes = await rowsOf(ctx.store, "changes", { from: ANNEX2_AS_OF, to: day, iscm: node.id });
   sections.push({
     heading: `Changes since June 2019 (${changes.length})`,
     blocks: [
@@ -347,30 +333,18 @@ async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocume
   };
 }
 
-interface PartnerRow {
-  state: string;
-  name: string;
-  shared: number;
-  iscms: string[];
-}
-interface EngagedRow {
-  state: string;
-  iscms: number;
-  member: number;
-}
-
 /** A State: its ISCMs by role, its unions, its top partner States and its engagement rank. */
 async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
   const notes = new Notes(dataset.sources);
   const { held, past } = relationshipsOf(dataset, node.id, day);
-  const engaged = await rows<EngagedRow>(ctx.store, "most-engaged-states", { asOf: day });
+  const engaged = await rowsOf(ctx.store, "most-engaged-states", { asOf: day });
   const index = engaged.findIndex((r) => r.state === node.id);
   const mine = engaged[index];
   // Rank as in the analysis's order; States with the same count share the first rank of their group.
   const rank = mine ? engaged.findIndex((r) => r.iscms === mine.iscms) + 1 : null;
-  const partners = await rows<PartnerRow>(ctx.store, "state-partners", { state: node.id, limit: "10", asOf: day });
+  const partners = await rowsOf(ctx.store, "state-partners", { state: node.id, limit: "10", asOf: day });
   const p = node.properties;
   const facts: Fact[] = [
     { term: "Region", value: [`${String(p.region ?? "—")}${p.subregion ? ` (${String(p.subregion)})` : ""}`] },
@@ -450,13 +424,6 @@ function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "un
   };
 }
 
-interface SynergyRow {
-  a: string;
-  b: string;
-  score: number;
-  sharedThemes: string[];
-}
-
 /** Two or three ISCMs side by side: shared and distinct members, Jaccard, themes, secretariats, cooperation, synergy score. */
 async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
@@ -464,8 +431,10 @@ async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<Profile
   const notes = new Notes(dataset.sources);
   const ids = iscms.map((n) => n.id);
   const [a, b, c] = ids as [string, string, string | undefined];
-  const overlap = (await rows<OverlapRow>(ctx.store, "iscm-overlap", { a, b, ...(c ? { c } : {}), asOf: day }))[0] as OverlapRow;
-  const synergy = await rows<SynergyRow>(ctx.store, "synergy-candidates", { asOf: day });
+  const [overlap] = await rowsOf(ctx.store, "iscm-overlap", { a, b, ...(c ? { c } : {}), asOf: day });
+  // iscm-overlap answers one row for any two or three known ISCMs (the caller resolved them).
+  if (!overlap) throw new Error(`iscm-overlap gave no row for ${ids.join(", ")}`);
+  const synergy = await rowsOf(ctx.store, "synergy-candidates", { asOf: day });
   const heldEdges = edgesHeldAt(dataset.edges, day);
   const themesOf = (id: string) => new Set(heldEdges.filter((e) => e.type === "FOCUSES_ON" && e.source === id).map((e) => e.target));
   const themeSets = ids.map(themesOf);

@@ -1,5 +1,7 @@
 /** The API as the app uses it; every failure becomes an ApiFailure with the server's message. */
+
 import type { ColumnLabel } from "../analyses/contract.ts";
+import type { RowOf } from "../analyses/registry.ts";
 import type { Dataset } from "../model/graph.ts";
 
 export class ApiFailure extends Error {}
@@ -101,18 +103,5 @@ export interface EntityPayload {
   neighbours: { id: string; label: string; name: string }[];
 }
 
-export interface OverlapRow {
-  a: string;
-  b: string;
-  c: string | null;
-  memberCounts: number[];
-  sharedCount: number;
-  shared: string[];
-  onlyA: string[];
-  onlyB: string[];
-  onlyC: string[] | null;
-  jaccard: number;
-  overlapCoefficient: number;
-  /** Each compared ISCM's member States, in order. */
-  members: string[][];
-}
+/** One row of iscm-overlap, as its entry declares it. */
+export type OverlapRow = RowOf<"iscm-overlap">;

@@ -1,4 +1,5 @@
 /** The API reads the explorer makes, each through the one query cache (core/query.ts). */
+import type { AnalysisName, RowOf } from "../analyses/registry.ts";
 
 import { asOfDay } from "../model/time.ts";
 import { type AnalysisInfo, analysisPath, api, type EntityPayload, type GraphPayload, type SearchHit, searchPath } from "./api.ts";
@@ -42,10 +43,13 @@ export function useEntity(id: string | null): QueryState<EntityPayload> {
  * A named analysis's rows; `params` null: not asked (yet). Every analysis is asked as of the
  * explorer's day unless `params` names one (the changes history takes its own range).
  */
-export function useAnalysis<Row>(name: string, params: Record<string, string> | null): QueryState<{ columns: string[]; rows: Row[] }> {
+export function useAnalysis<N extends AnalysisName>(
+  name: N,
+  params: Record<string, string> | null,
+): QueryState<{ columns: string[]; rows: RowOf<N>[] }> {
   const day = useAsOfDay();
   const asked = params === null ? null : name === "changes" || "asOf" in params ? params : { ...params, asOf: day };
-  return useQuery(asked === null ? null : analysisPath(name, asked), (signal) => api.analysis<Row>(name, asked ?? {}, signal));
+  return useQuery(asked === null ? null : analysisPath(name, asked), (signal) => api.analysis<RowOf<N>>(name, asked ?? {}, signal));
 }
 
 /** `label`: only entities of that kind (the overlap pickers: ISCMs). */

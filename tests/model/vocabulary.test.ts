@@ -51,3 +51,17 @@ describe("the relationship vocabulary, declared once", () => {
     expect(second.map((s) => `${s.where}: ${s.line.trim()}`)).toEqual([]);
   });
 });
+
+describe("analysis rows are typed once, from each entry's columns (RowOf)", () => {
+  it("no file of src/web or src/profiles retypes or casts an analysis's rows", () => {
+    const files = [...sourceFiles("src/web"), ...sourceFiles("src/profiles")];
+    expect(files.length).toBeGreaterThan(40);
+    const retyped = files.flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .map((line, i) => ({ where: `${f}:${i + 1}`, line }))
+        .filter(({ line }) => /useAnalysis<(?!N extends)|\brows<|\.rows as\b|rowsOf<[^N]/.test(line)),
+    );
+    expect(retyped.map((r) => `${r.where}: ${r.line.trim()}`)).toEqual([]);
+  });
+});

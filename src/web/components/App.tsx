@@ -6,7 +6,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { shortNameOf } from "../../model/names.ts";
 import { asOfDay, datasetAsOf } from "../../model/time.ts";
-import type { OverlapRow } from "../api.ts";
 import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
 import { type LegendEntry, resolveLayer } from "../core/map-model.ts";
@@ -77,7 +76,7 @@ export function App() {
 
   // The comparison is the explorer's: one answer for the overlap panel and the graph alike.
   const [a, b, c] = view.overlap;
-  const overlapAnswer = useAnalysis<OverlapRow>("iscm-overlap", a && b ? { a, b, ...(c ? { c } : {}) } : null);
+  const overlapAnswer = useAnalysis("iscm-overlap", a && b ? { a, b, ...(c ? { c } : {}) } : null);
   const overlapRow = overlapAnswer.data?.rows[0];
 
   const select = useCallback((id: string | null, withFocus = false) => {

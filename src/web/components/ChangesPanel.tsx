@@ -3,7 +3,6 @@
  * `npm run cli -- changes`), optionally only for the selected ISCM or union.
  */
 import { useState } from "react";
-import type { ChangeRow } from "../../analyses/entries/changes.ts";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
 import { ANNEX2_AS_OF } from "../../model/source.ts";
 import { isPartialDate } from "../../model/time.ts";
@@ -31,7 +30,7 @@ export function ChangesPanel({
   const until = to ?? day;
   const valid = isPartialDate(from) && isPartialDate(until);
   const scope: Record<string, string> = selected && onlySelected ? { iscm: selected.id } : {};
-  const answer = useAnalysis<ChangeRow>("changes", open && valid ? { from, to: until, ...scope } : null);
+  const answer = useAnalysis("changes", open && valid ? { from, to: until, ...scope } : null);
   const rows = answer.data?.rows ?? [];
   return (
     <details className="changes" onToggle={(e) => setOpen(e.currentTarget.open)}>

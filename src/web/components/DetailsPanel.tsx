@@ -13,7 +13,7 @@ import { ANNEX2_AS_OF, citationKey, IOM_2019_REPORT } from "../../model/source.t
 import { asOfDay, describeInterval, edgesHeldAt, heldAt, type TimedEdge, today } from "../../model/time.ts";
 import { isStateMembership } from "../../model/vocabulary.ts";
 import type { EntityRelationship } from "../api.ts";
-import { type OverlapPair, overlapsOf } from "../core/matrix.ts";
+import { overlapsOf } from "../core/matrix.ts";
 import { useAnalysis, useEntity } from "../data.ts";
 import { useT } from "../i18n.tsx";
 import { BasisBadge } from "./Basis.tsx";
@@ -147,11 +147,8 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   const { data: entity, error } = useEntity(id);
   const label = entity?.node.id === id ? entity.node.label : undefined;
   // The API's analyses, not a second computation here: Neo4j mode shows Neo4j's answers.
-  const partners = useAnalysis<{ state: string; name: string; shared: number }>(
-    "state-partners",
-    label === "State" ? { state: id, limit: "5" } : null,
-  ).data?.rows;
-  const pairs = useAnalysis<OverlapPair>("overlap-matrix", label === "ISCM" ? {} : null).data?.rows;
+  const partners = useAnalysis("state-partners", label === "State" ? { state: id, limit: "5" } : null).data?.rows;
+  const pairs = useAnalysis("overlap-matrix", label === "ISCM" ? {} : null).data?.rows;
 
   if (error)
     return (

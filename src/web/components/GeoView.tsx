@@ -160,10 +160,7 @@ export function GeoView({
     [dataset, locale],
   );
   const name = (id: string) => names.get(id) ?? id;
-  const engagement = useAnalysis<{ state: string; iscms: number; member: number }>(
-    "most-engaged-states",
-    resolvedLayer === "engagement" ? {} : null,
-  );
+  const engagement = useAnalysis("most-engaged-states", resolvedLayer === "engagement" ? {} : null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: name() reads `names`, which follows the dataset
   const model: MapModel = useMemo(() => {
     const full =

@@ -20,7 +20,7 @@ const CELL = 18;
 const NO_PAIRS: OverlapPair[] = [];
 
 export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: Props) {
-  const answer = useAnalysis<OverlapPair>("overlap-matrix", {});
+  const answer = useAnalysis("overlap-matrix", {});
   const pairs = answer.data?.rows ?? NO_PAIRS;
   const matrix = useMemo(() => matrixFromPairs(dataset, pairs), [dataset, pairs]);
   const rows = useMemo(() => matrixOrder(matrix, order), [matrix, order]);

@@ -4,6 +4,7 @@
  * clustering of the matrix (average-linkage on 1 − Jaccard, leaves in merge order), by name, or by
  * type. Pure functions.
  */
+import type { RowOf } from "../../analyses/registry.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import type { MatrixOrder } from "./view.ts";
@@ -11,14 +12,8 @@ import type { MatrixOrder } from "./view.ts";
 export type { MatrixOrder };
 
 /** One row of the `overlap-matrix` analysis. */
-export interface OverlapPair {
-  a: string;
-  b: string;
-  shared: number;
-  sizeA: number;
-  sizeB: number;
-  jaccard: number;
-}
+/** One row of overlap-matrix, as its entry declares it. */
+export type OverlapPair = RowOf<"overlap-matrix">;
 
 export interface OverlapMatrix {
   ids: string[];
