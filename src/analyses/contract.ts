@@ -29,9 +29,9 @@ type ValueOf<S extends ParamSpec> = S extends { kind: "integer" }
 /** The runner's parameters, by name. */
 export type ParamsOf<P extends readonly ParamSpec[]> = { [S in P[number] as S["name"]]: ValueOf<S> };
 
-export type Row = Record<string, unknown>;
-/** Parameters after validation and name resolution, as any store receives them. */
-export type ResolvedParams = Record<string, string | number | null>;
+import type { ResolvedParams, Row } from "../store/types.ts";
+
+export type { ResolvedParams, Row };
 
 /**
  * A column as people read it: a label, and the unit its values are in. `kind` says how the

@@ -1,13 +1,14 @@
 /** Validating, resolving and running a named analysis on any store. */
 
+import { resolveEntity, resolveSubregion } from "../dataset/catalog.ts";
 import { closestMatches } from "../dataset/closest.ts";
 import { dayOfDateParam, today } from "../model/time.ts";
-import type { GraphStore, ResolvedParams, Row, StoreKind } from "../store/types.ts";
-import { resolveEntity, resolveSubregion } from "./catalog.ts";
+import type { GraphStore, ResolvedParams, Row, StoredAnalysis, StoreKind } from "../store/types.ts";
 import {
   ANALYSIS_NAMES,
   type AnalysisDefinition,
   type AnalysisName,
+  analysisCypherPath,
   analysisUsage,
   findAnalysis,
   type RowOf,
@@ -72,6 +73,11 @@ export async function resolveParams(store: GraphStore, def: AnalysisDefinition, 
   return out;
 }
 
+/** What a store needs of the analysis: the definition, and its Cypher file unless it has no twin. */
+export function storedAnalysis(def: AnalysisDefinition): StoredAnalysis {
+  return { name: def.name, params: def.params, run: def.run, cypherPath: def.noCypherTwin ? null : analysisCypherPath(def.name) };
+}
+
 /** The rows of a named analysis, typed by its columns (the parity tests check every store's rows against them). */
 export async function rowsOf<N extends AnalysisName>(store: GraphStore, name: N, raw: Record<string, unknown>): Promise<RowOf<N>[]> {
   return (await runAnalysis(store, name, raw)).rows as RowOf<N>[];
@@ -80,6 +86,6 @@ export async function rowsOf<N extends AnalysisName>(store: GraphStore, name: N,
 export async function runAnalysis(store: GraphStore, name: string, raw: Record<string, unknown>): Promise<AnalysisResult> {
   const def = analysisOrThrow(name);
   const params = await resolveParams(store, def, raw);
-  const rows = await store.run(def.name as AnalysisName, params);
+  const rows = await store.run(storedAnalysis(def), params);
   return { analysis: def.name as AnalysisName, store: store.kind, params, columns: def.columns, rows };
 }

@@ -6,9 +6,10 @@
  * not read as a typo of another ("MMD"). With neither, the closest names are offered as near
  * misses. A near miss is never a match: the explorer does not select it for Enter.
  */
+
+import type { Catalog, CatalogEntry } from "../dataset/catalog.ts";
+import { foldName } from "../dataset/catalog.ts";
 import { closestMatches } from "../dataset/closest.ts";
-import type { Catalog, CatalogEntry } from "./catalog.ts";
-import { foldName } from "./catalog.ts";
 
 export type SearchMatch = "exact" | "prefix" | "word" | "substring" | "near";
 

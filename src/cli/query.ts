@@ -2,10 +2,10 @@
  * `npm run cli -- query`: run a named analysis on the embedded store or on Neo4j.
  */
 import { parseArgs } from "node:util";
-import { UnknownEntityError } from "../analyses/catalog.ts";
 import { formatCell } from "../analyses/format.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
+import { UnknownEntityError } from "../dataset/catalog.ts";
 import { rowsToCsv } from "../model/csv.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";

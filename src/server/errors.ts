@@ -4,8 +4,8 @@
  * message says nothing of internals (the detail goes to the server log).
  */
 import { HTTPException } from "hono/http-exception";
-import { UnknownEntityError } from "../analyses/catalog.ts";
 import { AnalysisUsageError } from "../analyses/run.ts";
+import { UnknownEntityError } from "../dataset/catalog.ts";
 import { Neo4jAccessError } from "../store/neo4j/connect.ts";
 import { ConsoleLimitError, CypherQueryError, ForbiddenQueryError } from "../store/neo4j/console/index.ts";
 

@@ -2,15 +2,32 @@
  * One interface to the graph, two implementations: `memory` (graphology, the embedded default)
  * and `neo4j` (neo4j-driver). Parity tests prove they answer alike.
  */
-import type { Catalog } from "../analyses/catalog.ts";
-import type { ResolvedParams, Row } from "../analyses/contract.ts";
-import type { AnalysisName } from "../analyses/registry.ts";
+import type { Catalog } from "../dataset/catalog.ts";
+import type { AtlasGraph } from "../dataset/graph.ts";
 import type { Dataset, GraphNode, Properties } from "../model/graph.ts";
 import type { RelationshipType } from "../model/vocabulary.ts";
 import type { ConsoleResult } from "./neo4j/console/index.ts";
 
 export type StoreKind = "memory" | "neo4j";
-export type { ResolvedParams, Row } from "../analyses/contract.ts";
+
+export type Row = Record<string, unknown>;
+/** Parameters after validation and name resolution, as any store receives them. */
+export type ResolvedParams = Record<string, string | number | null>;
+
+/**
+ * What a store needs of an analysis to answer it, handed over by analyses/run.ts: stores never
+ * import the analyses (the imports go one way, analyses → store). An analysis definition
+ * (analyses/contract.ts) is one, with the path of its Cypher twin.
+ */
+export interface StoredAnalysis {
+  readonly name: string;
+  /** Its parameters' kinds: integers go to Neo4j as Neo4j integers. */
+  readonly params: readonly { readonly name: string; readonly kind: string }[];
+  /** The embedded store's runner (also Neo4j's, over its own graph, when there is no Cypher twin). */
+  run(graph: AtlasGraph, params: ResolvedParams): Row[];
+  /** cypher/queries/<name>.cypher, or null when the analysis has no Cypher twin. */
+  readonly cypherPath: string | null;
+}
 
 export interface EntityRelationship {
   type: RelationshipType;
@@ -42,8 +59,8 @@ export interface GraphStore {
   readonly cypher?: CypherCapability;
   /** Every entity with the names it answers to (cached). */
   catalog(): Promise<Catalog>;
-  /** Runs a named analysis with resolved parameters. */
-  run(name: AnalysisName, params: ResolvedParams): Promise<Row[]>;
+  /** Runs an analysis with resolved parameters. */
+  run(analysis: StoredAnalysis, params: ResolvedParams): Promise<Row[]>;
   /** The whole graph, nodes sorted by id and edges by key. */
   dataset(): Promise<Dataset>;
   /** One entity with its relationships and neighbours; undefined if the id is unknown. */

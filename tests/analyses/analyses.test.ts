@@ -1,10 +1,10 @@
 /** The analyses on the embedded store: known answers from the seed, and bad input. */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { UnknownEntityError } from "../../src/analyses/catalog.ts";
 import { ANALYSES, analysisCypherPath } from "../../src/analyses/registry.ts";
 import { AnalysisUsageError, runAnalysis } from "../../src/analyses/run.ts";
 import { loadDataset } from "../../src/dataset/build.ts";
+import { UnknownEntityError } from "../../src/dataset/catalog.ts";
 import { asOfDay, heldAt } from "../../src/model/time.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
 

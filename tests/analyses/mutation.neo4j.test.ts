@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AnalysisDefinition, type AnalysisName, findAnalysis } from "../../src/analyses/registry.ts";
-import { resolveParams } from "../../src/analyses/run.ts";
+import { type AnalysisDefinition, findAnalysis } from "../../src/analyses/registry.ts";
+import { resolveParams, storedAnalysis } from "../../src/analyses/run.ts";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { type Dataset, withEdgeKeys } from "../../src/model/graph.ts";
 import { CYPHER_DIR } from "../../src/paths.ts";
@@ -119,10 +119,7 @@ afterAll(async () => {
 /** An analysis case's rows on the embedded store, and on Neo4j with the given query text. */
 async function answers(def: AnalysisDefinition, query: string, raw: Record<string, string>) {
   const params = await resolveParams(memory, def, raw);
-  const [expected, actual] = await Promise.all([
-    memory.run(def.name as AnalysisName, params),
-    store.runText(def.name as AnalysisName, query, params),
-  ]);
+  const [expected, actual] = await Promise.all([memory.run(storedAnalysis(def), params), store.runText(def, query, params)]);
   return { expected, actual };
 }
 

@@ -65,3 +65,12 @@ describe("analysis rows are typed once, from each entry's columns (RowOf)", () =
     expect(retyped.map((r) => `${r.where}: ${r.line.trim()}`)).toEqual([]);
   });
 });
+
+describe("the direction of imports", () => {
+  it("src/store never imports src/analyses (analyses hand stores what they run: StoredAnalysis)", () => {
+    const files = sourceFiles("src/store");
+    expect(files.length).toBeGreaterThan(10);
+    const upward = files.filter((f) => /from "(\.\.\/)+analyses\//.test(readFileSync(f, "utf8")));
+    expect(upward).toEqual([]);
+  });
+});

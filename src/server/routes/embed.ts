@@ -7,7 +7,7 @@
  * the app keeps `frame-ancestors 'none'`.
  */
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
+import { resolveEntity, UnknownEntityError } from "../../dataset/catalog.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { asOfDay, datasetAsOf, isPartialDate } from "../../model/time.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";

@@ -6,9 +6,9 @@
  * the entity's own page.
  */
 import { type Context, Hono } from "hono";
-import { type Catalog, resolveEntity, UnknownEntityError } from "../../analyses/catalog.ts";
 import type { CurrencyFinding } from "../../analyses/currency.ts";
 import { runAnalysis } from "../../analyses/run.ts";
+import { type Catalog, resolveEntity, UnknownEntityError } from "../../dataset/catalog.ts";
 import { closestMatches } from "../../dataset/closest.ts";
 import { acceptLanguageTags, type Locale, localeFrom } from "../../i18n/locale.ts";
 import type { GraphNode } from "../../model/graph.ts";

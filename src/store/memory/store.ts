@@ -1,11 +1,10 @@
 /** The embedded store: the validated dataset in a graphology graph; each analysis runs its entry's runner (src/analyses/entries/). */
 
-import { type Catalog, catalogEntry, makeCatalog } from "../../analyses/catalog.ts";
-import { type AnalysisName, findAnalysis } from "../../analyses/registry.ts";
+import { type Catalog, catalogEntry, makeCatalog } from "../../dataset/catalog.ts";
 import { type AtlasGraph, toGraphology } from "../../dataset/graph.ts";
 import { sortDataset } from "../../dataset/hash.ts";
 import type { Dataset } from "../../model/graph.ts";
-import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
+import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row, type StoredAnalysis } from "../types.ts";
 
 export class MemoryStore implements GraphStore {
   readonly kind = "memory" as const;
@@ -36,9 +35,7 @@ export class MemoryStore implements GraphStore {
     return this.#catalog;
   }
 
-  async run(name: AnalysisName, params: ResolvedParams): Promise<Row[]> {
-    const analysis = findAnalysis(name);
-    if (!analysis) throw new Error(`no analysis named ${name}`);
+  async run(analysis: StoredAnalysis, params: ResolvedParams): Promise<Row[]> {
     return analysis.run(this.graph, params);
   }
 

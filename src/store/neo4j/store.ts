@@ -1,13 +1,12 @@
 /** The Neo4j store: runs cypher/queries/<name>.cypher unchanged, in read transactions. */
 import { readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
-import { type Catalog, catalogEntry, makeCatalog } from "../../analyses/catalog.ts";
-import { type AnalysisName, analysisCypherPath, findAnalysis } from "../../analyses/registry.ts";
+import { type Catalog, catalogEntry, makeCatalog } from "../../dataset/catalog.ts";
 import { toGraphology } from "../../dataset/graph.ts";
 import { sortDataset } from "../../dataset/hash.ts";
 import { type Dataset, type GraphNode, type Properties, withEdgeKeys } from "../../model/graph.ts";
 import { NODE_LABELS, type NodeLabel, RELATIONSHIP_TYPES, type RelationshipType } from "../../model/vocabulary.ts";
-import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row } from "../types.ts";
+import { type EntityDetails, entityFromDataset, type GraphStore, type ResolvedParams, type Row, type StoredAnalysis } from "../types.ts";
 import { Backoff } from "./backoff.ts";
 import type { Neo4jConfig } from "./config.ts";
 import { createDriver, explainNeo4jError, Neo4jAccessError, openNeo4j } from "./connect.ts";
@@ -196,23 +195,22 @@ export class Neo4jStore implements GraphStore {
     return this.#catalog;
   }
 
-  async run(name: AnalysisName, params: ResolvedParams): Promise<Row[]> {
-    const def = findAnalysis(name);
+  async run(analysis: StoredAnalysis, params: ResolvedParams): Promise<Row[]> {
     // No Cypher twin (contract.ts noCypherTwin): the same runner as the embedded store, over this database's graph.
-    if (def?.noCypherTwin) return def.run(toGraphology(await this.dataset()), params);
-    let query = this.#queries.get(name);
+    if (analysis.cypherPath === null) return analysis.run(toGraphology(await this.dataset()), params);
+    let query = this.#queries.get(analysis.cypherPath);
     if (query === undefined) {
-      query = readFileSync(analysisCypherPath(name), "utf8");
-      this.#queries.set(name, query);
+      query = readFileSync(analysis.cypherPath, "utf8");
+      this.#queries.set(analysis.cypherPath, query);
     }
-    return this.runText(name, query, params);
+    return this.runText(analysis, query, params);
   }
 
-  /** Runs `query` as the analysis `name` (the mutation check runs altered copies of its file). */
-  async runText(name: AnalysisName, query: string, params: ResolvedParams): Promise<Row[]> {
+  /** Runs `query` as `analysis` (the mutation check runs altered copies of its file). */
+  async runText(analysis: Pick<StoredAnalysis, "params">, query: string, params: ResolvedParams): Promise<Row[]> {
     // Integer parameters go as Neo4j integers (LIMIT refuses floats); absent ones as null.
     const typed: Record<string, unknown> = {};
-    for (const spec of findAnalysis(name)?.params ?? []) {
+    for (const spec of analysis.params) {
       const value = params[spec.name] ?? null;
       typed[spec.name] = spec.kind === "integer" && typeof value === "number" ? neo4j.int(value) : value;
     }

@@ -2,10 +2,11 @@
  * The names an entity answers to, and turning what a user typed (an id, a name, an acronym, an
  * alias) into one id — the same way for both stores, so both get the same parameters.
  */
-import { closestMatches } from "../dataset/closest.ts";
-import { normaliseName } from "../dataset/names.ts";
+
 import { localisedNames, shortNameOf } from "../model/names.ts";
 import type { NodeLabel } from "../model/vocabulary.ts";
+import { closestMatches } from "./closest.ts";
+import { normaliseName } from "./names.ts";
 
 export interface CatalogEntry {
   id: string;
