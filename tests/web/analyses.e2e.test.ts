@@ -138,6 +138,25 @@ describe("the analyses panel", () => {
     await page.close();
   });
 
+  it("the answer follows the explorer's date: a new date asks again (the rows of that day) and drops the old row's highlight", async () => {
+    const page = await openAnalysis("A State's partners", { "a State *": "Belarus" });
+    const sharedOn = async (asOf: string) =>
+      ((await (await fetch(`${server.url}/api/analyses/state-partners?state=BLR&asOf=${asOf}`)).json()) as { rows: { shared: number }[] })
+        .rows[0]?.shared;
+    const topShared = async () => Number((await column(page, "Mechanisms in common"))[0]);
+    expect(await topShared()).toBe(await sharedOn(new Date().toISOString().slice(0, 10)));
+    await page.locator(".analysis-result tbody tr").first().getByRole("button", { name: "Show" }).click();
+    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).toBe("emphasis");
+    // Belarus sat in the EaP Panel in 2020 (suspended from 2021): its closest partners shared one more mechanism then.
+    const then = await sharedOn("2020-06-30");
+    expect(then).toBeGreaterThan(await topShared());
+    await page.getByLabel("As of date").fill("2020-06-30");
+    await expect.poll(topShared).toBe(then);
+    await expect.poll(() => page.getAttribute("section.graph", "data-highlight")).not.toBe("emphasis");
+    expect(await page.locator(".analysis-result tbody tr.picked").count()).toBe(0);
+    await page.close();
+  });
+
   it("the membership table downloads as of the explorer's day, the same CSV as the API's, with its data dictionary a click away", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/?asOf=2019-06`);

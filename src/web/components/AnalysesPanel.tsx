@@ -3,11 +3,12 @@
  * (titles, labelled columns, names: what the API's list declares), sort them, open them full
  * width, download them as CSV (ids kept), and show the entities of the row you pick on the graph.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import type { AnalysisName } from "../../analyses/registry.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { localisedNames } from "../../model/names.ts";
-import { type AnalysisInfo, api } from "../api.ts";
-import { useAnalysesList } from "../data.ts";
+import type { AnalysisInfo } from "../api.ts";
+import { useAnalysesList, useAnalysis } from "../data.ts";
 import { useT } from "../i18n.tsx";
 
 const NO_ANALYSES: AnalysisInfo[] = [];
@@ -46,9 +47,9 @@ export function AnalysesPanel({
   const analyses = list.data?.analyses ?? NO_ANALYSES;
   const [name, setName] = useState("geographic-overlap");
   const [values, setValues] = useState<Record<string, string>>({ subregion: "Eastern Africa" });
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // What was last asked (on Run): the answer comes through the one query cache, as of the
+  // explorer's day unless the form names one, so it follows the date like every other view.
+  const [asked, setAsked] = useState<{ name: string; params: Record<string, string> } | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [wide, setWide] = useState(false);
   const { t, locale } = useT();
@@ -57,6 +58,17 @@ export function AnalysesPanel({
     [dataset, locale],
   );
   const nameOf = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
+  // The analysis's name is one of the list the API gave (useAnalysis's rows are typed per name; here any row will do).
+  const answer = useAnalysis((asked?.name ?? "changes") as AnalysisName, asked ? asked.params : null);
+  const result: Result | null = asked && answer.data ? { columns: answer.data.columns, rows: answer.data.rows as Result["rows"] } : null;
+  const busy = asked !== null && answer.loading;
+  const error = asked ? answer.error : undefined;
+  // A new answer (another analysis, parameters or date): the highlight of the old one's row goes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the rows change, by design
+  useEffect(() => {
+    setPicked(null);
+    onHighlight(null);
+  }, [answer.data]);
   const pick = (index: number | null) => {
     setPicked(index);
     const row = index === null ? undefined : result?.rows[index];
@@ -65,25 +77,12 @@ export function AnalysesPanel({
 
   const current = analyses.find((a) => a.name === name);
 
-  const run = async () => {
+  const run = () => {
     if (!current) return;
-    setBusy(true);
-    setError(null);
-    setPicked(null);
-    onHighlight(null);
     const params = Object.fromEntries(
       Object.entries(values).filter(([k, v]) => v.trim() !== "" && current.params.some((p) => p.name === k)),
     );
-    if (current.params.some((p) => p.name === "asOf") && !params.asOf) params.asOf = day;
-    try {
-      const body = await api.analysis<Record<string, unknown>>(name, params);
-      setResult({ columns: body.columns, rows: body.rows });
-    } catch (e) {
-      setResult(null);
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    setAsked({ name, params });
   };
 
   return (
@@ -92,7 +91,7 @@ export function AnalysesPanel({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run();
+          run();
         }}
       >
         <label>
@@ -102,9 +101,7 @@ export function AnalysesPanel({
             onChange={(e) => {
               setName(e.target.value);
               setValues({});
-              setResult(null);
-              setPicked(null);
-              onHighlight(null);
+              setAsked(null);
             }}
           >
             {analyses.map((a) => (

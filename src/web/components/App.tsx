@@ -11,6 +11,7 @@ import { overlapSets } from "../core/highlight.ts";
 import { type LegendEntry, resolveLayer } from "../core/map-model.ts";
 import { useStore } from "../core/store.ts";
 import { FEATURED_COMPARISONS, MODES } from "../core/view.ts";
+import { viewActions } from "../core/view-actions.ts";
 import { bindHistory, updateView, viewStore } from "../core/view-store.ts";
 import { useAnalysis, useGraph, useStoreKind } from "../data.ts";
 import { useT } from "../i18n.tsx";
@@ -80,7 +81,7 @@ export function App() {
   const overlapRow = overlapAnswer.data?.rows[0];
 
   const select = useCallback((id: string | null, withFocus = false) => {
-    updateView((v) => ({ ...v, selected: id }));
+    updateView(viewActions.select(id));
     if (id && withFocus) setFocus({ id, nonce: Date.now() });
   }, []);
 
@@ -109,19 +110,19 @@ export function App() {
       <h1>ISCM Atlas</h1>
       <SearchBox onChoose={(id) => select(id, true)} />
       {FEATURED_COMPARISONS.map(({ ids, title }) => (
-        <button key={title} type="button" className="quick" onClick={() => updateView((v) => ({ ...v, overlap: [...ids] }))}>
+        <button key={title} type="button" className="quick" onClick={() => updateView(viewActions.compare(ids))}>
           {title}
         </button>
       ))}
-      <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView((v) => ({ ...v, asOf }))} />
+      <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView(viewActions.setAsOf(asOf))} />
       <nav className="modes" aria-label={t("app.views")}>
         {MODES.map((mode) => (
-          <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView((v) => ({ ...v, mode }))}>
+          <button key={mode} type="button" aria-pressed={view.mode === mode} onClick={() => updateView(viewActions.setMode(mode))}>
             {t(`mode.${mode}`)}
           </button>
         ))}
       </nav>
-      <LanguageSwitcher lang={view.lang} onChange={(lang) => updateView((v) => ({ ...v, lang }))} />
+      <LanguageSwitcher lang={view.lang} onChange={(lang) => updateView(viewActions.setLanguage(lang))} />
     </header>
   );
 
@@ -160,7 +161,7 @@ export function App() {
       iscms={view.overlap}
       row={view.overlap.length >= 2 ? overlapRow : undefined}
       error={overlapAnswer.error}
-      onChange={(ids) => updateView((v) => ({ ...v, overlap: ids }))}
+      onChange={(ids) => updateView(viewActions.compare(ids))}
       onSelect={(id) => select(id, true)}
       reveal={revealOverlap}
     />
@@ -173,7 +174,7 @@ export function App() {
       dataset={graph}
       onSelect={(id) => select(id, true)}
       onCompare={(ids) => {
-        updateView((v) => ({ ...v, overlap: ids }));
+        updateView(viewActions.compare(ids));
         setRevealOverlap((n) => n + 1);
       }}
     />
@@ -203,15 +204,15 @@ export function App() {
               dataset={graphAsOf}
               measure={view.matrixMeasure}
               order={view.matrixOrder}
-              onSettings={({ measure, order }) => updateView((v) => ({ ...v, matrixMeasure: measure, matrixOrder: order }))}
-              onOpenPair={(x, y) => updateView((v) => ({ ...v, mode: "network", overlap: [x, y] }))}
+              onSettings={({ measure, order }) => updateView(viewActions.setMatrix(measure, order))}
+              onOpenPair={(x, y) => updateView(viewActions.openPair(x, y))}
             />
           ) : view.mode === "co-membership" ? (
             <ProjectionView
               dataset={graphAsOf}
               kind={view.projection}
               minWeight={view.projectionMin}
-              onSettings={({ kind, minWeight }) => updateView((v) => ({ ...v, projection: kind, projectionMin: minWeight }))}
+              onSettings={({ kind, minWeight }) => updateView(viewActions.setProjection(kind, minWeight))}
               onSelect={selectById}
             />
           ) : view.mode === "map" ? (
@@ -225,7 +226,7 @@ export function App() {
               overlapRow={view.overlap.length >= 2 ? overlapRow : undefined}
               iscm={selectedNode?.label === "ISCM" ? selectedNode.id : null}
               visibleStates={mapVisible}
-              onSettings={({ layer, roles }) => updateView((v) => ({ ...v, mapLayer: layer, engagementRoles: roles }))}
+              onSettings={({ layer, roles }) => updateView(viewActions.setMap(layer, roles))}
               onSelect={selectById}
               onLegend={setMapLegend}
             />

@@ -1,7 +1,9 @@
 /** Filters: kinds, relationship types, ISCM types, region, theme, years; counts of what is hidden. */
+
 import type { Dataset } from "../../model/graph.ts";
 import { ISCM_TYPES, NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
-import { toggle, type ViewState } from "../core/view.ts";
+import type { ViewState } from "../core/view.ts";
+import { viewActions } from "../core/view-actions.ts";
 import { useT } from "../i18n.tsx";
 
 interface Props {
@@ -47,23 +49,23 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
         legend={t("filters.entities")}
         items={NODE_LABELS}
         hidden={view.hiddenLabels}
-        onToggle={(l) => onChange((v) => ({ ...v, hiddenLabels: toggle(v.hiddenLabels, l) }))}
+        onToggle={(l) => onChange(viewActions.toggleLabel(l))}
       />
       <CheckboxGroup
         legend={t("filters.relationships")}
         items={RELATIONSHIP_TYPES}
         hidden={view.hiddenTypes}
-        onToggle={(t) => onChange((v) => ({ ...v, hiddenTypes: toggle(v.hiddenTypes, t) }))}
+        onToggle={(t) => onChange(viewActions.toggleType(t))}
       />
       <CheckboxGroup
         legend={t("filters.iscmType")}
         items={ISCM_TYPES}
         hidden={view.hiddenIscmTypes}
-        onToggle={(t) => onChange((v) => ({ ...v, hiddenIscmTypes: toggle(v.hiddenIscmTypes, t) }))}
+        onToggle={(t) => onChange(viewActions.toggleIscmType(t))}
       />
       <label>
         {t("filters.region")}
-        <select value={view.region ?? ""} onChange={(e) => onChange((v) => ({ ...v, region: e.target.value || null }))}>
+        <select value={view.region ?? ""} onChange={(e) => onChange(viewActions.setRegion(e.target.value || null))}>
           <option value="">{t("filters.allRegions")}</option>
           {regions.map((r) => (
             <option key={r}>{r}</option>
@@ -72,7 +74,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
       </label>
       <label>
         {t("filters.theme")}
-        <select value={view.theme ?? ""} onChange={(e) => onChange((v) => ({ ...v, theme: e.target.value || null }))}>
+        <select value={view.theme ?? ""} onChange={(e) => onChange(viewActions.setTheme(e.target.value || null))}>
           <option value="">{t("filters.allThemes")}</option>
           {themes.map((t) => (
             <option key={t.id} value={t.id}>
@@ -88,7 +90,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
           min={1980}
           max={2030}
           value={view.yearFrom ?? ""}
-          onChange={(e) => onChange((v) => ({ ...v, yearFrom: year(e.target.value) }))}
+          onChange={(e) => onChange(viewActions.setYearFrom(year(e.target.value)))}
         />
       </label>
       <label>
@@ -98,7 +100,7 @@ export function FiltersPanel({ dataset, view, onChange }: Props) {
           min={1980}
           max={2030}
           value={view.yearTo ?? ""}
-          onChange={(e) => onChange((v) => ({ ...v, yearTo: year(e.target.value) }))}
+          onChange={(e) => onChange(viewActions.setYearTo(year(e.target.value)))}
         />
       </label>
     </details>
