@@ -893,7 +893,7 @@ function checkSourcePolicy(build: Build): void {
   }
 }
 
-/** Every built edge joins the labels RELATIONSHIP_ENDPOINTS allows for its type (a build defect otherwise). */
+/** Every built edge joins the labels RELATIONSHIPS allows for its type (a build defect otherwise). */
 function checkEndpoints(build: Build): void {
   for (const message of endpointViolations(build.edges.values(), (id) => build.nodes.get(id)?.label))
     build.issues.push({ file: "(build)", path: "relationships", message });

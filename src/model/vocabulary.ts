@@ -19,28 +19,38 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** What a relationship counts as in a State's engagement (most-engaged-states, shared-iscms, the map). */
+export type EngagementRole = "member" | "observer" | "chair" | "secretariat";
+
 /**
- * Which labels each relationship may connect (source → target). The build refuses an edge
- * outside it (`endpointViolations`), so the seed schemas, the build and this table cannot drift.
+ * Each relationship type, declared once (in the spirit of FollowTheMoney's schema files): which
+ * labels it connects (source → target; the build refuses an edge outside them,
+ * `endpointViolations`), whether it is undirected in meaning, what it counts as in a State's
+ * engagement, and its colour on the network. Its words in three languages are
+ * model/relationship-words.ts (a test fails when a type lacks them); time bounds every type the
+ * same way (time.ts), and SUSPENDED_FROM sets a MEMBER_OF aside.
  */
-export const RELATIONSHIP_ENDPOINTS: Record<
+export const RELATIONSHIPS: Record<
   RelationshipType,
-  { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected?: boolean }
+  { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected?: boolean; engagement?: EngagementRole; color: string }
 > = {
-  MEMBER_OF: { from: ["State", "Organization"], to: ["ISCM", "RegionalUnion"] },
-  OBSERVER_OF: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"] },
-  SECRETARIAT_OF: { from: ["Organization", "State"], to: ["ISCM"] },
-  CHAIRS: { from: ["State", "Organization"], to: ["ISCM"] },
-  ASSOCIATED_WITH: { from: ["ISCM"], to: ["RegionalUnion", "Organization"] },
+  MEMBER_OF: { from: ["State", "Organization"], to: ["ISCM", "RegionalUnion"], engagement: "member", color: "#c8ccd2" },
+  OBSERVER_OF: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"], engagement: "observer", color: "#9ecae1" },
+  SECRETARIAT_OF: { from: ["Organization", "State"], to: ["ISCM"], engagement: "secretariat", color: "#000000" },
+  CHAIRS: { from: ["State", "Organization"], to: ["ISCM"], engagement: "chair", color: "#D55E00" },
+  ASSOCIATED_WITH: { from: ["ISCM"], to: ["RegionalUnion", "Organization"], color: "#8C6D31" },
   // Undirected in meaning: stored once per pair, from the ISCM (or the smaller id of two ISCMs).
-  COOPERATES_WITH: { from: ["ISCM"], to: ["ISCM", "Organization", "RegionalUnion"], undirected: true },
-  FOCUSES_ON: { from: ["ISCM"], to: ["Theme"] },
-  SUCCEEDS: { from: ["ISCM"], to: ["ISCM"] },
+  COOPERATES_WITH: { from: ["ISCM"], to: ["ISCM", "Organization", "RegionalUnion"], undirected: true, color: "#CC79A7" },
+  FOCUSES_ON: { from: ["ISCM"], to: ["Theme"], color: "#e2e2e2" },
+  SUCCEEDS: { from: ["ISCM"], to: ["ISCM"], color: "#009E73" },
   // A membership set aside for a time (Belarus and the Eastern Partnership, AU suspensions).
-  SUSPENDED_FROM: { from: ["State"], to: ["ISCM", "RegionalUnion"] },
+  SUSPENDED_FROM: { from: ["State"], to: ["ISCM", "RegionalUnion"], color: "#7f0000" },
   // Attendance or partnership that the source does not call membership or observer status.
-  PARTICIPATES_IN: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"] },
+  PARTICIPATES_IN: { from: ["State", "Organization", "RegionalUnion"], to: ["ISCM"], color: "#c7e9c0" },
 };
+
+/** The types that count in a State's engagement, in the table's order: MEMBER_OF, OBSERVER_OF, SECRETARIAT_OF, CHAIRS. */
+export const ENGAGEMENT_TYPES = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIPS[t].engagement !== undefined);
 
 /** The edges whose ends are not of the labels RELATIONSHIP_ENDPOINTS allows for their type, described. */
 export function endpointViolations(
@@ -49,7 +59,7 @@ export function endpointViolations(
 ): string[] {
   const out: string[] = [];
   for (const e of edges) {
-    const allowed = RELATIONSHIP_ENDPOINTS[e.type];
+    const allowed = RELATIONSHIPS[e.type];
     const from = labelOf(e.source);
     const to = labelOf(e.target);
     if (!from || !to || !allowed.from.includes(from) || !allowed.to.includes(to))

@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import {
+  ENGAGEMENT_TYPES,
   endpointViolations,
   isStateMembership,
   type NodeLabel,
-  RELATIONSHIP_ENDPOINTS,
   RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
 } from "../../src/model/vocabulary.ts";
 
 function sourceFiles(dir: string): string[] {
@@ -19,11 +20,21 @@ function sourceFiles(dir: string): string[] {
 
 describe("the relationship vocabulary, declared once", () => {
   it("every type has its endpoints, and every edge of the dataset keeps to them", () => {
-    expect(Object.keys(RELATIONSHIP_ENDPOINTS).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+    expect(Object.keys(RELATIONSHIPS).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
     const dataset = loadDataset();
     const labels = new Map(dataset.nodes.map((n) => [n.id, n.label]));
     expect(dataset.edges.length).toBeGreaterThan(2000);
     expect(endpointViolations(dataset.edges, (id) => labels.get(id))).toEqual([]);
+  });
+
+  it("the Cypher twins that count engagement match the table's engagement types", () => {
+    expect(ENGAGEMENT_TYPES).toEqual(["MEMBER_OF", "OBSERVER_OF", "SECRETARIAT_OF", "CHAIRS"]);
+    for (const file of ["most-engaged-states", "shared-iscms"]) {
+      const text = readFileSync(join("cypher", "queries", `${file}.cypher`), "utf8");
+      const unions = [...text.matchAll(/\[\w*:((?:[A-Z_]+\|)+[A-Z_]+)\]/g)].map((m) => (m[1] as string).split("|").sort());
+      expect(unions.length, file).toBeGreaterThan(0);
+      for (const u of unions) expect(u, file).toEqual([...ENGAGEMENT_TYPES].sort());
+    }
   });
 
   it("names an edge whose ends are of the wrong labels", () => {

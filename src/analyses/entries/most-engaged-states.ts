@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { type EngagementRole, RELATIONSHIPS, type RelationshipType } from "../../model/vocabulary.ts";
 import { count, countLabel, defineAnalysis, entityLabel, limitParam } from "../contract.ts";
-import { byCodePoint, labelOf, nodesWithLabel, PARTICIPATION_TYPES } from "../memory/membership.ts";
+import { byCodePoint, labelOf, nodesWithLabel } from "../memory/membership.ts";
 
 /** States by number of ISCMs they take part in, split by role; ended relationships excluded. */
 export const mostEngagedStates = defineAnalysis({
@@ -32,22 +33,23 @@ export const mostEngagedStates = defineAnalysis({
     const rows = [];
     for (const state of nodesWithLabel(graph, "State")) {
       const iscms = new Set<string>();
-      const counts = { MEMBER_OF: 0, OBSERVER_OF: 0, CHAIRS: 0, SECRETARIAT_OF: 0 };
+      const counts: Record<EngagementRole, number> = { member: 0, observer: 0, chair: 0, secretariat: 0 };
       graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
-        if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type)) return;
-        if (labelOf(graph, target) !== "ISCM") return;
+        // What the relationship counts as: model/vocabulary.ts, the one table.
+        const role = RELATIONSHIPS[attrs.type as RelationshipType]?.engagement;
+        if (!role || labelOf(graph, target) !== "ISCM") return;
         iscms.add(target);
-        counts[attrs.type as keyof typeof counts]++;
+        counts[role]++;
       });
       if (iscms.size === 0) continue;
       rows.push({
         state,
         name: graph.getNodeAttribute(state, "name"),
         iscms: iscms.size,
-        member: counts.MEMBER_OF,
-        observer: counts.OBSERVER_OF,
-        chair: counts.CHAIRS,
-        secretariat: counts.SECRETARIAT_OF,
+        member: counts.member,
+        observer: counts.observer,
+        chair: counts.chair,
+        secretariat: counts.secretariat,
       });
     }
     rows.sort((x, y) => y.iscms - x.iscms || y.member - x.member || byCodePoint(x.state, y.state));

@@ -5,9 +5,10 @@
  */
 import type { AtlasGraph } from "../../dataset/graph.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
-import { isStateMembership } from "../../model/vocabulary.ts";
+import { ENGAGEMENT_TYPES, isStateMembership, type RelationshipType } from "../../model/vocabulary.ts";
 
-export const PARTICIPATION_TYPES = ["MEMBER_OF", "OBSERVER_OF", "CHAIRS", "SECRETARIAT_OF"] as const;
+/** The relationships a State takes part in a mechanism by (model/vocabulary.ts, `engagement`). */
+export const PARTICIPATION_TYPES: readonly RelationshipType[] = ENGAGEMENT_TYPES;
 
 export function labelOf(graph: AtlasGraph, node: string): NodeLabel {
   return graph.getNodeAttribute(node, "label");

@@ -60,7 +60,7 @@ export function AnalysesPanel({
   const nameOf = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
   // The analysis's name is one of the list the API gave (useAnalysis's rows are typed per name; here any row will do).
   const answer = useAnalysis((asked?.name ?? "changes") as AnalysisName, asked ? asked.params : null);
-  const result: Result | null = asked && answer.data ? { columns: answer.data.columns, rows: answer.data.rows as Result["rows"] } : null;
+  const result: Result | null = asked && answer.data ? { columns: answer.data.columns, rows: answer.data.rows } : null;
   const busy = asked !== null && answer.loading;
   const error = asked ? answer.error : undefined;
   // A new answer (another analysis, parameters or date): the highlight of the old one's row goes.

@@ -3,7 +3,7 @@
  * and border, so colour is never the only cue.
  */
 import type { Dataset, GraphNode } from "../../model/graph.ts";
-import type { RelationshipType } from "../../model/vocabulary.ts";
+import { RELATIONSHIP_TYPES, RELATIONSHIPS, type RelationshipType } from "../../model/vocabulary.ts";
 import type { NodeState } from "./highlight.ts";
 
 export const ISCM_TYPE_COLORS: Record<string, string> = { RCP: "#D55E00", IRF: "#0072B2", Global: "#CC79A7" };
@@ -16,18 +16,11 @@ export const REGION_COLORS: Record<string, string> = {
   Antarctic: "#999999",
 };
 export const KIND_COLORS = { Organization: "#000000", RegionalUnion: "#8C6D31", Theme: "#7F7F7F" } as const;
-export const EDGE_COLORS: Record<RelationshipType, string> = {
-  MEMBER_OF: "#c8ccd2",
-  OBSERVER_OF: "#9ecae1",
-  SECRETARIAT_OF: "#000000",
-  CHAIRS: "#D55E00",
-  ASSOCIATED_WITH: "#8C6D31",
-  COOPERATES_WITH: "#CC79A7",
-  FOCUSES_ON: "#e2e2e2",
-  SUCCEEDS: "#009E73",
-  SUSPENDED_FROM: "#7f0000",
-  PARTICIPATES_IN: "#c7e9c0",
-};
+/** Each relationship type's colour, from the one table (model/vocabulary.ts RELATIONSHIPS). */
+export const EDGE_COLORS = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].color])) as Record<
+  RelationshipType,
+  string
+>;
 
 export function nodeColor(node: GraphNode): string {
   const p = node.properties;
