@@ -157,7 +157,7 @@ describe("profile pages", () => {
 
     const page = await get("/source/sadc-media-centre-frequently-asked-questions");
     expect(page.status).toBe(200);
-    expect(page.text).toContain("SADC Secretariat, untitled web page, undated. https://sadc.int/media-centre/frequently-asked-questions/");
+    expect(page.text).toContain("SADC Secretariat, Frequently Asked Questions, undated. https://sadc.int/media-centre/frequently-asked-questions/");
     // 16 SADC memberships and 16 MIDSA memberships cite it, each with the quote that lists the members.
     const facts = dataset.edges.filter((e) => e.properties.sources.includes("sadc-media-centre-frequently-asked-questions"));
     expect(facts.length).toBe(32);
@@ -167,7 +167,7 @@ describe("profile pages", () => {
     const csv = await get("/source/sadc-media-centre-frequently-asked-questions/facts.csv");
     expect(csv.text.split("\n")[0]).toBe("From,Relationship,To,Interval,Where,Quote,sources");
     const md = await get("/source/sadc-media-centre-frequently-asked-questions.md");
-    expect(md.text).toContain("# SADC Secretariat: untitled web page");
+    expect(md.text).toContain("# Frequently Asked Questions");
     // A copy cites its original and says where the copy is.
     const copy = await get("/source/yumpu-22344016-overview-of-principal-rcps-intern");
     expect(copy.text).toMatch(
