@@ -45,7 +45,7 @@ describe("cli query", () => {
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe("state,name,iscms,member,observer,chair,secretariat");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^ESP,Spain,13,/);
+    expect(lines[1]).toMatch(/^ESP,Spain,14,/);
   });
 
   it("<analysis> --help prints its usage with an example", () => {
