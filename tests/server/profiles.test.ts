@@ -157,7 +157,9 @@ describe("profile pages", () => {
 
     const page = await get("/source/sadc-media-centre-frequently-asked-questions");
     expect(page.status).toBe(200);
-    expect(page.text).toContain("SADC Secretariat, Frequently Asked Questions, undated. https://sadc.int/media-centre/frequently-asked-questions/");
+    expect(page.text).toContain(
+      "SADC Secretariat, Frequently Asked Questions, undated. https://sadc.int/media-centre/frequently-asked-questions/",
+    );
     // 16 SADC memberships and 16 MIDSA memberships cite it, each with the quote that lists the members.
     const facts = dataset.edges.filter((e) => e.properties.sources.includes("sadc-media-centre-frequently-asked-questions"));
     expect(facts.length).toBe(32);
