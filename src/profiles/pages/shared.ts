@@ -1,0 +1,173 @@
+/** What every profile page uses: the page context, names and links, relationships held on the day and their cells, the sections for disagreements, currency and what is no longer in force, the Wikidata fact. */
+import { confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../../analyses/currency.ts";
+import type { Dataset, GraphEdge, GraphNode } from "../../model/graph.ts";
+import { profilePath } from "../../model/profile-paths.ts";
+import { relationshipTitle } from "../../model/relationship-words.ts";
+import { citationsOf } from "../../model/source.ts";
+import { describeInterval, edgesHeldAt } from "../../model/time.ts";
+import type { GraphStore } from "../../store/types.ts";
+import type { Block, Content, Fact, Notes, Section } from "../document.ts";
+
+export interface Context {
+  dataset: Dataset;
+  store: GraphStore;
+  /** The day the page describes (YYYY-MM-DD). */
+  day: string;
+  /** The asOf the reader asked for, kept in links (null: today). */
+  asked: string | null;
+}
+
+export const byId = (dataset: Dataset) => new Map(dataset.nodes.map((n) => [n.id, n]));
+
+export const nameOf = (n: GraphNode | undefined, id: string) => String(n?.properties.name ?? id);
+
+export const shortName = (n: GraphNode | undefined, id: string) => String(n?.properties.acronym ?? n?.properties.name ?? id);
+
+export const withAsOf = (path: string, asked: string | null) => (asked ? `${path}?asOf=${encodeURIComponent(asked)}` : path);
+
+/** A link to another entity's profile (or its name, when it has none). */
+export function entityLink(
+  nodes: Map<string, GraphNode>,
+  id: string,
+  asked: string | null,
+  short = false,
+): string | { text: string; href: string } {
+  const node = nodes.get(id);
+  const text = short ? shortName(node, id) : nameOf(node, id);
+  const path = node ? profilePath(node) : undefined;
+  return path ? { text, href: withAsOf(path, asked) } : text;
+}
+
+/** The relationships of one entity, those in force on the day and the others. */
+export function relationshipsOf(dataset: Dataset, id: string, day: string) {
+  const mine = dataset.edges.filter((e) => e.source === id || e.target === id);
+  const held = new Set(edgesHeldAt(mine, day));
+  return { held: mine.filter((e) => held.has(e)), past: mine.filter((e) => !held.has(e)) };
+}
+
+export function intervalText(e: GraphEdge): string {
+  // The one wording of a window (time.ts): a stated interval by its dates, an assumed one by its observation.
+  const interval = describeInterval(e.properties as Parameters<typeof describeInterval>[0]);
+  const basis =
+    e.properties.basis === "derived" ? `derived via ${String(e.properties.via)}` : e.properties.basis === "inferred" ? "inferred" : "";
+  const dormant = typeof e.properties.dormantFrom === "string" ? `mechanism dormant since ${e.properties.dormantFrom}` : "";
+  return [interval, basis, dormant].filter(Boolean).join("; ");
+}
+
+/** Where sources disagree: each claim with its value, date and quote, citing its sources; none picked. */
+export function disagreementSection(notes: Notes, node: GraphNode): Section[] {
+  const list = readDisagreements(node);
+  if (list.length === 0) return [];
+  return [
+    {
+      heading: `Where sources disagree (${list.length})`,
+      blocks: [
+        {
+          kind: "list",
+          items: list.map(
+            (d): Content => [
+              `${d.about}: `,
+              ...d.claims.flatMap(
+                (c, i): Content => [
+                  ...(i > 0 ? [" — or — "] : []),
+                  { text: `${c.value} (“${c.quote}”)`, cite: notes.cite(c.sources, c.asOf === "undated" ? undefined : c.asOf) },
+                ],
+              ),
+              ...(d.note ? [` ${d.note}`] : []),
+            ],
+          ),
+        },
+      ],
+    },
+  ];
+}
+
+/** Confirmed as of, per aspect (currency.ts): the newest source date stating it, marked stale past 18 months. */
+export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode, day: string): Section {
+  const rows = confirmations(node.id, dataset.edges, day).map((c): Content[] => [
+    [c.aspect],
+    [String(c.held)],
+    c.held === 0 ? ["—"] : [{ text: c.confirmedAsOf ?? "no dated source", cite: notes.cite(c.sources) }],
+    [c.held === 0 ? "" : c.stale ? `stale (more than ${STALE_AFTER_MONTHS} months before ${day})` : "current"],
+  ]);
+  const years = (node.properties.chairGapYears as number[] | undefined) ?? [];
+  const blocks: Block[] = [
+    {
+      kind: "table",
+      id: "currency",
+      caption: `Confirmed as of, per aspect, on ${day}`,
+      columns: ["Aspect", "Held", "Confirmed as of", "Currency"],
+      rows,
+    },
+  ];
+  if (typeof node.properties.rotationKind === "string")
+    blocks.push({
+      kind: "paragraph",
+      content: [
+        {
+          text: `Chair rotation: ${String(node.properties.rotationKind)}${node.properties.rotationCoChairs ? " (co-chairs)" : ""}${node.properties.rotationStanding ? ", standing" : ""}; term: ${String(node.properties.rotationTerm)}; handover: ${String(node.properties.rotationHandover)}.`,
+          cite: notes.cite(citationsOf(node.properties, "rotationSource")),
+        },
+        ...(years.length ? [` Chair not found for ${years.join(", ")}.`] : []),
+      ],
+    });
+  return { heading: "How current this page is", blocks };
+}
+
+/** A relationship's other end, with its role, interval and basis, citing its sources. */
+export function relationshipCell(ctx: Context, notes: Notes, nodes: Map<string, GraphNode>, e: GraphEdge, other: string): Content {
+  const role = typeof e.properties.role === "string" ? ` (${e.properties.role})` : "";
+  const when = intervalText(e);
+  return [
+    entityLink(nodes, other, ctx.asked),
+    { text: `${role}${when ? ` — ${when}` : ""}`, cite: notes.cite(citationsOf(e.properties), e.properties.asOf) },
+  ];
+}
+
+/** Relationships grouped by type and direction, one list each, for the kinds of page that have no special layout. */
+export function relationshipSections(
+  ctx: Context,
+  notes: Notes,
+  nodes: Map<string, GraphNode>,
+  id: string,
+  edges: GraphEdge[],
+  skip: string[] = [],
+): Section[] {
+  const groups = new Map<string, Content[]>();
+  for (const e of edges) {
+    const out = e.source === id;
+    const other = out ? e.target : e.source;
+    const title = relationshipTitle(e.type, out ? "out" : "in", nodes.get(other)?.label);
+    if (skip.includes(title)) continue;
+    groups.set(title, [...(groups.get(title) ?? []), relationshipCell(ctx, notes, nodes, e, other)]);
+  }
+  return [...groups].map(([heading, items]) => ({ heading: `${heading} (${items.length})`, blocks: [{ kind: "list", items }] }));
+}
+
+/** What is not in force on the page's date, each with its type and why (interval, basis, sources). */
+export function notInForce(ctx: Context, notes: Notes, nodes: Map<string, GraphNode>, id: string, past: GraphEdge[]): Section {
+  return {
+    heading: `Not in force on ${ctx.day} (${past.length})`,
+    blocks: [
+      {
+        kind: "list",
+        items: past.map((e) => [`${e.type}: `, ...relationshipCell(ctx, notes, nodes, e, e.source === id ? e.target : e.source)]),
+      },
+    ],
+  };
+}
+
+/** The explorer showing the same thing on the same date. */
+export function explorerHref(query: string, asked: string | null): string {
+  return `/?${query}${asked ? `&asOf=${encodeURIComponent(asked)}` : ""}`;
+}
+
+/** An ISCM: the Annex 2 fact sheet, members by region against Annex 2, observers, themes, cooperation, overlaps, changes. */
+/** The entity's Wikidata item, linked and cited (seed/wikidata.json), where one was found. */
+export function wikidataFacts(notes: Notes, p: GraphNode["properties"]): Fact[] {
+  if (typeof p.wikidata !== "string") return [];
+  const sources = Array.isArray(p.wikidataSources) ? (p.wikidataSources as string[]) : [];
+  return [
+    { term: "Wikidata", value: [{ text: p.wikidata, href: `https://www.wikidata.org/wiki/${p.wikidata}`, cite: notes.cite(sources) }] },
+  ];
+}
