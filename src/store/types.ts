@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../dataset/catalog.ts";
 import type { AtlasGraph } from "../dataset/graph.ts";
-import type { Dataset, GraphNode, Properties } from "../model/graph.ts";
+import type { Dataset, EdgeProperties, GraphNode } from "../model/graph.ts";
 import type { RelationshipType } from "../model/vocabulary.ts";
 import type { ConsoleResult } from "./neo4j/console/index.ts";
 
@@ -34,7 +34,7 @@ export interface EntityRelationship {
   /** "out": this entity is the source. */
   direction: "out" | "in";
   other: string;
-  properties: Properties;
+  properties: EdgeProperties;
 }
 
 export interface EntityDetails {

@@ -3,6 +3,7 @@
 import type { ColumnLabel } from "../analyses/contract.ts";
 import type { RowOf } from "../analyses/registry.ts";
 import type { Dataset } from "../model/graph.ts";
+import type { EntityDetails, EntityRelationship } from "../store/types.ts";
 
 export class ApiFailure extends Error {}
 
@@ -90,18 +91,12 @@ export interface SearchHit {
   match: "exact" | "prefix" | "word" | "substring" | "near";
 }
 
-export interface EntityRelationship {
-  type: string;
-  direction: "out" | "in";
-  other: string;
-  properties: { sources: string[]; asOf: string; [k: string]: unknown };
-}
-
-export interface EntityPayload {
-  node: { id: string; label: string; properties: Record<string, unknown> & { name: string } };
-  relationships: EntityRelationship[];
-  neighbours: { id: string; label: string; name: string }[];
-}
+/**
+ * GET /api/entities/{id}, as the store answers it (store/types.ts EntityDetails, the one
+ * declaration: the route's schema is checked against it at compile time).
+ */
+export type EntityPayload = EntityDetails;
+export type { EntityRelationship };
 
 /** One row of iscm-overlap, as its entry declares it. */
 export type OverlapRow = RowOf<"iscm-overlap">;

@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { closestMatches } from "../../dataset/closest.ts";
 import { LOCALES } from "../../i18n/locale.ts";
 import { localisedNames } from "../../model/names.ts";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../model/vocabulary.ts";
 import { ApiError } from "../errors.ts";
 import { type ApiContext, COMMON_ERRORS, createRouter, errorResponse, NodeSchema, PropertiesSchema } from "../openapi.ts";
 
@@ -23,12 +24,19 @@ const route = createRoute({
     200: {
       content: {
         "application/json": {
+          // The store's EntityDetails (store/types.ts), which the web client reads as its type too:
+          // the handler returns it, so the compiler holds this schema to it.
           schema: z.object({
             node: NodeSchema,
             relationships: z.array(
-              z.object({ type: z.string(), direction: z.enum(["out", "in"]), other: z.string(), properties: PropertiesSchema }),
+              z.object({
+                type: z.enum(RELATIONSHIP_TYPES),
+                direction: z.enum(["out", "in"]),
+                other: z.string(),
+                properties: PropertiesSchema.and(z.object({ sources: z.array(z.string()), asOf: z.string() })),
+              }),
             ),
-            neighbours: z.array(z.object({ id: z.string(), label: z.string(), name: z.string() })),
+            neighbours: z.array(z.object({ id: z.string(), label: z.enum(NODE_LABELS), name: z.string() })),
           }),
         },
       },
