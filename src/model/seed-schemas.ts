@@ -7,6 +7,10 @@ import { SOURCE_KINDS } from "./source.ts";
 import { heldWindow, isPartialDate } from "./time.ts";
 import { ISCM_STATUSES, ISCM_TYPES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
+/** What can happen to a mechanism or union itself (a `statusChanges` entry); their words: change-words.ts. */
+export const STATUS_CHANGE_KINDS = ["created", "renamed", "dormant", "relaunched", "merged", "ended", "legal-basis"] as const;
+export type StatusChangeKind = (typeof STATUS_CHANGE_KINDS)[number];
+
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" });
 /** A date at the precision the source gives: year, year-month or a full day. */
 export const partialDate = z.string().refine(isPartialDate, { error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
@@ -162,7 +166,7 @@ const derivedMembers = z.array(z.strictObject({ union: nonEmpty, side: nonEmpty.
 const statusChanges = z.array(
   z.strictObject({
     date: partialDate.nullable(),
-    change: z.enum(["created", "renamed", "dormant", "relaunched", "merged", "ended", "legal-basis"]),
+    change: z.enum(STATUS_CHANGE_KINDS),
     note: nonEmpty,
     sources,
     basis: z.enum(["stated", "inferred"]),

@@ -252,6 +252,23 @@ describe("the explorer in French and Spanish", () => {
     }
   });
 
+  it("'what changed' in French and in Spanish: the sentences and the names in that language, the same count as in English", async () => {
+    const api = (await (await fetch(`${server.url}/api/changes?from=2019-06&iscm=eap-panel`)).json()) as { rows: unknown[] };
+    for (const [lang, words] of [
+      ["fr", { summary: "Ce qui a changé", suspended: "Biélorussie a vu sa participation suspendue dans", left: "a quitté" }],
+      ["es", { summary: "Qué cambió", suspended: "Bielorrusia vio suspendida su participación en", left: "salió de" }],
+    ] as const) {
+      const { context, page } = await open(`/?lang=${lang}&selected=eap-panel`);
+      await page.locator("summary", { hasText: words.summary }).click();
+      await expect.poll(() => page.textContent("[data-testid=changes-count]")).toBe(String(api.rows.length));
+      const text = await page.locator(".changes-list").textContent();
+      expect(text).toContain(words.suspended);
+      expect(text).toContain(words.left);
+      expect(text).not.toMatch(/ was suspended from | left /);
+      await context.close();
+    }
+  });
+
   it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
     const { context, page } = await open("/", "es-ES");
     expect(await page.getAttribute("html", "lang")).toBe("es");

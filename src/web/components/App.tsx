@@ -256,7 +256,7 @@ export function App() {
               <FiltersPanel dataset={graph} view={view} onChange={updateView} />
               <AnalysesPanel dataset={graph} day={day} onHighlight={setEmphasis} />
               <MembershipDownloads day={day} />
-              <ChangesPanel day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
+              <ChangesPanel dataset={graph} day={day} selected={selectedMechanism} onSelect={(id) => select(id, true)} />
               {/* What the user is doing comes first: a comparison, else the selection. */}
               {view.overlap.length >= 2 ? [overlapPanel, detailsPanel] : [detailsPanel, overlapPanel]}
             </>

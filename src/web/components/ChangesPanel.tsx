@@ -2,8 +2,10 @@
  * "What changed" between two dates: the API's `changes` answer (the same rows as
  * `npm run cli -- changes`), optionally only for the selected ISCM or union.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
+import type { Dataset } from "../../model/graph.ts";
+import { localisedNames } from "../../model/names.ts";
 import { ANNEX2_AS_OF } from "../../model/source.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { useAnalysis } from "../data.ts";
@@ -12,16 +14,23 @@ import { BasisBadge } from "./Basis.tsx";
 import { SourceList } from "./Source.tsx";
 
 export function ChangesPanel({
+  dataset,
   day,
   selected,
   onSelect,
 }: {
+  /** For the names of the entities in the language of the interface. */
+  dataset: Dataset;
   day: string;
   /** The selected ISCM or union, if any: the list can narrow to it. */
   selected: { id: string; name: string } | null;
   onSelect: (id: string) => void;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
+  const names = useMemo(
+    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, String(n.properties.name ?? n.id)).name])),
+    [dataset, locale],
+  );
   const [from, setFrom] = useState(ANNEX2_AS_OF);
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);
@@ -61,9 +70,16 @@ export function ChangesPanel({
           <ol className="changes-list">
             {rows.map((c) => (
               <li key={`${c.type}-${c.subject}-${c.object}-${c.event}-${c.date}-${c.dateNote}`}>
-                <span className="date">{describeChangeDate(c)}</span>{" "}
+                <span className="date">{describeChangeDate(c, locale)}</span>{" "}
                 <button type="button" className="link" onClick={() => onSelect(c.object ?? c.subject)}>
-                  {describeChange(c)}
+                  {describeChange(
+                    {
+                      ...c,
+                      subjectName: names.get(c.subject) ?? c.subjectName,
+                      objectName: c.object ? (names.get(c.object) ?? c.objectName) : c.objectName,
+                    },
+                    locale,
+                  )}
                 </button>{" "}
                 <BasisBadge basis={c.basis} via={c.via} note={c.note} /> <SourceList sources={c.sources} />
               </li>
