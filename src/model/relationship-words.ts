@@ -108,3 +108,29 @@ export function translateRelationshipTitle(title: string, lang: "fr" | "es"): st
   if (title === MEMBER_OF_KIND.en.unions) return MEMBER_OF_KIND[lang].unions;
   return undefined;
 }
+
+/** A relationship type by name, as a filter lists it ("Member of", "Membre de"): its outgoing heading. */
+export function relationshipName(type: string, lang: Lang = "en"): string {
+  return TITLES[lang][type]?.[0] ?? type;
+}
+
+/** The kinds of entity, as the filters and legends name them. */
+export const LABEL_WORDS: Record<Lang, Record<NodeLabel, string>> = {
+  en: { State: "State", ISCM: "ISCM", Organization: "Organization", RegionalUnion: "Regional union", Theme: "Theme" },
+  fr: { State: "État", ISCM: "MCIM", Organization: "Organisation", RegionalUnion: "Union régionale", Theme: "Thème" },
+  es: { State: "Estado", ISCM: "MCIM", Organization: "Organización", RegionalUnion: "Unión regional", Theme: "Tema" },
+};
+
+/** The ISCM types of the 2019 report (RCP, IRF, Global) in each language. */
+export const ISCM_TYPE_WORDS: Record<Lang, Record<string, string>> = {
+  en: { RCP: "RCP (regional consultative process)", IRF: "IRF (interregional forum)", Global: "Global process" },
+  fr: { RCP: "PCR (processus consultatif régional)", IRF: "FIR (forum interrégional)", Global: "Processus mondial" },
+  es: { RCP: "PCR (proceso consultivo regional)", IRF: "FIR (foro interregional)", Global: "Proceso mundial" },
+};
+
+/** The UN regions of world-countries (a State's `region`), in each language; unknown ones stay as they are. */
+export const REGION_WORDS: Record<Lang, Record<string, string>> = {
+  en: { Africa: "Africa", Americas: "Americas", Asia: "Asia", Europe: "Europe", Oceania: "Oceania", Antarctic: "Antarctic" },
+  fr: { Africa: "Afrique", Americas: "Amériques", Asia: "Asie", Europe: "Europe", Oceania: "Océanie", Antarctic: "Antarctique" },
+  es: { Africa: "África", Americas: "Américas", Asia: "Asia", Europe: "Europa", Oceania: "Oceanía", Antarctic: "Antártida" },
+};

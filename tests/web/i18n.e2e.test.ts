@@ -103,6 +103,9 @@ describe("the explorer in French and Spanish", () => {
           group: "Membres",
           sources: /^\d+ sources?$/,
           interval: /(depuis|observé|–)/,
+          confirmed: /^membres \d{4}/,
+          filters: "Filtres",
+          filterItems: ["État", "MCIM", "Union régionale", "Membre de", "Afrique"],
         },
       ],
       [
@@ -114,6 +117,9 @@ describe("the explorer in French and Spanish", () => {
           group: "Miembros",
           sources: /^\d+ fuentes?$/,
           interval: /(desde|observado|–)/,
+          confirmed: /^miembros \d{4}/,
+          filters: "Filtros",
+          filterItems: ["Estado", "MCIM", "Unión regional", "Miembro de", "África"],
         },
       ],
     ] as const) {
@@ -130,6 +136,15 @@ describe("the explorer in French and Spanish", () => {
       expect(await details.getByRole("heading", { level: 3, name: new RegExp(`^${words.group} \\(\\d+\\)$`) }).count()).toBe(1);
       expect(await details.locator("[data-testid=interval]").first().textContent()).toMatch(words.interval);
       expect(await details.locator(".citations summary").first().textContent()).toMatch(words.sources);
+      // "Confirmed as of" per aspect, and the filters' items, in the language too.
+      expect(await details.getByTestId("confirmed-as-of").textContent()).toMatch(words.confirmed);
+      await page.locator("summary", { hasText: words.filters }).click();
+      const items = await page.locator("details.filters label, details.filters option").allTextContents();
+      for (const item of words.filterItems)
+        expect(
+          items.map((i) => i.trim()),
+          item,
+        ).toContain(item);
       // The panel's own words carry no English (quotes from sources stay as the source wrote them).
       const own = [...(await details.locator(".facts dt, h3, .citations summary, .source-page, .profile-link").allTextContents())].join(
         " | ",

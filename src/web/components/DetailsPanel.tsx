@@ -4,7 +4,7 @@
  * saying why — and for an ISCM a small timeline of its member States. Entities are clickable.
  */
 
-import { confirmations } from "../../analyses/currency.ts";
+import { type Aspect, confirmations } from "../../analyses/currency.ts";
 import type { Dataset } from "../../model/graph.ts";
 import { shortNameOf } from "../../model/names.ts";
 import { profilePath } from "../../model/profile-paths.ts";
@@ -144,6 +144,15 @@ function MembershipTimeline({
 
 export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
   const { t, intl, locale } = useT();
+  // The aspects of currency.ts, each a literal key: the catalogue test reads literal keys only.
+  const aspectWord = (aspect: Aspect): string =>
+    aspect === "members"
+      ? t("details.aspectMembers")
+      : aspect === "chair"
+        ? t("details.aspectChair")
+        : aspect === "secretariat"
+          ? t("details.aspectSecretariat")
+          : t("details.aspectObservers");
   const { data: entity, error } = useEntity(id);
   const label = entity?.node.id === id ? entity.node.label : undefined;
   // The API's analyses, not a second computation here: Neo4j mode shows Neo4j's answers.
@@ -273,7 +282,13 @@ export function DetailsPanel({ id, day, dataset, onSelect, onCompare }: Props) {
             <dd data-testid="confirmed-as-of">
               {confirmations(node.id, timedEdges, day)
                 .filter((c) => c.held > 0)
-                .map((c) => `${c.aspect} ${c.confirmedAsOf ?? "undated"}${c.stale ? " (stale)" : ""}`)
+                .map((c) =>
+                  t("details.aspectConfirmed", {
+                    aspect: aspectWord(c.aspect),
+                    date: c.confirmedAsOf ?? t("details.undated"),
+                    stale: c.stale ? "yes" : "no",
+                  }),
+                )
                 .join(" · ") || "—"}
             </dd>
           </dl>
