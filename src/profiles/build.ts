@@ -5,6 +5,7 @@
  * most-engaged-states, changes). Every fact cites its sources as numbered footnotes. One module
  * per kind of page in pages/; this file picks the page for a request.
  */
+import type { Locale } from "../i18n/locale.ts";
 import type { Dataset, GraphNode } from "../model/graph.ts";
 import type { ProfileKind } from "../model/profile-paths.ts";
 import type { GraphStore } from "../store/types.ts";
@@ -27,8 +28,10 @@ export async function buildProfile(
   request: { kind: ProfileKind; node: GraphNode } | { kind: "compare"; nodes: GraphNode[] },
   day: string,
   asked: string | null,
+  /** The page's language: the words around the facts (intervals, basis, changes) follow it. */
+  lang: Locale = "en",
 ): Promise<ProfileDocument> {
-  const ctx: Context = { store, dataset, day, asked };
+  const ctx: Context = { store, dataset, day, asked, lang };
   if (request.kind === "compare") return compareProfile(ctx, request.nodes);
   if (request.kind === "iscm") return iscmProfile(ctx, request.node);
   if (request.kind === "state") return stateProfile(ctx, request.node);

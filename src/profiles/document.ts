@@ -118,33 +118,55 @@ function markdownInline(content: Content, site: string): string {
 }
 
 /** The profile as Markdown: headings, facts as a list, tables as pipe tables, footnotes at the end. */
-export function toMarkdown(doc: ProfileDocument, site: string): string {
+/** The words a Markdown export uses around the facts; English unless a page's language gives others (profiles/i18n.ts). */
+export interface MarkdownWords {
+  heading: (heading: string) => string;
+  term: (term: string) => string;
+  asOf: string;
+  openExplorer: string;
+  sources: string;
+  whatSourceSupports: string;
+  mapOnPage: string;
+}
+
+export const ENGLISH_MARKDOWN: MarkdownWords = {
+  heading: (h) => h,
+  term: (t) => t,
+  asOf: "As of",
+  openExplorer: "Open in the ISCM Atlas explorer",
+  sources: "Sources",
+  whatSourceSupports: "what this source supports",
+  mapOnPage: "map on the HTML page",
+};
+
+export function toMarkdown(doc: ProfileDocument, site: string, words: MarkdownWords = ENGLISH_MARKDOWN): string {
   const out: string[] = [
     `# ${doc.title}`,
     "",
     `${doc.description}`,
     "",
-    `As of ${doc.asOf}. [Open in the ISCM Atlas explorer](${site}${doc.explorerHref})`,
+    `${words.asOf} ${doc.asOf}. [${words.openExplorer}](${site}${doc.explorerHref})`,
   ];
   for (const section of doc.sections) {
-    out.push("", `## ${section.heading}`);
+    out.push("", `## ${words.heading(section.heading)}`);
     for (const block of section.blocks) {
       out.push("");
-      if (block.kind === "facts") for (const f of block.facts) out.push(`- **${f.term}:** ${markdownInline(f.value, site)}`);
+      if (block.kind === "facts") for (const f of block.facts) out.push(`- **${words.term(f.term)}:** ${markdownInline(f.value, site)}`);
       else if (block.kind === "paragraph") out.push(markdownInline(block.content, site));
       else if (block.kind === "list") for (const item of block.items) out.push(`- ${markdownInline(item, site)}`);
-      else if (block.kind === "figure") out.push(`*${block.caption} (map on the [HTML page](${site}${doc.path}))*`);
+      else if (block.kind === "figure") out.push(`*${block.caption} ([${words.mapOnPage}](${site}${doc.path}))*`);
       else {
-        out.push(`*${block.caption}*`, "", `| ${block.columns.join(" | ")} |`, `|${block.columns.map(() => "---").join("|")}|`);
+        const columns = block.columns.map(words.term);
+        out.push(`*${block.caption}*`, "", `| ${columns.join(" | ")} |`, `|${columns.map(() => "---").join("|")}|`);
         for (const row of block.rows) out.push(`| ${row.map((c) => markdownInline(c, site)).join(" | ")} |`);
       }
     }
   }
   if (doc.footnotes.length) {
-    out.push("", "## Sources", "");
+    out.push("", `## ${words.sources}`, "");
     for (const f of doc.footnotes)
       out.push(
-        `[^${f.n}]: ${f.text}${f.quote ? ` “${f.quote}”` : ""} ([what this source supports](${site}/source/${encodeURIComponent(f.sourceId)}))`,
+        `[^${f.n}]: ${f.text}${f.quote ? ` “${f.quote}”` : ""} ([${words.whatSourceSupports}](${site}/source/${encodeURIComponent(f.sourceId)}))`,
       );
   }
   return `${out.join("\n")}\n`;

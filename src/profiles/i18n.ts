@@ -7,6 +7,7 @@
  */
 import type { Locale } from "../i18n/locale.ts";
 import { translateRelationshipTitle } from "../model/relationship-words.ts";
+import { ENGLISH_MARKDOWN, type MarkdownWords } from "./document.ts";
 
 type Words = Record<"fr" | "es", string>;
 
@@ -167,7 +168,8 @@ export const PAGE_WORDS: Record<
     | "sources"
     | "howToCite"
     | "footer"
-    | "language",
+    | "language"
+    | "whatSourceSupports",
     string
   >
 > = {
@@ -185,6 +187,7 @@ export const PAGE_WORDS: Record<
     footer:
       "ISCM Atlas. The 2019 facts come from Annex 2 and Annex 10 of IOM's assessment report of inter-State consultation mechanisms on migration; later facts from the sources cited.",
     language: "Language",
+    whatSourceSupports: "what this source supports",
   },
   fr: {
     skip: "Aller au contenu",
@@ -200,6 +203,7 @@ export const PAGE_WORDS: Record<
     footer:
       "ISCM Atlas. Les faits de 2019 proviennent des annexes 2 et 10 du rapport d’évaluation de l’OIM sur les mécanismes de consultation inter-États sur la migration ; les faits ultérieurs, des sources citées.",
     language: "Langue",
+    whatSourceSupports: "ce que cette source étaye",
   },
   es: {
     skip: "Ir al contenido",
@@ -215,5 +219,21 @@ export const PAGE_WORDS: Record<
     footer:
       "ISCM Atlas. Los datos de 2019 proceden de los anexos 2 y 10 del informe de evaluación de la OIM sobre los mecanismos de consulta interestatales sobre migración; los posteriores, de las fuentes citadas.",
     language: "Idioma",
+    whatSourceSupports: "lo que esta fuente respalda",
   },
 };
+
+/** The Markdown export's words in a page's language (document.ts toMarkdown); the facts stay as built. */
+export function markdownWords(lang: Locale): MarkdownWords {
+  if (lang === "en") return ENGLISH_MARKDOWN;
+  const w = PAGE_WORDS[lang];
+  return {
+    heading: (h) => translateHeading(h, lang),
+    term: (t) => translateTerm(t, lang),
+    asOf: w.asOf,
+    openExplorer: w.openExplorer,
+    sources: w.sources,
+    whatSourceSupports: w.whatSourceSupports,
+    mapOnPage: lang === "fr" ? "carte sur la page HTML" : "mapa en la página HTML",
+  };
+}

@@ -31,13 +31,13 @@ function Text({ content }: { content: Content }) {
   );
 }
 
-function FootnoteText({ footnote: f }: { footnote: Footnote }) {
+function FootnoteText({ footnote: f, lang }: { footnote: Footnote; lang: Locale }) {
   return (
     <>
       <CitationText text={f.text} />
       {f.quote && <q className="quote">{f.quote}</q>}{" "}
       <a className="source-page" href={`/source/${encodeURIComponent(f.sourceId)}`}>
-        what this source supports
+        {PAGE_WORDS[lang].whatSourceSupports}
       </a>
     </>
   );
@@ -237,7 +237,7 @@ function Page({
               <ol>
                 {doc.footnotes.map((f) => (
                   <li key={f.n} id={`fn-${f.n}`} value={f.n}>
-                    <FootnoteText footnote={f} />
+                    <FootnoteText footnote={f} lang={lang} />
                   </li>
                 ))}
               </ol>

@@ -72,8 +72,41 @@ describe("profile pages in French and Spanish", () => {
       expect(terms.filter((t) => !knowsTerm(t) && !names.has(t))).toEqual([]);
       const translated = [...page.text.matchAll(/<(?:dt|th scope="col")>([^<]*)<\/(?:dt|th)>/g)].map((m) => decode(m[1] as string));
       expect(translated).toEqual(terms.map((t) => translateTerm(t, lang)));
-      expect(footnotes(page.text)).toEqual(footnotes(en.text));
+      // The same footnotes (the sources unchanged); only the link's own label is in the language.
+      const label = (html: string) => html.replace(/(<a class="source-page"[^>]*>)[^<]*(<\/a>)/g, "$1$2");
+      expect(footnotes(page.text).map(label)).toEqual(footnotes(en.text).map(label));
+      expect(page.text).toContain(lang === "fr" ? ">ce que cette source étaye</a>" : ">lo que esta fuente respalda</a>");
     }
+  });
+
+  it("the words around the facts follow the page's language: intervals, how a fact is known, what changed", async () => {
+    const en = (await get("/iscm/eap-panel")).text;
+    const fr = (await get("/iscm/eap-panel?lang=fr")).text;
+    const es = (await get("/iscm/eap-panel?lang=es")).text;
+    expect(en).toContain("observed 2019; assumed before and since");
+    expect(fr).toContain("observé 2019 ; supposé avant et depuis");
+    expect(es).toContain("observado 2019; supuesto antes y después");
+    expect(en).toMatch(/Belarus was suspended from [^<]* \(inferred\)/);
+    expect(fr).toMatch(/Belarus a vu sa participation suspendue dans [^<]* \(déduit\)/);
+    expect(es).toMatch(/salió de [^<]* \(derivado vía eu\)/);
+  });
+
+  it("the Markdown download speaks the page's language: headings, terms and its own words; the facts and sources as in English", async () => {
+    const en = (await get("/state/CIV.md")).text;
+    const fr = (await get("/state/CIV.md?lang=fr")).text;
+    const es = (await get("/state/CIV.md", { "accept-language": "es" })).text;
+    expect(en).toContain("## At a glance");
+    expect(en).toContain("- **Region:**");
+    expect(fr).toContain("## En bref");
+    expect(fr).toContain("- **Région:**");
+    expect(fr).toContain("[Ouvrir dans l’explorateur]");
+    expect(fr).toContain("([ce que cette source étaye](");
+    expect(es).toContain("## De un vistazo");
+    expect(es).toMatch(/\n## Fuentes\n/);
+    // Every footnote line cites the same source as in English.
+    const sources = (md: string) => [...md.matchAll(/^\[\^\d+\]: (.*?) \(\[/gm)].map((m) => m[1]);
+    expect(sources(fr)).toEqual(sources(en));
+    expect(sources(en).length).toBeGreaterThan(3);
   });
 
   it("shows the sourced name in the page's language, else the English one", async () => {

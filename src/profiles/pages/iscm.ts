@@ -77,7 +77,7 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
       [region],
       [entityLink(nodes, e.source, asked), { text: "", cite: notes.cite(citationsOf(e.properties), e.properties.asOf) }],
       [e.source],
-      [intervalText(e) || "—"],
+      [intervalText(e, ctx.lang) || "—"],
     ]);
   const footprint = footprintSvg(datasetAsOf(dataset, day), node.id, (id) => shortName(nodes.get(id), id));
   const sections: Section[] = [
@@ -148,9 +148,9 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
             kind: "list",
             items: changes.map(
               (c): Content => [
-                `${describeChangeDate(c)}: `,
+                `${describeChangeDate(c, ctx.lang)}: `,
                 {
-                  text: `${describeChange(c)}${describeBasis(c.basis, c.via) ? ` (${describeBasis(c.basis, c.via)})` : ""}`,
+                  text: `${describeChange(c, ctx.lang)}${describeBasis(c.basis, c.via, ctx.lang) ? ` (${describeBasis(c.basis, c.via, ctx.lang)})` : ""}`,
                   cite: notes.cite(c.sources),
                 },
               ],

@@ -1,4 +1,6 @@
 /** What every profile page uses: the page context, names and links, relationships held on the day and their cells, the sections for disagreements, currency and what is no longer in force, the Wikidata fact. */
+import type { Locale } from "../../i18n/locale.ts";
+import { describeBasis } from "../../model/relationship-words.ts";
 import { confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../../analyses/currency.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../../model/graph.ts";
 import { profilePath } from "../../model/profile-paths.ts";
@@ -15,6 +17,8 @@ export interface Context {
   day: string;
   /** The asOf the reader asked for, kept in links (null: today). */
   asked: string | null;
+  /** The page's language, for the words around the facts (intervals, basis, changes); names and sources stay. */
+  lang: Locale;
 }
 
 export const byId = (dataset: Dataset) => new Map(dataset.nodes.map((n) => [n.id, n]));
@@ -45,14 +49,19 @@ export function relationshipsOf(dataset: Dataset, id: string, day: string) {
   return { held: mine.filter((e) => held.has(e)), past: mine.filter((e) => !held.has(e)) };
 }
 
-export function intervalText(e: GraphEdge): string {
+export function intervalText(e: GraphEdge, lang: Locale = "en"): string {
   // The one wording of a window (time.ts): a stated interval by its dates, an assumed one by its observation.
-  const interval = describeInterval(e.properties as Parameters<typeof describeInterval>[0]);
-  const basis =
-    e.properties.basis === "derived" ? `derived via ${String(e.properties.via)}` : e.properties.basis === "inferred" ? "inferred" : "";
-  const dormant = typeof e.properties.dormantFrom === "string" ? `mechanism dormant since ${e.properties.dormantFrom}` : "";
+  const interval = describeInterval(e.properties as Parameters<typeof describeInterval>[0], lang);
+  const basis = describeBasis(e.properties.basis, e.properties.via, lang);
+  const dormant = typeof e.properties.dormantFrom === "string" ? `${DORMANT_SINCE[lang]} ${e.properties.dormantFrom}` : "";
   return [interval, basis, dormant].filter(Boolean).join("; ");
 }
+
+const DORMANT_SINCE: Record<Locale, string> = {
+  en: "mechanism dormant since",
+  fr: "mécanisme en sommeil depuis",
+  es: "mecanismo inactivo desde",
+};
 
 /** Where sources disagree: each claim with its value, date and quote, citing its sources; none picked. */
 export function disagreementSection(notes: Notes, node: GraphNode): Section[] {
@@ -117,7 +126,7 @@ export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode,
 /** A relationship's other end, with its role, interval and basis, citing its sources. */
 export function relationshipCell(ctx: Context, notes: Notes, nodes: Map<string, GraphNode>, e: GraphEdge, other: string): Content {
   const role = typeof e.properties.role === "string" ? ` (${e.properties.role})` : "";
-  const when = intervalText(e);
+  const when = intervalText(e, ctx.lang);
   return [
     entityLink(nodes, other, ctx.asked),
     { text: `${role}${when ? ` — ${when}` : ""}`, cite: notes.cite(citationsOf(e.properties), e.properties.asOf) },

@@ -17,6 +17,7 @@ import { PROFILE_KINDS, type ProfileKind, profilePath } from "../../model/profil
 import { asOfDay, isPartialDate } from "../../model/time.ts";
 import { buildProfile, currencyDocument, indexDocument, sourceDocument } from "../../profiles/build.ts";
 import { type ProfileDocument, tableCsv, toMarkdown } from "../../profiles/document.ts";
+import { markdownWords } from "../../profiles/i18n.ts";
 import { PROFILE_CSS } from "../../profiles/profile-css.ts";
 import { renderErrorPage, renderNotFound, renderProfile } from "../../profiles/render.tsx";
 import { citationLine } from "../../release/citation.ts";
@@ -156,6 +157,7 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
       request.kind === "compare" ? { kind: "compare", nodes: resolved } : { kind: request.kind, node: resolved[0] as GraphNode },
       when.day,
       when.asked,
+      langOf(c),
     );
     const site = new URL(c.req.url).origin;
     const jsonLd = request.kind === "compare" ? undefined : jsonLdScript(entityJsonLd(dataset, resolved[0] as GraphNode, site));
@@ -172,7 +174,8 @@ export function pagesRouter({ store, currentGraph }: ApiContext) {
   ) => {
     const site = new URL(c.req.url).origin;
     if (format.kind === "md") {
-      return c.body(toMarkdown(doc, site), 200, {
+      // In the page's language, like the HTML: headings, terms and the export's own words.
+      return c.body(toMarkdown(doc, site, markdownWords(langOf(c))), 200, {
         "Content-Type": "text/markdown; charset=utf-8",
         "Content-Disposition": `inline; filename="${doc.path.slice(1).replaceAll("/", "-")}.md"`,
       });
