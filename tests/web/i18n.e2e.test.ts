@@ -284,6 +284,30 @@ describe("the explorer in French and Spanish", () => {
     }
   });
 
+  it("the matrix, co-membership and Cypher views' own words in French and Spanish", async () => {
+    {
+      const { context, page } = await open("/?lang=es&mode=matrix", "en-US", "section.matrix svg rect.cell");
+      expect(await page.getByRole("combobox", { name: "Medida" }).count()).toBe(1);
+      expect(await page.locator("section.matrix svg").getAttribute("aria-label")).toMatch(
+        /^Superposición de \d+ MCIM por Estados miembros comunes$/,
+      );
+      await context.close();
+    }
+    {
+      const { context, page } = await open("/?lang=fr&mode=co-membership", "en-US", "[data-testid=projection-summary]");
+      await expect
+        .poll(() => page.getByTestId("projection-summary").textContent())
+        .toMatch(/^\d+ nœuds, \d+ liens, \d+ communautés \(Louvain, modularité /);
+      await context.close();
+    }
+    {
+      const { context, page } = await open("/?lang=fr&mode=cypher", "en-US", "[data-testid=console-embedded-note]");
+      expect(await page.getByTestId("console-embedded-note").textContent()).toMatch(/^La console Cypher a besoin de Neo4j/);
+      expect(await page.getByRole("heading", { name: "Console Cypher" }).count()).toBe(1);
+      await context.close();
+    }
+  });
+
   it("a first visit from a Spanish browser is in Spanish and says so in the address; the switcher goes back to English", async () => {
     const { context, page } = await open("/", "es-ES");
     expect(await page.getAttribute("html", "lang")).toBe("es");

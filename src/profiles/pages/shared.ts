@@ -1,10 +1,10 @@
 /** What every profile page uses: the page context, names and links, relationships held on the day and their cells, the sections for disagreements, currency and what is no longer in force, the Wikidata fact. */
-import type { Locale } from "../../i18n/locale.ts";
-import { describeBasis } from "../../model/relationship-words.ts";
+
 import { confirmations, readDisagreements, STALE_AFTER_MONTHS } from "../../analyses/currency.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../../model/graph.ts";
 import { profilePath } from "../../model/profile-paths.ts";
-import { relationshipTitle } from "../../model/relationship-words.ts";
+import { describeBasis, relationshipTitle } from "../../model/relationship-words.ts";
 import { citationsOf } from "../../model/source.ts";
 import { describeInterval, edgesHeldAt } from "../../model/time.ts";
 import type { GraphStore } from "../../store/types.ts";

@@ -14,6 +14,7 @@ import { useAnalysesList, useAsOfDay } from "../data.ts";
 
 const NO_TEMPLATES: AnalysisInfo[] = [];
 
+import { useT } from "../i18n.tsx";
 import { quickLayout } from "../layout.ts";
 import { ResultTable } from "./ResultTable.tsx";
 
@@ -50,6 +51,7 @@ function ResultGraph({ result }: { result: CypherResult }) {
 }
 
 export default function CypherConsole({ store }: { store: string }) {
+  const { t } = useT();
   const day = useAsOfDay();
   const [query, setQuery] = useState("MATCH (i:ISCM) RETURN count(i) AS iscms");
   const [editorKey, setEditorKey] = useState(0);
@@ -91,37 +93,36 @@ export default function CypherConsole({ store }: { store: string }) {
 
   if (store !== "neo4j") {
     return (
-      <section className="console" aria-label="Cypher console">
-        <h2>Cypher console</h2>
+      <section className="console" aria-label={t("console.label")}>
+        <h2>{t("console.label")}</h2>
         <p role="note" data-testid="console-embedded-note">
-          The Cypher console needs Neo4j; this server runs on the embedded data. To switch Neo4j on: <code>npm run neo4j:start</code>,{" "}
-          <code>npm run cli -- load</code>, then start the server with the printed <code>NEO4J_URI</code>, <code>NEO4J_USERNAME</code> and{" "}
-          <code>NEO4J_PASSWORD</code> set (see the README, "Neo4j"). The named analyses run here too, in the Analyses panel.
+          {t("console.needsNeo4j")} <code>npm run neo4j:start</code>, <code>npm run cli -- load</code>, {t("console.thenStart")}{" "}
+          <code>NEO4J_URI</code>, <code>NEO4J_USERNAME</code>, <code>NEO4J_PASSWORD</code> {t("console.seeReadme")}
         </p>
       </section>
     );
   }
 
   return (
-    <section className="console" aria-label="Cypher console">
+    <section className="console" aria-label={t("console.label")}>
       <div className="console-bar">
         <label>
-          Template{" "}
+          {t("console.template")}{" "}
           <select
             value={template?.name ?? ""}
             onChange={(e) => {
-              const t = templates.find((x) => x.name === e.target.value) ?? null;
-              setTemplate(t);
+              const picked = templates.find((x) => x.name === e.target.value) ?? null;
+              setTemplate(picked);
               setParams({});
-              if (t) {
-                setQuery(body(t.cypher));
+              if (picked) {
+                setQuery(body(picked.cypher));
                 setEditorKey((k) => k + 1);
               }
             }}
           >
-            <option value="">free query</option>
-            {templates.map((t) => (
-              <option key={t.name}>{t.name}</option>
+            <option value="">{t("console.freeQuery")}</option>
+            {templates.map((x) => (
+              <option key={x.name}>{x.name}</option>
             ))}
           </select>
         </label>
@@ -132,9 +133,9 @@ export default function CypherConsole({ store }: { store: string }) {
               type={p.kind === "integer" ? "number" : "text"}
               placeholder={
                 p.kind === "entity"
-                  ? "an id, e.g. prague-process"
+                  ? t("console.anId")
                   : p.kind === "date" && p.bound === "end"
-                    ? `${day} (the explorer's date)`
+                    ? t("analyses.asOfPlaceholder", { day })
                     : p.description
               }
               value={params[p.name] ?? ""}
@@ -143,13 +144,13 @@ export default function CypherConsole({ store }: { store: string }) {
           </label>
         ))}
         <button type="button" onClick={() => void run()} disabled={busy}>
-          {busy ? "Running…" : "Run (Ctrl+Enter)"}
+          {busy ? t("analyses.running") : t("console.run")}
         </button>
       </div>
       {template && <p className="hint">{template.description}</p>}
       <fieldset
         className="console-editor"
-        aria-label="Cypher query"
+        aria-label={t("console.query")}
         // Ctrl+Enter in the editor bubbles up here: the editor itself is the keyboard control.
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -168,8 +169,8 @@ export default function CypherConsole({ store }: { store: string }) {
       {result && (
         <div className="console-result">
           <p>
-            <span data-testid="console-row-count">{result.rows.length}</span> rows
-            {result.truncated ? (result.truncatedBy === "bytes" ? " (cut at the size cap)" : " (cut at the row cap)") : ""}
+            <span data-testid="console-row-count">{result.rows.length}</span> {t("console.rows", { count: result.rows.length })}
+            {result.truncated ? (result.truncatedBy === "bytes" ? t("console.cutBytes") : t("console.cutRows")) : ""}
           </p>
           <ResultTable columns={result.columns} rows={result.rows} limit={200} csvName="cypher-result.csv" />
           <ResultGraph result={result} />

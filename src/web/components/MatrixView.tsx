@@ -7,6 +7,7 @@ import type { Dataset } from "../../model/graph.ts";
 import { matrixFromPairs, matrixOrder, type OverlapPair } from "../core/matrix.ts";
 import type { MatrixMeasure, MatrixOrder } from "../core/view.ts";
 import { useAnalysis } from "../data.ts";
+import { useT } from "../i18n.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -20,6 +21,7 @@ const CELL = 18;
 const NO_PAIRS: OverlapPair[] = [];
 
 export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: Props) {
+  const { t } = useT();
   const answer = useAnalysis("overlap-matrix", {});
   const pairs = answer.data?.rows ?? NO_PAIRS;
   const matrix = useMemo(() => matrixFromPairs(dataset, pairs), [dataset, pairs]);
@@ -32,33 +34,36 @@ export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: 
   const size = label + rows.length * CELL;
 
   return (
-    <section className="matrix" aria-label="Overlap matrix of ISCMs">
+    <section className="matrix" aria-label={t("matrix.label")}>
       <div className="matrix-controls">
         <label>
-          Measure{" "}
+          {t("matrix.measure")}{" "}
           <select value={measure} onChange={(e) => onSettings({ measure: e.target.value as MatrixMeasure, order })}>
-            <option value="shared">shared member States</option>
-            <option value="jaccard">Jaccard index</option>
+            <option value="shared">{t("matrix.measureShared")}</option>
+            <option value="jaccard">{t("matrix.measureJaccard")}</option>
           </select>
         </label>
         <label>
-          Order{" "}
+          {t("matrix.order")}{" "}
           <select value={order} onChange={(e) => onSettings({ measure, order: e.target.value as MatrixOrder })}>
-            <option value="cluster">by clustering</option>
-            <option value="name">alphabetically</option>
-            <option value="type">by type</option>
+            <option value="cluster">{t("matrix.orderCluster")}</option>
+            <option value="name">{t("matrix.orderName")}</option>
+            <option value="type">{t("matrix.orderType")}</option>
           </select>
         </label>
-        <span className="hint">Click a cell to compare the two ISCMs.</span>
+        <span className="hint">{t("matrix.hint")}</span>
       </div>
       {answer.error && <p role="alert">{answer.error}</p>}
-      {answer.loading && <p aria-busy="true">Loading the overlap matrix…</p>}
+      {answer.loading && <p aria-busy="true">{t("matrix.loading")}</p>}
       <div className="matrix-scroll">
         <svg
           width={size}
           height={size}
           role="img"
-          aria-label={`Overlap of ${rows.length} ISCMs by ${measure === "shared" ? "shared member States" : "Jaccard index"}`}
+          aria-label={t("matrix.svgLabel", {
+            count: rows.length,
+            measure: measure === "shared" ? t("matrix.measureShared") : t("matrix.measureJaccard"),
+          })}
         >
           {rows.map((i, r) => (
             <g key={matrix.ids[i]}>
@@ -74,13 +79,18 @@ export function MatrixView({ dataset, measure, order, onSettings, onOpenPair }: 
                 const v = values[i]?.[j] ?? 0;
                 const a = matrix.ids[i] as string;
                 const b = matrix.ids[j] as string;
-                const title = `${matrix.names[i]} × ${matrix.names[j]}: ${matrix.shared[i]?.[j]} shared, Jaccard ${(matrix.jaccard[i]?.[j] ?? 0).toFixed(2)}`;
+                const title = t("matrix.cellTitle", {
+                  a: matrix.names[i] as string,
+                  b: matrix.names[j] as string,
+                  shared: matrix.shared[i]?.[j] ?? 0,
+                  jaccard: (matrix.jaccard[i]?.[j] ?? 0).toFixed(2),
+                });
                 return i === j ? (
                   <rect key={b} x={label + c * CELL} y={label + r * CELL} width={CELL - 1} height={CELL - 1} fill="#f2f2f2">
                     <title>
                       {matrix.sizes[i] === null
-                        ? `${matrix.names[i]}: shares no member State with another ISCM`
-                        : `${matrix.names[i]}: ${matrix.sizes[i]} member States`}
+                        ? t("matrix.sharesNone", { name: matrix.names[i] as string })
+                        : t("matrix.size", { name: matrix.names[i] as string, count: matrix.sizes[i] ?? 0 })}
                     </title>
                   </rect>
                 ) : (

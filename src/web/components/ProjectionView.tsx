@@ -5,6 +5,7 @@ import Sigma from "sigma";
 import type { Dataset } from "../../model/graph.ts";
 import { projection } from "../core/projection.ts";
 import type { ProjectionKind } from "../core/view.ts";
+import { useT } from "../i18n.tsx";
 import { quickLayout } from "../layout.ts";
 
 const COMMUNITY_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function ProjectionView({ dataset, kind, minWeight, onSettings, onSelect }: Props) {
+  const { t } = useT();
   const container = useRef<HTMLDivElement>(null);
   const result = useMemo(() => projection(dataset, kind, minWeight), [dataset, kind, minWeight]);
   const maxWeight = kind === "states" ? 15 : 60;
@@ -41,17 +43,17 @@ export function ProjectionView({ dataset, kind, minWeight, onSettings, onSelect 
   }, [result, onSelect]);
 
   return (
-    <section className="projection" aria-label="Co-membership projection">
+    <section className="projection" aria-label={t("projection.label")}>
       <div className="matrix-controls">
         <label>
-          Link{" "}
+          {t("projection.link")}{" "}
           <select value={kind} onChange={(e) => onSettings({ kind: e.target.value as ProjectionKind, minWeight })}>
-            <option value="states">States by shared ISCMs</option>
-            <option value="iscms">ISCMs by shared member States</option>
+            <option value="states">{t("projection.states")}</option>
+            <option value="iscms">{t("projection.iscms")}</option>
           </select>
         </label>
         <label>
-          Minimum shared: <output data-testid="min-weight">{minWeight}</output>{" "}
+          {t("projection.minimum")} <output data-testid="min-weight">{minWeight}</output>{" "}
           <input
             type="range"
             min={1}
@@ -61,8 +63,12 @@ export function ProjectionView({ dataset, kind, minWeight, onSettings, onSelect 
           />
         </label>
         <span className="hint" data-testid="projection-summary">
-          {result.graph.order} nodes, {result.graph.size} links, {result.communities.length} communities (Louvain, modularity{" "}
-          {result.modularity.toFixed(2)})
+          {t("projection.summary", {
+            nodes: result.graph.order,
+            links: result.graph.size,
+            communities: result.communities.length,
+            modularity: result.modularity.toFixed(2),
+          })}
         </span>
       </div>
       <div className="projection-body">
