@@ -58,6 +58,8 @@ describe("the explorer in French and Spanish", () => {
       /^Rien de masqué par les filtres · au \d{1,2} \S+ \d{4}, \d+ relations qui ne sont pas en vigueur$/,
     );
     expect(await page.getByRole("button", { name: "Réinitialiser la vue" }).count()).toBe(1);
+    // The featured comparison by the mechanisms' sourced French names.
+    await expect.poll(() => page.getByRole("button", { name: "Processus de Prague face à EaP Panel" }).count()).toBe(1);
     await page.locator("summary", { hasText: "Filtres" }).click();
     expect(await page.getByRole("combobox", { name: "Région des États" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

@@ -4,7 +4,7 @@
  * (data.ts); what the graph highlights is derived from both (core/highlight.ts).
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { shortNameOf } from "../../model/names.ts";
+import { localisedNames, shortNameOf } from "../../model/names.ts";
 import { asOfDay, datasetAsOf } from "../../model/time.ts";
 import { visibleGraph } from "../core/filters.ts";
 import { overlapSets } from "../core/highlight.ts";
@@ -40,7 +40,7 @@ import { SearchBox } from "./SearchBox.tsx";
 
 export function App() {
   const view = useStore(viewStore);
-  const { t } = useT();
+  const { t, locale } = useT();
   const { data: graph, error } = useGraph();
   const store = useStoreKind().data?.store ?? "memory";
   // A link that selects something (`?selected=`) opens on it, as a choice in search does.
@@ -109,11 +109,22 @@ export function App() {
       </nav>
       <h1>ISCM Atlas</h1>
       <SearchBox onChoose={(id) => select(id, true)} />
-      {FEATURED_COMPARISONS.map(({ ids, title }) => (
-        <button key={title} type="button" className="quick" onClick={() => updateView(viewActions.compare(ids))}>
-          {title}
-        </button>
-      ))}
+      {FEATURED_COMPARISONS.map(({ ids, title }) => {
+        // The mechanisms' names in the interface's language once the graph is here; the English title before.
+        const [a, b] = ids.map((id) => graph?.nodes.find((n) => n.id === id));
+        const label =
+          a && b
+            ? t("app.featured", {
+                a: localisedNames(a.properties, locale, a.id).shortName,
+                b: localisedNames(b.properties, locale, b.id).shortName,
+              })
+            : title;
+        return (
+          <button key={title} type="button" className="quick" onClick={() => updateView(viewActions.compare(ids))}>
+            {label}
+          </button>
+        );
+      })}
       <AsOfControl asOf={view.asOf} onChange={(asOf) => updateView(viewActions.setAsOf(asOf))} />
       <nav className="modes" aria-label={t("app.views")}>
         {MODES.map((mode) => (
