@@ -22,6 +22,24 @@ describe("cli", () => {
     expect(r.stdout).toMatch(/midcom: 21 listed against 19 declared/);
   });
 
+  it("changes --lang fr|es says what changed in that language, with the names in it; a bad --lang is a usage error", () => {
+    const en = cli("changes", "--from", "2021", "--iscm", "eap-panel");
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(
+      /^1 changes from 2021-01-01 to \d{4}-\d{2}-\d{2} \(eap-panel\):\n {2}2021-06-28 {3}Belarus was suspended from /,
+    );
+    const fr = cli("changes", "--from", "2021", "--iscm", "eap-panel", "--lang", "fr");
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toMatch(
+      /^1 changement du 2021-01-01 au \d{4}-\d{2}-\d{2} \(eap-panel\):\n {2}2021-06-28 {3}Biélorussie a vu sa participation suspendue dans .* \[déduit\]/,
+    );
+    const es = cli("changes", "--from", "2021", "--iscm", "eap-panel", "--lang", "es");
+    expect(es.stdout).toContain("Bielorrusia vio suspendida su participación en");
+    const bad = cli("changes", "--lang", "de");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--lang must be one of en, fr, es (got "de")');
+  });
+
   it("validate exits 1 and names file, path and reason for a broken seed", () => {
     const r = cli("validate", "--seed", seedWith("bad-iso-code"));
     expect(r.status).toBe(1);
