@@ -82,6 +82,8 @@ export interface CurrentGraph {
   hash: string;
   /** Its JSON gzipped, made once per graph by the first request that asks for it. */
   gzip?: Buffer;
+  /** The same, with the names in French or Spanish (GET /api/graph?lang=), made on first ask. */
+  gzipByLang?: Map<string, Buffer>;
   /** The network's first picture (dataset/layout.ts), computed once per graph when first asked. */
   positions?: Positions;
 }

@@ -53,6 +53,26 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       expect(await again.text()).toBe("");
     });
 
+    it("GET /api/graph?lang=fr|es names the nodes in that language (its own ETag); ids, edges and sources unchanged; an unknown lang is a 400", async () => {
+      type Graph = { hash: string; nodes: { id: string; properties: { name: string; shortName?: string } }[]; edges: unknown[] };
+      const en = (await (await fetch(`${server.url}/api/graph`)).json()) as Graph;
+      for (const gzip of [false, true]) {
+        const res = await fetch(`${server.url}/api/graph?lang=fr`, { headers: gzip ? { "Accept-Encoding": "gzip" } : {} });
+        expect(res.status).toBe(200);
+        expect(res.headers.get("etag")).toMatch(/-fr"$/);
+        const fr = (await res.json()) as Graph;
+        const rabat = fr.nodes.find((n) => n.id === "rabat-process");
+        expect(rabat?.properties.name).toBe("Dialogue euro-africain sur la migration et le développement");
+        expect(rabat?.properties.shortName).toBe("Processus de Rabat");
+        expect(fr.nodes.map((n) => n.id)).toEqual(en.nodes.map((n) => n.id));
+        expect(fr.edges).toEqual(en.edges);
+        expect(fr.hash).toBe(en.hash);
+      }
+      const es = (await (await fetch(`${server.url}/api/graph?lang=es`)).json()) as Graph;
+      expect(es.nodes.find((n) => n.id === "CIV")?.properties.name).toBe("Costa de Marfil");
+      expect((await fetch(`${server.url}/api/graph?lang=de`)).status).toBe(400);
+    });
+
     it("GET /api/graph carries the layout the network draws first: every node placed, the positions computeLayout gives this graph on either store", async () => {
       const { body } = await api("/api/graph");
       const positions = body.positions as Record<string, [number, number]>;
