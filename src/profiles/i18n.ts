@@ -237,3 +237,72 @@ export function markdownWords(lang: Locale): MarkdownWords {
     mapOnPage: lang === "fr" ? "carte sur la page HTML" : "mapa en la página HTML",
   };
 }
+
+/** The sentences a page builds around its figures (captions, the lead paragraph), per language. */
+export interface PageText {
+  footprint: (day: string, legend: string) => string;
+  noStates: string;
+  membersByRegion: (day: string) => string;
+  tenIscms: (day: string) => string;
+  iscmLead: (name: string, type: string, members: number, day: string) => string;
+  tenStates: (day: string) => string;
+  stateLead: (name: string, day: string) => string;
+  entityLead: (name: string, kind: "union" | "organization", day: string) => string;
+  membersOfEach: (day: string) => string;
+  compareLead: (names: string, shared: number, jaccard: string, day: string) => string;
+  confirmedPerAspect: (day: string) => string;
+}
+
+export const PAGE_TEXT: Record<Locale, PageText> = {
+  en: {
+    footprint: (day, legend) => `Footprint on ${day}: ${legend} (observers hatched; Natural Earth 1:110m, Equal Earth)`,
+    noStates: "no States",
+    membersByRegion: (day) => `Member States on ${day}, by region`,
+    tenIscms: (day) => `The ten ISCMs sharing most with it on ${day} (overlap-matrix)`,
+    iscmLead: (name, type, n, day) =>
+      `${name}: ${type} fact sheet, ${n} member States on ${day}, observers, themes, cooperation and overlaps, with sources.`,
+    tenStates: (day) => `The ten States sharing most ISCMs with it on ${day} (state-partners)`,
+    stateLead: (name, day) =>
+      `${name} in the inter-State consultation mechanisms on migration: its ISCMs by role, regional unions and partner States on ${day}, with sources.`,
+    entityLead: (name, kind, day) =>
+      `${name} (${kind === "union" ? "regional union" : "organization"}) in the ISCM Atlas: its roles in ISCMs and its members on ${day}, with sources.`,
+    membersOfEach: (day) => `Member States of each, on ${day}`,
+    compareLead: (names, shared, jaccard, day) =>
+      `${names}: ${shared} shared member States, Jaccard ${jaccard}, shared themes, secretariats and cooperation on ${day}.`,
+    confirmedPerAspect: (day) => `Confirmed as of, per aspect, on ${day}`,
+  },
+  fr: {
+    footprint: (day, legend) => `Empreinte au ${day} : ${legend} (observateurs hachurés ; Natural Earth 1:110m, Equal Earth)`,
+    noStates: "aucun État",
+    membersByRegion: (day) => `États membres au ${day}, par région`,
+    tenIscms: (day) => `Les dix MCIM qui en partagent le plus au ${day} (overlap-matrix)`,
+    iscmLead: (name, type, n, day) =>
+      `${name} : fiche ${type}, ${n} États membres au ${day}, observateurs, thèmes, coopération et chevauchements, avec leurs sources.`,
+    tenStates: (day) => `Les dix États qui partagent le plus de MCIM avec lui au ${day} (state-partners)`,
+    stateLead: (name, day) =>
+      `${name} dans les mécanismes de consultation inter-États sur la migration : ses MCIM par rôle, ses unions régionales et ses États partenaires au ${day}, avec leurs sources.`,
+    entityLead: (name, kind, day) =>
+      `${name} (${kind === "union" ? "union régionale" : "organisation"}) dans l'ISCM Atlas : ses rôles dans les MCIM et ses membres au ${day}, avec leurs sources.`,
+    membersOfEach: (day) => `États membres de chacun, au ${day}`,
+    compareLead: (names, shared, jaccard, day) =>
+      `${names} : ${shared} États membres communs, Jaccard ${jaccard}, thèmes communs, secrétariats et coopération au ${day}.`,
+    confirmedPerAspect: (day) => `Confirmé au, par aspect, le ${day}`,
+  },
+  es: {
+    footprint: (day, legend) => `Huella a ${day}: ${legend} (observadores rayados; Natural Earth 1:110m, Equal Earth)`,
+    noStates: "ningún Estado",
+    membersByRegion: (day) => `Estados miembros a ${day}, por región`,
+    tenIscms: (day) => `Los diez MCIM que más comparten con él a ${day} (overlap-matrix)`,
+    iscmLead: (name, type, n, day) =>
+      `${name}: ficha ${type}, ${n} Estados miembros a ${day}, observadores, temas, cooperación y superposiciones, con sus fuentes.`,
+    tenStates: (day) => `Los diez Estados que más MCIM comparten con él a ${day} (state-partners)`,
+    stateLead: (name, day) =>
+      `${name} en los mecanismos de consulta interestatales sobre migración: sus MCIM por papel, sus uniones regionales y sus Estados socios a ${day}, con sus fuentes.`,
+    entityLead: (name, kind, day) =>
+      `${name} (${kind === "union" ? "unión regional" : "organización"}) en el ISCM Atlas: sus papeles en los MCIM y sus miembros a ${day}, con sus fuentes.`,
+    membersOfEach: (day) => `Estados miembros de cada uno, a ${day}`,
+    compareLead: (names, shared, jaccard, day) =>
+      `${names}: ${shared} Estados miembros comunes, Jaccard ${jaccard}, temas comunes, secretarías y cooperación a ${day}.`,
+    confirmedPerAspect: (day) => `Confirmado a, por aspecto, el ${day}`,
+  },
+};

@@ -91,6 +91,26 @@ describe("profile pages in French and Spanish", () => {
     expect(es).toMatch(/salió de [^<]* \(derivado vía eu\)/);
   });
 
+  it("the lead paragraph and the captions follow the page's language; English reads as before", async () => {
+    const lead = (html: string) => /<p class="lead">([^<]*)<\/p>/.exec(html)?.[1];
+    const captions = (html: string) => [...html.matchAll(/<(?:caption|figcaption)>([^<]*)</g)].map((m) => decode(m[1] as string));
+    const en = (await get("/state/CIV")).text;
+    const fr = (await get("/state/CIV?lang=fr")).text;
+    expect(lead(en)).toMatch(/^Côte d’Ivoire in the inter-State consultation mechanisms on migration: its ISCMs by role/);
+    expect(lead(fr)).toMatch(/^C[oô]te d.Ivoire dans les mécanismes de consultation inter-États sur la migration : ses MCIM par rôle/);
+    expect(captions(fr).some((c) => c.startsWith("Les dix États qui partagent le plus de MCIM avec lui au "))).toBe(true);
+    const es = (await get("/iscm/rabat-process?lang=es")).text;
+    const esCaptions = captions(es);
+    expect(
+      esCaptions.some((c) => /^Huella a \d{4}-\d{2}-\d{2}: /.test(c)),
+      esCaptions.join(" | "),
+    ).toBe(true);
+    expect(esCaptions.some((c) => /^Estados miembros a \d{4}-\d{2}-\d{2}, por región$/.test(c))).toBe(true);
+    expect(captions((await get("/iscm/rabat-process")).text).some((c) => /^Member States on \d{4}-\d{2}-\d{2}, by region$/.test(c))).toBe(
+      true,
+    );
+  });
+
   it("the Markdown download speaks the page's language: headings, terms and its own words; the facts and sources as in English", async () => {
     const en = (await get("/state/CIV.md")).text;
     const fr = (await get("/state/CIV.md?lang=fr")).text;

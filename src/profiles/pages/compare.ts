@@ -1,10 +1,11 @@
 /** Two or three ISCMs side by side: shared and distinct members, Jaccard, themes, secretariats, cooperation, synergy score. */
+
 import { rowsOf } from "../../analyses/run.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { citationsOf } from "../../model/source.ts";
 import { edgesHeldAt } from "../../model/time.ts";
 import { type Content, type Fact, Notes, type ProfileDocument, type Section } from "../document.ts";
-
+import { PAGE_TEXT } from "../i18n.ts";
 import { byId, type Context, entityLink, explorerHref, nameOf, relationshipCell, shortName } from "./shared.ts";
 
 /** Two or three ISCMs side by side: shared and distinct members, Jaccard, themes, secretariats, cooperation, synergy score. */
@@ -88,7 +89,7 @@ export async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<
         {
           kind: "table",
           id: "membership",
-          caption: `Member States of each, on ${day}`,
+          caption: PAGE_TEXT[ctx.lang].membersOfEach(day),
           columns: ["State", "ISO", ...names],
           rows: [...new Set(overlap.shared.concat(...only))]
             .sort((x, y) => nameOf(nodes.get(x), x).localeCompare(nameOf(nodes.get(y), y)))
@@ -104,7 +105,7 @@ export async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<
   return {
     path: `/compare/${ids.join("/")}`,
     title: `${names.join(" and ")} compared`,
-    description: `${names.join(", ")}: ${overlap.sharedCount} shared member States, Jaccard ${overlap.jaccard.toFixed(3)}, shared themes, secretariats and cooperation on ${day}.`,
+    description: PAGE_TEXT[ctx.lang].compareLead(names.join(", "), overlap.sharedCount, overlap.jaccard.toFixed(3), day),
     kind: "Comparison",
     asOf: day,
     explorerHref: explorerHref(`overlap=${ids.join(",")}`, asked),

@@ -2,6 +2,7 @@
 import type { GraphNode } from "../../model/graph.ts";
 import { type Fact, Notes, type ProfileDocument, type Section } from "../document.ts";
 
+import { PAGE_TEXT } from "../i18n.ts";
 import {
   byId,
   type Context,
@@ -38,7 +39,7 @@ export function entityProfile(ctx: Context, node: GraphNode, kind: "organization
   return {
     path: `/${kind}/${node.id}`,
     title: nameOf(node, node.id),
-    description: `${nameOf(node, node.id)} (${kind === "union" ? "regional union" : "organization"}) in the ISCM Atlas: its roles in ISCMs and its members on ${day}, with sources.`,
+    description: PAGE_TEXT[ctx.lang].entityLead(nameOf(node, node.id), kind, day),
     kind: kind === "union" ? "Regional union" : "Organization",
     asOf: day,
     explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, ctx.asked),

@@ -9,6 +9,7 @@ import { isStateMembership } from "../../model/vocabulary.ts";
 import { type Block, type Content, type Fact, Notes, type ProfileDocument, type Section } from "../document.ts";
 import { footprintSvg } from "../footprint-svg.ts";
 
+import { PAGE_TEXT } from "../i18n.ts";
 import {
   byId,
   type Context,
@@ -89,12 +90,12 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
         {
           kind: "figure",
           svg: footprint.svg,
-          caption: `Footprint on ${day}: ${footprint.legend || "no States"} (observers hatched; Natural Earth 1:110m, Equal Earth)`,
+          caption: PAGE_TEXT[ctx.lang].footprint(day, footprint.legend || PAGE_TEXT[ctx.lang].noStates),
         },
         {
           kind: "table",
           id: "members",
-          caption: `Member States on ${day}, by region`,
+          caption: PAGE_TEXT[ctx.lang].membersByRegion(day),
           columns: ["Region", "State", "ISO", "Dates and basis"],
           rows: memberRows,
         },
@@ -125,7 +126,7 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
       {
         kind: "table",
         id: "overlaps",
-        caption: `The ten ISCMs sharing most with it on ${day} (overlap-matrix)`,
+        caption: PAGE_TEXT[ctx.lang].tenIscms(day),
         columns: ["ISCM", "Shared States", "Jaccard", "Compare"],
         rows: pairs.map((r): Content[] => {
           const other = r.a === node.id ? r.b : r.a;
@@ -160,7 +161,7 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
     ],
   });
   if (past.length > 0) sections.push(notInForce(ctx, notes, nodes, node.id, past));
-  sections.push(currencySection(notes, dataset, node, day), ...disagreementSection(notes, node));
+  sections.push(currencySection(notes, dataset, node, day, ctx.lang), ...disagreementSection(notes, node));
   if (Array.isArray(p.gaps) && p.gaps.length)
     sections.push({
       heading: "Gaps (facts the sources state that no entity carries)",
@@ -169,7 +170,7 @@ export async function iscmProfile(ctx: Context, node: GraphNode): Promise<Profil
   return {
     path: `/iscm/${node.id}`,
     title: nameOf(node, node.id),
-    description: `${shortName(node, node.id)}: ${String(p.type ?? "")} fact sheet, ${memberStates.length} member States on ${day}, observers, themes, cooperation and overlaps, with sources.`,
+    description: PAGE_TEXT[ctx.lang].iscmLead(shortName(node, node.id), String(p.type ?? ""), memberStates.length, day),
     kind: "ISCM",
     asOf: day,
     explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, asked),

@@ -9,6 +9,7 @@ import { citationsOf } from "../../model/source.ts";
 import { describeInterval, edgesHeldAt } from "../../model/time.ts";
 import type { GraphStore } from "../../store/types.ts";
 import type { Block, Content, Fact, Notes, Section } from "../document.ts";
+import { PAGE_TEXT } from "../i18n.ts";
 
 export interface Context {
   dataset: Dataset;
@@ -92,7 +93,7 @@ export function disagreementSection(notes: Notes, node: GraphNode): Section[] {
 }
 
 /** Confirmed as of, per aspect (currency.ts): the newest source date stating it, marked stale past 18 months. */
-export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode, day: string): Section {
+export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode, day: string, lang: Locale = "en"): Section {
   const rows = confirmations(node.id, dataset.edges, day).map((c): Content[] => [
     [c.aspect],
     [String(c.held)],
@@ -104,7 +105,7 @@ export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode,
     {
       kind: "table",
       id: "currency",
-      caption: `Confirmed as of, per aspect, on ${day}`,
+      caption: PAGE_TEXT[lang].confirmedPerAspect(day),
       columns: ["Aspect", "Held", "Confirmed as of", "Currency"],
       rows,
     },

@@ -3,6 +3,7 @@ import { rowsOf } from "../../analyses/run.ts";
 import type { GraphNode } from "../../model/graph.ts";
 import { type Content, type Fact, Notes, type ProfileDocument, type Section } from "../document.ts";
 
+import { PAGE_TEXT } from "../i18n.ts";
 import {
   byId,
   type Context,
@@ -50,7 +51,7 @@ export async function stateProfile(ctx: Context, node: GraphNode): Promise<Profi
         {
           kind: "table",
           id: "partners",
-          caption: `The ten States sharing most ISCMs with it on ${day} (state-partners)`,
+          caption: PAGE_TEXT[ctx.lang].tenStates(day),
           columns: ["State", "Shared ISCMs", "ISCMs"],
           rows: partners.map((r): Content[] => [
             [entityLink(nodes, r.state, asked)],
@@ -65,7 +66,7 @@ export async function stateProfile(ctx: Context, node: GraphNode): Promise<Profi
   return {
     path: `/state/${node.id}`,
     title: nameOf(node, node.id),
-    description: `${nameOf(node, node.id)} in the inter-State consultation mechanisms on migration: its ISCMs by role, regional unions and partner States on ${day}, with sources.`,
+    description: PAGE_TEXT[ctx.lang].stateLead(nameOf(node, node.id), day),
     kind: "State",
     asOf: day,
     explorerHref: explorerHref(`selected=${encodeURIComponent(node.id)}`, asked),
