@@ -5,16 +5,19 @@ import { parseArgs } from "node:util";
 import { formatCell } from "../analyses/format.ts";
 import { ANALYSES, analysisDescription, analysisUsage } from "../analyses/registry.ts";
 import { type AnalysisResult, AnalysisUsageError, analysisOrThrow, runAnalysis } from "../analyses/run.ts";
+import { ANALYSIS_WORDS } from "../analyses/words.ts";
 import { UnknownEntityError } from "../dataset/catalog.ts";
+import { isLocale, LOCALES, type Locale } from "../i18n/locale.ts";
 import { rowsToCsv } from "../model/csv.ts";
+import { localisedNames } from "../model/names.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";
-import type { GraphStore } from "../store/types.ts";
+import type { GraphStore, Row } from "../store/types.ts";
 import { UsageError } from "./usage-error.ts";
 
 export const QUERY_FORMATS = ["table", "json", "csv"] as const;
 
-export const QUERY_USAGE = `Usage: npm run cli -- query <analysis> [--param key=value …] [--store memory|neo4j] [--format table|json|csv]
+export const QUERY_USAGE = `Usage: npm run cli -- query <analysis> [--param key=value …] [--store memory|neo4j] [--format table|json|csv] [--lang en|fr|es]
        npm run cli -- query --list
        npm run cli -- query <analysis> --help
 
@@ -25,6 +28,8 @@ or aliases ("Moldova", "MDA", "Republic of Moldova"); an unknown name lists the 
   --param    key=value, repeatable
   --store    memory (the seed, no server) or neo4j (NEO4J_* variables, or the npm run neo4j:start
              server); default: neo4j if NEO4J_URI is set, else memory
+  --lang     en (default), fr or es: the table's column labels and the entities' names in that
+             language (JSON and CSV keep ids and English names)
   --format   table (default; long lists shortened, sources counted), json (everything, with
              sources) or csv
   --list     the analyses and their parameters
@@ -59,9 +64,37 @@ function parseParams(values: string[]): Record<string, string> {
 
 const LIST_PREVIEW = 8;
 
-export function formatTable(result: AnalysisResult): string {
-  const header = result.columns;
-  const rows = result.rows.map((r) => header.map((c) => formatCell(r[c], LIST_PREVIEW)));
+/**
+ * The table in another language: each column headed by its label there (analyses/words.ts), and
+ * the entities named in that language (a column of ids shows names; a `name` column the name of
+ * its row's first entity). JSON and CSV keep the analysis's ids and English names.
+ */
+export interface TableLanguage {
+  lang: Locale;
+  /** Column → its label in the language. */
+  labels: Record<string, string>;
+  /** Columns that hold entity ids (one or a list). */
+  entityColumns: ReadonlySet<string>;
+  nameOf: (id: string) => string | undefined;
+}
+
+function localiseRow(r: Row, columns: readonly string[], t: TableLanguage): Row {
+  const out: Row = { ...r };
+  const named = (v: unknown) => (typeof v === "string" ? (t.nameOf(v) ?? v) : v);
+  for (const c of columns) {
+    if (!t.entityColumns.has(c)) continue;
+    const v = r[c];
+    out[c] = Array.isArray(v) ? v.map(named) : named(v);
+  }
+  const firstEntity = columns.find((c) => t.entityColumns.has(c) && typeof r[c] === "string");
+  if ("name" in r && firstEntity) out.name = t.nameOf(String(r[firstEntity])) ?? r.name;
+  return out;
+}
+
+export function formatTable(result: AnalysisResult, language?: TableLanguage): string {
+  const header = language ? result.columns.map((c) => language.labels[c] ?? c) : result.columns;
+  const source = language ? result.rows.map((r) => localiseRow(r, result.columns, language)) : result.rows;
+  const rows = source.map((r) => result.columns.map((c) => formatCell(r[c], LIST_PREVIEW)));
   const widths = header.map((h, i) => Math.min(80, Math.max(h.length, ...rows.map((r) => (r[i] as string).length))));
   const fitWidth = (text: string, w: number) => (text.length > w ? `${text.slice(0, w - 1)}…` : text.padEnd(w));
   const lines = [
@@ -107,6 +140,7 @@ export async function queryCommand(argv: string[]): Promise<number> {
       param: { type: "string", multiple: true, default: [] },
       store: { type: "string" },
       format: { type: "string", default: "table" },
+      lang: { type: "string", default: "en" },
       list: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -132,12 +166,36 @@ export async function queryCommand(argv: string[]): Promise<number> {
   if (!(QUERY_FORMATS as readonly string[]).includes(values.format)) {
     throw new UsageError(`--format must be one of ${QUERY_FORMATS.join(", ")} (got "${values.format}")`);
   }
+  if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(", ")} (got "${values.lang}")`);
+  const lang = values.lang;
   const params = parseParams(values.param);
   const store = await openCliStore(values.store);
   try {
     const result = await runAnalysis(store, def.name, params);
+    let language: TableLanguage | undefined;
+    if (lang !== "en" && values.format === "table") {
+      const nodes = new Map((await store.dataset()).nodes.map((n) => [n.id, n]));
+      const words = ANALYSIS_WORDS[lang][def.name];
+      language = {
+        lang,
+        labels: words?.columns ?? {},
+        entityColumns: new Set(
+          Object.entries(def.columnLabels)
+            .filter(([, l]) => l.kind === "entity" || l.kind === "entities")
+            .map(([c]) => c),
+        ),
+        nameOf: (id) => {
+          const node = nodes.get(id);
+          return node ? localisedNames(node.properties, lang, node.properties.name).shortName : undefined;
+        },
+      };
+    }
     const text =
-      values.format === "json" ? JSON.stringify(result, null, 2) : values.format === "csv" ? formatCsv(result) : formatTable(result);
+      values.format === "json"
+        ? JSON.stringify(result, null, 2)
+        : values.format === "csv"
+          ? formatCsv(result)
+          : formatTable(result, language);
     console.log(text);
     return 0;
   } finally {

@@ -40,6 +40,29 @@ describe("cli", () => {
     expect(bad.stderr).toContain('--lang must be one of en, fr, es (got "de")');
   });
 
+  it("query --lang es heads the table's columns and names its entities in Spanish; JSON keeps ids; a bad --lang is a usage error", () => {
+    const es = cli("query", "iscm-overlap", "--param", "a=rabat-process", "--param", "b=khartoum-process", "--lang", "es");
+    expect(es.status).toBe(0);
+    expect(es.stdout.split("\n")[0]).toMatch(/^Primer mecanismo\s+Segundo mecanismo\s+/);
+    expect(es.stdout).toContain("Alemania");
+    const json = cli(
+      "query",
+      "iscm-overlap",
+      "--param",
+      "a=rabat-process",
+      "--param",
+      "b=khartoum-process",
+      "--lang",
+      "es",
+      "--format",
+      "json",
+    );
+    expect(JSON.parse(json.stdout).rows[0].a).toBe("rabat-process");
+    const bad = cli("query", "iscm-overlap", "--lang", "xx");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--lang must be one of en, fr, es (got "xx")');
+  });
+
   it("validate exits 1 and names file, path and reason for a broken seed", () => {
     const r = cli("validate", "--seed", seedWith("bad-iso-code"));
     expect(r.status).toBe(1);
