@@ -216,7 +216,7 @@ describe("the explorer", () => {
     await expect.poll(() => page.locator(".details h2").textContent()).toContain("Eastern Partnership Panel");
     await expect.poll(() => page.textContent("[data-testid=shared-count]")).toBe("6");
     await page.locator("summary", { hasText: "Filters" }).click();
-    expect(await page.getByRole("checkbox", { name: "Theme" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "Theme", exact: true }).isChecked()).toBe(false);
     await expect.poll(() => page.textContent(".hidden-count")).toMatch(/Hidden by filters: 31 entities/);
     await page.getByRole("button", { name: "Clear comparison" }).click();
     await expect.poll(() => page.url()).not.toContain("overlap=");

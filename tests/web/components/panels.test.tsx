@@ -20,11 +20,14 @@ describe("FiltersPanel", () => {
     const html = renderToStaticMarkup(
       <FiltersPanel dataset={dataset} view={{ ...EMPTY_VIEW, hiddenLabels: ["Theme"] }} onChange={() => {}} />,
     );
-    for (const name of [...NODE_LABELS, ...RELATIONSHIP_TYPES]) expect(html).toContain(`/>${name}</label>`);
+    // Each item by its words (model/relationship-words.ts), its id in the label's title.
+    for (const label of NODE_LABELS) expect(html).toContain(`title="${label}"><input`);
+    for (const type of RELATIONSHIP_TYPES) expect(html).toContain(`title="${type}"><input`);
+    for (const words of ["Regional union", "Member of", "Observer in", "Suspended from"]) expect(html).toContain(`/>${words}</label>`);
     expect(html.match(/type="checkbox"/g)?.length).toBe(NODE_LABELS.length + RELATIONSHIP_TYPES.length + 3);
     expect(html).toMatch(/<input type="checkbox"\/>Theme/); // unchecked
     expect(html).toMatch(/<input type="checkbox" checked=""\/>State/);
-    expect(html).toContain("<option>Africa</option>");
+    expect(html).toContain('<option value="Africa">Africa</option>');
     expect(html).toContain('<option value="labour-migration">Labour migration</option>');
   });
 });
