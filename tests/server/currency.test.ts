@@ -34,7 +34,7 @@ describe("currency", () => {
     // Grouped by urgency: no issue comes back after a later one has started.
     expect(issues).toEqual([...issues].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
     const prague = findings.find((f) => f.entity === "prague-process" && f.issue === "chair not found");
-    expect(prague?.detail).toMatch(/^chair not found for 2026; last known: CZE until 2021-12-31; searched: Prague Process Strategic Group/);
+    expect(prague?.detail).toMatch(/^chair not found for 2026; last known: CZE until 2024-12-31; searched: Prague Process Strategic Group/);
     // Dormant MIDCAS has no chair to look for; the merged Söderköping Process is not reported at all.
     expect(findings.some((f) => f.entity === "midcas" && f.aspect === "chair")).toBe(false);
     expect(findings.some((f) => f.entity === "soderkoping-process" && f.issue !== "disagreement")).toBe(false);
@@ -103,7 +103,7 @@ describe("profiles show how current and how certain each fact is", () => {
     const austria = rels.find((r) => r.type === "MEMBER_OF" && r.other === "AUT");
     expect(austria?.properties).toMatchObject({ interval: "assumed" });
     const czechChair = rels.find((r) => r.type === "CHAIRS" && r.other === "CZE");
-    expect(czechChair?.properties).toMatchObject({ since: "2021", until: "2021-12", interval: "stated" });
+    expect(czechChair?.properties).toMatchObject({ since: "2020-11-16", until: "2024-12", interval: "stated" });
     // The merged Söderköping Process: Moldova's membership ends with it.
     const soderkoping = JSON.parse((await get("/api/entities/soderkoping-process")).text).relationships as typeof rels;
     expect(soderkoping.find((r) => r.type === "MEMBER_OF" && r.other === "MDA")?.properties).toMatchObject({

@@ -46,7 +46,7 @@ describe("profile pages", () => {
     expect(page.text).toMatch(/<meta name="description" content="Prague Process: RCP fact sheet, 50 member States/);
     expect(page.text).toContain("<h1>Prague Process</h1>");
     expect(page.text).toContain("<dt>Chair (Annex 2, June 2019)</dt><dd><span>Lithuania");
-    // No chair is known today (Czechia is dated to 2021 only): the page says so rather than stretching a term.
+    // No chair is known today (Czechia is last seen as Chair in 2024): the page says so rather than stretching a term.
     expect(page.text).toMatch(/<dt>Chair on \d{4}-\d{2}-\d{2}<\/dt><dd><span>none recorded/);
     expect(page.text).toContain("Member States (50)");
     expect(rowsOf(page.text, "members")).toBe(50);
