@@ -8,7 +8,7 @@ import { runAnalysis } from "../analyses/run.ts";
 import { isLocale, LOCALES, type Locale } from "../i18n/locale.ts";
 import { describeChange, describeChangeDate } from "../model/change-words.ts";
 import { rowsToCsv } from "../model/csv.ts";
-import { localisedNames } from "../model/names.ts";
+import { localisedNameMap } from "../model/names.ts";
 import { describeBasis } from "../model/relationship-words.ts";
 import { citationText, parseCitationKey } from "../model/source.ts";
 import { openCliStore } from "./query.ts";
@@ -86,11 +86,8 @@ export async function changesCommand(argv: string[]): Promise<number> {
         return record ? citationText(record, c.at) : key;
       };
       // Names in the language asked (sourced, else English: model/names.ts), as the explorer shows them.
-      const nodes = new Map((await store.dataset()).nodes.map((n) => [n.id, n]));
-      const nameOf = (id: string | null, fallback: string | null) => {
-        const node = id ? nodes.get(id) : undefined;
-        return node ? localisedNames(node.properties, lang, node.properties.name).name : fallback;
-      };
+      const names = localisedNameMap((await store.dataset()).nodes, lang);
+      const nameOf = (id: string | null, fallback: string | null) => (id ? (names.get(id) ?? fallback) : fallback);
       for (const row of result.rows as ChangeRow[]) {
         const how = describeBasis(row.basis, row.via, lang) || row.basis;
         const more = row.sources.length > 1 ? ` (+${row.sources.length - 1})` : "";

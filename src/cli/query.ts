@@ -9,7 +9,7 @@ import { ANALYSIS_WORDS } from "../analyses/words.ts";
 import { UnknownEntityError } from "../dataset/catalog.ts";
 import { isLocale, LOCALES, type Locale } from "../i18n/locale.ts";
 import { rowsToCsv } from "../model/csv.ts";
-import { localisedNames } from "../model/names.ts";
+import { localisedNameMap } from "../model/names.ts";
 import { readNeo4jConfig } from "../store/neo4j/config.ts";
 import { openStore } from "../store/open.ts";
 import type { GraphStore, Row } from "../store/types.ts";
@@ -174,7 +174,7 @@ export async function queryCommand(argv: string[]): Promise<number> {
     const result = await runAnalysis(store, def.name, params);
     let language: TableLanguage | undefined;
     if (lang !== "en" && values.format === "table") {
-      const nodes = new Map((await store.dataset()).nodes.map((n) => [n.id, n]));
+      const names = localisedNameMap((await store.dataset()).nodes, lang, "shortName");
       const words = ANALYSIS_WORDS[lang][def.name];
       language = {
         lang,
@@ -184,10 +184,7 @@ export async function queryCommand(argv: string[]): Promise<number> {
             .filter(([, l]) => l.kind === "entity" || l.kind === "entities")
             .map(([c]) => c),
         ),
-        nameOf: (id) => {
-          const node = nodes.get(id);
-          return node ? localisedNames(node.properties, lang, node.properties.name).shortName : undefined;
-        },
+        nameOf: (id) => names.get(id),
       };
     }
     const text =

@@ -34,3 +34,12 @@ export function localisedNames(
   if (typeof translated !== "string") return { name, shortName };
   return { name: translated, shortName: typeof acronym === "string" ? acronym : shortName === name ? translated : shortName };
 }
+
+/** Every entity's name (or short name) in `lang`, by id: one look-up for a list, a table or a panel. */
+export function localisedNameMap(
+  nodes: readonly { id: string; properties: Record<string, unknown> }[],
+  lang: "en" | "fr" | "es",
+  which: "name" | "shortName" = "name",
+): Map<string, string> {
+  return new Map(nodes.map((n) => [n.id, localisedNames(n.properties, lang, n.id)[which]]));
+}

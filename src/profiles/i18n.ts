@@ -64,13 +64,17 @@ export function translateHeading(heading: string, lang: Locale): string {
   const counted = /^(.*) \((\d+)\)$/.exec(heading);
   const [words, count] = counted ? [counted[1] as string, counted[2]] : [heading, undefined];
   // Relationship lists take their words from model/relationship-words.ts, as the explorer does.
-  let out = HEADINGS[words]?.[lang] ?? translateRelationshipTitle(words, lang);
-  if (out === undefined) {
-    const pattern = PATTERNS.find(([re]) => re.test(words));
-    out = pattern ? words.replace(pattern[0], pattern[1][lang]) : undefined;
-  }
+  const out = lookUp(words, lang, HEADINGS, PATTERNS) ?? translateRelationshipTitle(words, lang);
   if (out === undefined) return heading;
   return count === undefined ? out : `${out} (${count})`;
+}
+
+/** A text's words from a table of fixed texts, else from the first pattern it matches; undefined if neither. */
+function lookUp(text: string, lang: "fr" | "es", table: Record<string, Words>, patterns: [RegExp, Words][]): string | undefined {
+  const known = table[text]?.[lang];
+  if (known !== undefined) return known;
+  const pattern = patterns.find(([re]) => re.test(text));
+  return pattern ? text.replace(pattern[0], pattern[1][lang]) : undefined;
 }
 
 /** Fact terms and table column headers (a fixed vocabulary; the facts themselves stay as built). */
@@ -141,16 +145,12 @@ const TERM_PATTERNS: [RegExp, Words][] = [
 
 /** A fact's term or a table's column header in `lang`; as given where the table has none (a name, say). */
 export function translateTerm(term: string, lang: Locale): string {
-  if (lang === "en") return term;
-  const known = TERMS[term]?.[lang];
-  if (known !== undefined) return known;
-  const pattern = TERM_PATTERNS.find(([re]) => re.test(term));
-  return pattern ? term.replace(pattern[0], pattern[1][lang]) : term;
+  return lang === "en" ? term : (lookUp(term, lang, TERMS, TERM_PATTERNS) ?? term);
 }
 
 /** Whether `translateTerm` knows the term (a test lists the terms of real pages against it). */
 export function knowsTerm(term: string): boolean {
-  return term in TERMS || TERM_PATTERNS.some(([re]) => re.test(term));
+  return lookUp(term, "fr", TERMS, TERM_PATTERNS) !== undefined;
 }
 
 /** The page's own words. */

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { AtlasGraph } from "../../dataset/graph.ts";
+import { ENGAGEMENT_TYPES } from "../../model/vocabulary.ts";
 import { defineAnalysis, entityLabel, entityParam, roleColumn } from "../contract.ts";
-import { byCodePoint, labelOf, PARTICIPATION_TYPES } from "../memory/membership.ts";
+import { byCodePoint, labelOf } from "../memory/membership.ts";
 
 type Role = z.infer<typeof roleColumn>;
 
 function rolesByIscm(graph: AtlasGraph, state: string): Map<string, Role[]> {
   const out = new Map<string, Role[]>();
   graph.forEachOutEdge(state, (_e, attrs, _s, target) => {
-    if (!(PARTICIPATION_TYPES as readonly string[]).includes(attrs.type) || labelOf(graph, target) !== "ISCM") return;
+    if (!(ENGAGEMENT_TYPES as readonly string[]).includes(attrs.type) || labelOf(graph, target) !== "ISCM") return;
     const roles = out.get(target) ?? [];
     roles.push({ type: attrs.type, sources: attrs.sources, asOf: attrs.asOf, basis: attrs.basis });
     out.set(target, roles);

@@ -5,10 +5,7 @@
  */
 import type { AtlasGraph } from "../../dataset/graph.ts";
 import type { NodeLabel } from "../../model/vocabulary.ts";
-import { ENGAGEMENT_TYPES, isStateMembership, type RelationshipType } from "../../model/vocabulary.ts";
-
-/** The relationships a State takes part in a mechanism by (model/vocabulary.ts, `engagement`). */
-export const PARTICIPATION_TYPES: readonly RelationshipType[] = ENGAGEMENT_TYPES;
+import { isStateMembership } from "../../model/vocabulary.ts";
 
 export function labelOf(graph: AtlasGraph, node: string): NodeLabel {
   return graph.getNodeAttribute(node, "label");

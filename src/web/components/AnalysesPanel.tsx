@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { AnalysisName } from "../../analyses/registry.ts";
 import type { Dataset } from "../../model/graph.ts";
-import { localisedNames } from "../../model/names.ts";
+import { localisedNameMap } from "../../model/names.ts";
 import type { AnalysisInfo } from "../api.ts";
 import { useAnalysesList, useAnalysis } from "../data.ts";
 import { useT } from "../i18n.tsx";
@@ -53,10 +53,7 @@ export function AnalysesPanel({
   const [picked, setPicked] = useState<number | null>(null);
   const [wide, setWide] = useState(false);
   const { t, locale } = useT();
-  const names = useMemo(
-    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, String(n.properties.name ?? n.id)).name])),
-    [dataset, locale],
-  );
+  const names = useMemo(() => localisedNameMap(dataset.nodes, locale), [dataset, locale]);
   const nameOf = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
   // The analysis's name is one of the list the API gave (useAnalysis's rows are typed per name; here any row will do).
   const answer = useAnalysis((asked?.name ?? "changes") as AnalysisName, asked ? asked.params : null);

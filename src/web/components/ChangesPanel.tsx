@@ -5,7 +5,7 @@
 import { useMemo, useState } from "react";
 import { describeChange, describeChangeDate } from "../../model/change-words.ts";
 import type { Dataset } from "../../model/graph.ts";
-import { localisedNames } from "../../model/names.ts";
+import { localisedNameMap } from "../../model/names.ts";
 import { ANNEX2_AS_OF } from "../../model/source.ts";
 import { isPartialDate } from "../../model/time.ts";
 import { useAnalysis } from "../data.ts";
@@ -27,10 +27,7 @@ export function ChangesPanel({
   onSelect: (id: string) => void;
 }) {
   const { t, locale } = useT();
-  const names = useMemo(
-    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, String(n.properties.name ?? n.id)).name])),
-    [dataset, locale],
-  );
+  const names = useMemo(() => localisedNameMap(dataset.nodes, locale), [dataset, locale]);
   const [from, setFrom] = useState(ANNEX2_AS_OF);
   const [to, setTo] = useState<string | null>(null);
   const [onlySelected, setOnlySelected] = useState(true);

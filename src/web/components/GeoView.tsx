@@ -8,7 +8,7 @@
  */
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../model/graph.ts";
-import { localisedNames } from "../../model/names.ts";
+import { localisedNameMap } from "../../model/names.ts";
 import type { OverlapRow } from "../api.ts";
 import { explorerCitation } from "../citation.ts";
 import {
@@ -155,10 +155,7 @@ export function GeoView({
   const { t, locale } = useT();
   const words = useMapWords();
   // Names in the interface's language: sourced French or Spanish, else English (model/names.ts).
-  const names = useMemo(
-    () => new Map(dataset.nodes.map((n) => [n.id, localisedNames(n.properties, locale, n.id).shortName])),
-    [dataset, locale],
-  );
+  const names = useMemo(() => localisedNameMap(dataset.nodes, locale, "shortName"), [dataset, locale]);
   const name = (id: string) => names.get(id) ?? id;
   const engagement = useAnalysis("most-engaged-states", resolvedLayer === "engagement" ? {} : null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: name() reads `names`, which follows the dataset

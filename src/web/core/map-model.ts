@@ -5,8 +5,8 @@
  * engagement from the API's most-engaged-states rows, the footprint from the dataset as of the
  * explorer's day (every relationship in it counts then). The map component only draws this.
  */
-import { PARTICIPATION_TYPES } from "../../analyses/memory/membership.ts";
 import type { Dataset } from "../../model/graph.ts";
+import { ENGAGEMENT_TYPES } from "../../model/vocabulary.ts";
 import type { OverlapRow } from "../api.ts";
 import { overlapCategories } from "./appearance.ts";
 
@@ -265,7 +265,7 @@ export function engagementModel(
 export function iscmsByState(datasetAsOf: Dataset, roles: EngagementRoles, name: Names): Map<string, string[]> {
   const iscm = new Set(datasetAsOf.nodes.filter((n) => n.label === "ISCM").map((n) => n.id));
   // The roles most-engaged-states counts, from the one list it uses.
-  const types: readonly string[] = roles === "member" ? ["MEMBER_OF"] : PARTICIPATION_TYPES;
+  const types: readonly string[] = roles === "member" ? ["MEMBER_OF"] : ENGAGEMENT_TYPES;
   const out = new Map<string, Set<string>>();
   for (const e of datasetAsOf.edges) {
     if (!iscm.has(e.target) || !types.includes(e.type)) continue;
