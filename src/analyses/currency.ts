@@ -116,6 +116,9 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
     const status = statusOn(node, day);
     if (status === "ended") continue;
     const p = node.properties;
+    const year = Number(day.slice(0, 4));
+    // What a curator searched for this year's chair (seed chairGaps), said wherever the chair is in doubt.
+    const searched = searchedForChair(p, year);
     for (const c of confirmations(node.id, edges, day)) {
       if (!c.stale || (status === "dormant" && c.aspect === "chair")) continue;
       out.push({
@@ -125,9 +128,11 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
         aspect: c.aspect,
         confirmedAsOf: c.confirmedAsOf,
         monthsOld: c.confirmedAsOf ? monthsBetween(periodEnd(c.confirmedAsOf), day) : null,
-        detail: c.confirmedAsOf
-          ? `last confirmed ${c.confirmedAsOf}, ${monthsBetween(periodEnd(c.confirmedAsOf), day)} months before ${day} (more than ${STALE_AFTER_MONTHS})`
-          : "no dated source states it",
+        detail: `${
+          c.confirmedAsOf
+            ? `last confirmed ${c.confirmedAsOf}, ${monthsBetween(periodEnd(c.confirmedAsOf), day)} months before ${day} (more than ${STALE_AFTER_MONTHS})`
+            : "no dated source states it"
+        }${c.aspect === "chair" && searched ? `; searched for a newer source: ${searched}` : ""}`,
         sources: c.sources,
       });
     }
@@ -148,15 +153,11 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
         aspect: "chair",
         confirmedAsOf: sourceDate(e.properties),
         monthsOld: held - term,
-        detail: `${e.source} has held the chair ${held} months on ${day}; the term is ${term} months`,
+        detail: `${e.source} has held the chair ${held} months on ${day}; the term is ${term} months${searched ? `; searched for a successor: ${searched}` : ""}`,
         sources: e.properties.sources.slice(0, 3),
       });
     }
     if (current.length > 0) continue;
-    const year = Number(day.slice(0, 4));
-    const years = (p.chairGapYears as number[] | undefined) ?? [];
-    const searched = (p.chairGapSearched as string[] | undefined) ?? [];
-    const gap = years.indexOf(year);
     const last = chairs
       .filter((e) => e.properties.heldTo < day)
       .sort((a, b) =>
@@ -172,7 +173,7 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
       detail: [
         `chair not found for ${year}`,
         last ? `last known: ${last.source} until ${last.properties.heldTo}` : "no chair known",
-        gap >= 0 ? `searched: ${searched[gap]}` : "no search recorded for this year",
+        searched ? `searched: ${searched}` : "no search recorded for this year",
       ].join("; "),
       sources: last ? last.properties.sources.slice(0, 3) : [],
     });
@@ -187,6 +188,14 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
       cmp(a.aspect, b.aspect) ||
       cmp(a.detail, b.detail),
   );
+}
+
+/** The searches recorded for a year's chair (an ISCM node's chairGapYears / chairGapSearched), or null. */
+function searchedForChair(p: Record<string, unknown>, year: number): string | null {
+  const years = (p.chairGapYears as number[] | undefined) ?? [];
+  const searched = (p.chairGapSearched as string[] | undefined) ?? [];
+  const at = years.indexOf(year);
+  return at >= 0 ? (searched[at] ?? null) : null;
 }
 
 function disagreementFinding(node: GraphNode, name: string, d: Disagreement): CurrencyFinding {

@@ -25,6 +25,7 @@ export const sourceRecordSchema = z
     title: nonEmpty.nullable(),
     published: partialDate.nullable(),
     url: z.url().nullable(),
+    description: nonEmpty.optional(),
     retrieved: partialDate.optional(),
     language: z
       .string()
@@ -48,6 +49,12 @@ export const sourceRecordSchema = z
         message: "is required when kind is copy: name the original (publisher, title, date)",
       });
     if (s.kind !== "copy" && s.copyOf) ctx.addIssue({ code: "custom", path: ["copyOf"], message: 'is only for kind "copy"' });
+    if (s.description && s.title)
+      ctx.addIssue({
+        code: "custom",
+        path: ["description"],
+        message: "is only for a page with no title (title null): the citation prints the title itself",
+      });
     if (s.compilation && s.kind !== "tertiary") ctx.addIssue({ code: "custom", path: ["kind"], message: "a compilation is tertiary" });
     if (!s.url && !s.document && !s.compilation)
       ctx.addIssue({ code: "custom", path: ["url"], message: "is required unless the source is a seed document or a compilation" });

@@ -40,7 +40,13 @@ export interface SourceRecord {
   /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD; null when the source carries no date. */
   published: string | null;
   url: string | null;
-  /** When the page was read, where known. */
+  /**
+   * For a page that shows no title (`title: null`): what the page is, in a curator's words
+   * ("Page on the Prague Process"). A citation prints it in square brackets, as reports print a
+   * supplied description, so it is never mistaken for the page's own title.
+   */
+  description?: string;
+  /** When a curator read the page (seed/README.md, *Sources*: the day the atlas first cited it). */
   retrieved?: string;
   /** ISO 639-1 code, where known. */
   language?: string;
@@ -118,11 +124,11 @@ function hostOf(url: string): string {
 
 /** "Publisher, *Title*, date" of a source or an original; gaps stay visible. */
 function describe(
-  s: { publisher: string | null; title: string | null; published: string | null; url?: string | null },
+  s: { publisher: string | null; title: string | null; published: string | null; url?: string | null; description?: string },
   emphasis: (t: string) => string,
 ): string {
   const publisher = s.publisher ?? (s.url ? hostOf(s.url) : "unknown publisher");
-  const title = s.title ? emphasis(s.title) : s.url ? "untitled web page" : "untitled document";
+  const title = s.title ? emphasis(s.title) : s.description ? `[${s.description}]` : s.url ? "untitled web page" : "untitled document";
   const date = s.published ? formatDate(s.published) : "undated";
   return `${publisher}, ${title}, ${date}`;
 }

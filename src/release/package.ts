@@ -296,9 +296,12 @@ export function buildRelease(input: Dataset, changes: ChangeRow[], options: Rele
         },
         publisher: { description: "Who published it, where certain" },
         title: { description: "Its title, where known" },
+        description: {
+          description: "For a page with no title: what the page is, in a curator's words (a citation prints it in square brackets)",
+        },
         published: { description: "When it was published, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)" },
         url: { description: "Where it is (for a web source or a copy)" },
-        retrieved: { description: "When the page was read, where known" },
+        retrieved: { description: "When a curator read the page: the day the atlas first cited it" },
         language: { description: "ISO 639-1 language code, where known" },
         copyOf: { description: "For a copy: the original it reproduces (JSON object: publisher, title, published, url)" },
         document: { description: "A seed document of the atlas (file name), cited with a line" },

@@ -28,6 +28,7 @@ export const SOURCE_COLUMNS = [
   "kind",
   "publisher",
   "title",
+  "description",
   "published",
   "url",
   "retrieved",
@@ -51,6 +52,7 @@ export function sourceRecords(dataset: Dataset): SourceRow[] {
       kind: s.kind,
       publisher: s.publisher ?? undefined,
       title: s.title ?? undefined,
+      description: s.description,
       published: s.published ?? undefined,
       url: s.url ?? undefined,
       retrieved: s.retrieved,
@@ -75,6 +77,7 @@ export function sourceFromRow(row: Record<string, unknown>): SourceRecord {
     url: text("url"),
   };
   const optional: [keyof SourceRecord, unknown][] = [
+    ["description", text("description")],
     ["retrieved", text("retrieved")],
     ["language", text("language")],
     ["copyOf", text("copyOf") === null ? null : typeof row.copyOf === "string" ? JSON.parse(row.copyOf) : row.copyOf],

@@ -32,6 +32,7 @@ export const SourceSchema = z
     kind: z.enum(["official", "secondary", "copy", "tertiary"]),
     publisher: z.string().nullable(),
     title: z.string().nullable(),
+    description: z.string().optional(),
     published: z.string().nullable(),
     url: z.string().nullable(),
     retrieved: z.string().optional(),

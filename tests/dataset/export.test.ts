@@ -53,11 +53,35 @@ describe("export", () => {
 
   it("CSV has one row per node and per edge, quoted where needed", () => {
     const { "nodes.csv": nodes, "edges.csv": edges } = exportCsv(ds);
-    const rows = (text: string) =>
-      text
-        .trimEnd()
-        .split("\n")
-        .filter((l) => /^[^,"]+,/.test(l));
+    // Records counted by a small RFC 4180 reader: quoted fields may hold commas, quotes and newlines.
+    const rows = (text: string) => {
+      const records: string[][] = [];
+      let field = "";
+      let record: string[] = [];
+      let quoted = false;
+      const endField = () => {
+        record.push(field);
+        field = "";
+      };
+      const endRecord = () => {
+        endField();
+        records.push(record);
+        record = [];
+      };
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i] as string;
+        if (quoted && c === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = !quoted;
+        else if (quoted) field += c;
+        else if (c === ",") endField();
+        else if (c === "\n") endRecord();
+        else if (c !== "\r") field += c;
+      }
+      if (field !== "" || record.length > 0) endRecord();
+      return records;
+    };
     expect(nodes.split("\n")[0]?.startsWith("id,label,")).toBe(true);
     expect(edges.split("\n")[0]?.startsWith("source,target,type,")).toBe(true);
     // Every record starts with an unquoted id; notes with commas or newlines are quoted, so count records by id.

@@ -84,6 +84,10 @@ describe("validate: every class of bad input is rejected with its file, path and
       "copy-without-copyof",
       "seed/sources.json:9: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
     ],
+    [
+      "description-with-title",
+      "seed/sources.json:9: sources[5].description is only for a page with no title (title null): the citation prints the title itself",
+    ],
     ["ambiguous-alias", 'seed/aliases.json: "PP" "PP" would name both eap-panel and prague-process'],
     ["inferred-without-reason", "seed/iscms/prague-process.json: members[0].note is required when basis is inferred: say why"],
     ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],

@@ -183,6 +183,41 @@ describe("profile pages", () => {
     expect(missing.text).toContain("sadc-media-centre-frequently-asked-questions");
   });
 
+  it("every footnote on the Prague Process, Moldova and Budapest–Khartoum pages names a publisher, a title (or a bracketed description of an untitled page) and a date", async () => {
+    const month = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    const published = new RegExp(`, (\\d{1,2} )?(${month} )?\\d{4}(,| \\(|\\.|$)`);
+    const retrieved = new RegExp(`\\(retrieved \\d{1,2} ${month} \\d{4}\\)`);
+    let footnotes = 0;
+    let described = 0;
+    let onlyRetrieved = 0;
+    for (const path of ["/iscm/prague-process", "/state/MDA", "/compare/budapest-process/khartoum-process"]) {
+      const html = (await get(path)).text;
+      const items = [...html.matchAll(/<li id="fn-\d+" value="\d+">([\s\S]*?)<\/li>/g)].map((m) =>
+        (m[1] as string).replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"),
+      );
+      expect(items.length, path).toBeGreaterThan(0);
+      for (const text of items) {
+        footnotes += 1;
+        // The text before the address: "Publisher, Title, date" (a copy: "Copy of Publisher, Title, date, at URL").
+        const before = text.split(/ https?:\/\//)[0] as string;
+        expect(before, `${path}: ${text}`).not.toMatch(/untitled|unknown publisher|^, /);
+        if (/\[[^\]]+\]/.test(before)) described += 1;
+        // A copy names its original's date before ", at" and the copy's address.
+        const dated = published.test(before) || new RegExp(`, (\\d{1,2} )?(${month} )?\\d{4}(, [^,]+)?, at `).test(before);
+        if (!dated) {
+          // An undated page is cited with the day a curator read it.
+          expect(before, `${path}: ${text}`).toMatch(/undated/);
+          expect(text, `${path}: ${text}`).toMatch(retrieved);
+          onlyRetrieved += 1;
+        }
+      }
+    }
+    expect(footnotes).toBeGreaterThan(60);
+    // Both cases occur on these pages: untitled pages described in brackets, undated pages cited with their retrieval day.
+    expect(described).toBeGreaterThan(0);
+    expect(onlyRetrieved).toBeGreaterThan(0);
+  });
+
   it("/profiles lists every ISCM by type, every State, union and organization, as links", async () => {
     const page = await get("/profiles");
     expect(page.status).toBe(200);

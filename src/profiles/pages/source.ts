@@ -17,7 +17,17 @@ export function sourceDocument(dataset: Dataset, source: SourceRecord, day: stri
   const sheet: Fact[] = [
     { term: "Citation", value: [citationText(s)] },
     { term: "Publisher", value: [s.publisher ?? (s.copyOf ? `${s.copyOf.publisher} (the original's)` : "not known")] },
-    { term: "Title", value: [s.title ?? (s.url ? "untitled web page (the title is not recorded)" : "untitled")] },
+    {
+      term: "Title",
+      value: [
+        s.title ??
+          (s.description
+            ? `[${s.description}] (the page shows no title; a curator's description)`
+            : s.url
+              ? "untitled web page (the title is not recorded)"
+              : "untitled"),
+      ],
+    },
     { term: "Published", value: [s.published ?? "undated"] },
     { term: "Kind", value: [`${s.kind}${s.compilation ? " (a compilation: never a source on its own)" : ""}`] },
     ...(s.copyOf
@@ -42,7 +52,8 @@ export function sourceDocument(dataset: Dataset, source: SourceRecord, day: stri
     path: `/source/${encodeURIComponent(s.id)}`,
     title: s.copyOf
       ? `${s.copyOf.title ?? "Untitled document"} (a copy at ${s.url ? new URL(s.url).host : "an unknown address"})`
-      : (s.title ?? `${s.publisher ?? (s.url ? new URL(s.url).host : s.id)}: untitled web page`),
+      : (s.title ??
+        `${s.publisher ?? (s.url ? new URL(s.url).host : s.id)}: ${s.description ? `[${s.description}]` : "untitled web page"}`),
     description: `${citationText(s)} — supports ${facts.length} fact${facts.length === 1 ? "" : "s"} of the ISCM Atlas.`,
     kind: "Source",
     asOf: day,
