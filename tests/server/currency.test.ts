@@ -45,6 +45,22 @@ describe("currency", () => {
     expect(eccas).toContain("the year the Söderköping Process became the EaP Panel");
   });
 
+  it("a chair in doubt (stale, or past its term) says what was searched for a newer source or a successor", async () => {
+    const findings = (await runAnalysis(store, "currency", { asOf: "2026-12-02" })).rows as unknown as CurrencyFinding[];
+    const bali = findings.find((f) => f.entity === "bali-process" && f.issue === "stale" && f.aspect === "chair");
+    expect(bali?.detail).toMatch(/^last confirmed 2023-02-09, \d+ months before 2026-12-02 \(more than 18\); searched for a newer source: Bali Process/);
+    const rmfm = findings.find((f) => f.entity === "rmfm" && f.issue === "chair past its term");
+    expect(rmfm?.detail).toMatch(/^UGA has held the chair \d+ months on 2026-12-02; the term is 24 months; searched for a successor: /);
+    // A stale aspect other than the chair carries no chair searches.
+    const members = findings.find((f) => f.entity === "bali-process" && f.issue === "stale" && f.aspect !== "chair");
+    if (members) expect(members.detail).not.toContain("searched");
+    // The profile tells a year without a known chair from a year searched for a successor.
+    const page = (await get("/iscm/bali-process")).text;
+    expect(page).toContain("Searched without finding a successor or a newer source: 2026.");
+    expect(page).not.toContain("Chair not found for 2026");
+    expect((await get("/iscm/midwa")).text).toContain("Chair not found for 2021, 2022, 2023, 2024, 2025, 2026.");
+  });
+
   it("on a day inside a known term, a current chair is not reported missing (Colombia chaired the GFMD in 2024)", async () => {
     const { rows } = await runAnalysis(store, "currency", { asOf: "2024-09" });
     expect((rows as unknown as CurrencyFinding[]).some((f) => f.entity === "gfmd" && f.issue === "chair not found")).toBe(false);
@@ -92,7 +108,7 @@ describe("profiles show how current and how certain each fact is", () => {
       /<td><span>members<\/span><\/td><td><span>\d+<\/span><\/td><td><span>2018-05<sup>.*?<\/td><td><span>stale \(more than 18 months before 2026-06-30\)<\/span><\/td>/,
     );
     expect(page.text).toMatch(
-      /<td><span>chair<\/span><\/td><td><span>1<\/span><\/td><td><span>2026-01-31<sup>.*?<\/td><td><span>current<\/span><\/td>/,
+      /<td><span>chair<\/span><\/td><td><span>1<\/span><\/td><td><span>2026-01-\d\d<sup>.*?<\/td><td><span>current<\/span><\/td>/,
     );
     expect(page.text).toContain("Chair rotation: single; term: one year;");
   });

@@ -101,6 +101,17 @@ export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode,
     [c.held === 0 ? "" : c.stale ? `stale (more than ${STALE_AFTER_MONTHS} months before ${day})` : "current"],
   ]);
   const years = (node.properties.chairGapYears as number[] | undefined) ?? [];
+  // A gap year in which some chair is recorded was searched for a successor or a newer source; one with none is a year without a known chair.
+  const chairedIn = (year: number) =>
+    dataset.edges.some(
+      (e) =>
+        e.type === "CHAIRS" &&
+        e.target === node.id &&
+        String(e.properties.heldFrom) <= `${year}-12-31` &&
+        String(e.properties.heldTo) >= `${year}-01-01`,
+    );
+  const notFound = years.filter((y) => !chairedIn(y));
+  const unconfirmed = years.filter(chairedIn);
   const blocks: Block[] = [
     {
       kind: "table",
@@ -118,7 +129,8 @@ export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode,
           text: `Chair rotation: ${String(node.properties.rotationKind)}${node.properties.rotationCoChairs ? " (co-chairs)" : ""}${node.properties.rotationStanding ? ", standing" : ""}; term: ${String(node.properties.rotationTerm)}; handover: ${String(node.properties.rotationHandover)}.`,
           cite: notes.cite(citationsOf(node.properties, "rotationSource")),
         },
-        ...(years.length ? [` Chair not found for ${years.join(", ")}.`] : []),
+        ...(notFound.length ? [` Chair not found for ${notFound.join(", ")}.`] : []),
+        ...(unconfirmed.length ? [` Searched without finding a successor or a newer source: ${unconfirmed.join(", ")}.`] : []),
       ],
     });
   return { heading: "How current this page is", blocks };
