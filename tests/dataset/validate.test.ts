@@ -81,6 +81,10 @@ describe("validate: every class of bad input is rejected with its file, path and
       "seed/iscms/prague-process.json:7: members[1] MEMBER_OF GEO → prague-process rests on tertiary sources only: wikimili-prague-process (tertiary, wikimili.com)",
     ],
     [
+      "date-on-tertiary-only",
+      "seed/iscms/prague-process.json:7: members[1].untilSources the end of MEMBER_OF GEO → prague-process rests on tertiary sources only: wikimili-prague-process",
+    ],
+    [
       "copy-without-copyof",
       "seed/sources.json:9: sources[5].copyOf is required when kind is copy: name the original (publisher, title, date)",
     ],

@@ -48,7 +48,9 @@ describe("currency", () => {
   it("a chair in doubt (stale, or past its term) says what was searched for a newer source or a successor", async () => {
     const findings = (await runAnalysis(store, "currency", { asOf: "2026-12-02" })).rows as unknown as CurrencyFinding[];
     const bali = findings.find((f) => f.entity === "bali-process" && f.issue === "stale" && f.aspect === "chair");
-    expect(bali?.detail).toMatch(/^last confirmed 2023-02-09, \d+ months before 2026-12-02 \(more than 18\); searched for a newer source: Bali Process/);
+    expect(bali?.detail).toMatch(
+      /^last confirmed 2023-02-09, \d+ months before 2026-12-02 \(more than 18\); searched for a newer source: Bali Process/,
+    );
     const rmfm = findings.find((f) => f.entity === "rmfm" && f.issue === "chair past its term");
     expect(rmfm?.detail).toMatch(/^UGA has held the chair \d+ months on 2026-12-02; the term is 24 months; searched for a successor: /);
     // A stale aspect other than the chair carries no chair searches.

@@ -117,6 +117,28 @@ export function checkSourcePolicy(build: Build): void {
       message: `${e.type} ${e.source} → ${e.target} rests on tertiary sources only: ${cited.join(", ")}; cite an official or secondary source (or a copy of one), or make it inferred with its reason`,
     });
   }
+  // The same rule for the dates: a start or an end with sources of its own needs one that is not tertiary.
+  for (const e of build.edges.values()) {
+    if (e.properties.basis === "inferred") continue;
+    for (const [field, which] of [
+      ["sinceSources", "start"],
+      ["untilSources", "end"],
+    ] as const) {
+      const ids = e.properties[field];
+      if (!Array.isArray(ids) || ids.length === 0) continue;
+      const kinds = ids.map((id) => build.sources.get(String(id))?.kind ?? "tertiary");
+      if (sourceMixClass(kinds) !== "tertiary") continue;
+      const origin = build.edgeOrigin.get(e.key) ?? "";
+      const cut = origin.indexOf(" ");
+      const [file, path] = cut < 0 ? [origin, ""] : [origin.slice(0, cut), origin.slice(cut + 1)];
+      const line = lineOf(build, file, path);
+      build.issues.push({
+        file: line ? `${file}:${line}` : file,
+        path: path ? `${path}.${field}` : field,
+        message: `the ${which} of ${e.type} ${e.source} → ${e.target} rests on tertiary sources only: ${ids.join(", ")}; cite an official or secondary source (or a copy of one) for the date, or make the relationship inferred with its reason`,
+      });
+    }
+  }
 }
 
 /** Every built edge joins the labels RELATIONSHIPS allows for its type (a build defect otherwise). */
