@@ -111,7 +111,7 @@ export function describeApi(kind: "memory" | "neo4j", makeStore: () => Promise<G
       const one = await api("/api/sources/news-theeastafrican-au-suspends-gabon-2023");
       expect(one.status).toBe(200);
       expect(one.body.citation).toBe(
-        "The EastAfrican, African Union says to 'immediately suspend' Gabon after coup, 1 September 2023. https://www.theeastafrican.co.ke/tea/rest-of-africa/african-union-says-to-immediately-suspend-gabon-after-coup--4354564",
+        "The EastAfrican, African Union says to 'immediately suspend' Gabon after coup, 1 September 2023. https://www.theeastafrican.co.ke/tea/rest-of-africa/african-union-says-to-immediately-suspend-gabon-after-coup--4354564 (retrieved 2 December 2026)",
       );
       const facts = one.body.facts as { key: string; type: string; source: string; target: string; what: string; quote?: string }[];
       expect(facts[0]).toEqual({
