@@ -57,7 +57,7 @@ describe("cli load", () => {
     expect(first.stdout).toContain(`loaded into ${config.uri} (database default)`);
     expect(first.stdout).toMatch(/MEMBER_OF\s+1,\d{3}/);
     expect(first.stdout).toMatch(/rows in \d+\.\d\d s \([\d,]+ rows\/s\)/);
-    expect((await countsByLabel(driver)).ISCM).toBe(35);
+    expect((await countsByLabel(driver)).ISCM).toBe(37);
 
     const second = cli(neo4jEnv(config));
     expect(second.status).toBe(0);

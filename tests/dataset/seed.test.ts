@@ -17,14 +17,26 @@ beforeAll(() => {
 });
 
 describe("the seed", () => {
-  it("holds the 30 Annex 2 ISCMs, the CIS Conference, the EaP Panel's predecessors, the RMFM (2020), the ASEM DG Conference, and the 31 Annex 10 themes", () => {
+  it("holds the 30 Annex 2 ISCMs, the CIS Conference, the EaP Panel's predecessors, the RMFM (2020), the ASEM DG Conference, the Quito Process (2018), the Los Angeles Declaration (2022), and the 31 Annex 10 themes", () => {
     const iscms = ds.nodes.filter((n) => n.label === "ISCM");
-    expect(iscms).toHaveLength(35);
+    expect(iscms).toHaveLength(37);
     expect(iscms.filter((n) => n.properties.annex2Line !== undefined)).toHaveLength(30);
     // Created in 2020, after the report: no Annex 2 row.
     expect(node("rmfm").properties.annex2Line).toBeUndefined();
     // Listed by IOM (established 2002) but not in the report's Annex 2.
     expect(node("asem-dg-immigration").properties.annex2Line).toBeUndefined();
+    // Set up after the report's data (September 2018, June 2022): no Annex 2 row either; IOM lists the Quito Process as an RCP.
+    expect(node("quito-process").properties.annex2Line).toBeUndefined();
+    expect(node("los-angeles-declaration").properties.annex2Line).toBeUndefined();
+    // The Quito Process's members on the day: the 11 signatories of 2018, the Dominican Republic, Guyana and (from November 2024) Guatemala.
+    const quitoMembers = (day: string) =>
+      ds.edges
+        .filter((e) => e.type === "MEMBER_OF" && e.target === "quito-process" && e.properties.heldFrom <= day && day <= e.properties.heldTo)
+        .map((e) => e.source)
+        .sort();
+    expect(quitoMembers("2024-06-30")).toHaveLength(13);
+    expect(quitoMembers("2025-06-30")).toContain("GTM");
+    expect(quitoMembers("2018-06-30")).toEqual([]);
     expect(node("cis-conference").properties.status).toBe("ended"); // UNHCR: its concluding meeting was on 10 October 2005
     expect(ds.nodes.filter((n) => n.label === "Theme")).toHaveLength(31);
   });

@@ -244,7 +244,7 @@ describe("the explorer", () => {
     const { page } = await open("/");
     await page.getByRole("button", { name: "Overlap matrix" }).click();
     const cells = page.locator("rect.cell");
-    await expect.poll(() => cells.count()).toBe(35 * 34);
+    await expect.poll(() => cells.count()).toBe(37 * 36);
     expect(page.url()).toContain("mode=matrix");
     await page.screenshot({ path: join(SHOTS, "matrix.png") });
     await page.locator('rect[data-pair="prague-process|eap-panel"]').click();
@@ -259,7 +259,7 @@ describe("the explorer", () => {
       rows: { a: string; b: string; shared: number; jaccard: number }[];
     };
     const { page } = await open("/?mode=matrix&measure=jaccard&order=type", undefined, "rect.cell");
-    await expect.poll(() => page.locator("rect.cell").count()).toBe(35 * 34);
+    await expect.poll(() => page.locator("rect.cell").count()).toBe(37 * 36);
     expect(await page.getByRole("combobox", { name: "Measure" }).inputValue()).toBe("jaccard");
     expect(await page.getByRole("combobox", { name: "Order" }).inputValue()).toBe("type");
     const pair = api.rows.find((r) => r.a === "eap-panel" && r.b === "prague-process");

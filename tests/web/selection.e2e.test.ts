@@ -121,7 +121,7 @@ describe.each(SIZES)("the landing's labels at $width×$height", (size) => {
         .map((id) => ({ id, ...sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id) as { x: number; y: number }) }))
         .filter((n) => n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height);
     });
-    expect(onCanvas.length).toBe(35);
+    expect(onCanvas.length).toBe(37);
     const labelled = async () => new Set(((await page.evaluate(() => window.__labels)) ?? []).map((l) => l.key));
     const landing = await labelled();
     expect([landing.has("prague-process"), landing.has("eap-panel")]).toEqual([true, true]);

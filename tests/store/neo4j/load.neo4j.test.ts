@@ -114,7 +114,7 @@ describe("loading the seed into Neo4j", () => {
     const kept = await loadIntoNeo4j(driver, datasetSource(edited));
     expect(kept.stale).toEqual({ nodes: 1, relationships: droppedEdges, deleted: false });
     expect(kept.relationships.written).toBe(1); // the edited note
-    expect((await countsByLabel(driver)).ISCM).toBe(35);
+    expect((await countsByLabel(driver)).ISCM).toBe(37);
 
     const reset = await loadIntoNeo4j(driver, datasetSource(edited), { reset: true });
     expect(reset.stale).toEqual({ nodes: 1, relationships: droppedEdges, deleted: true });
