@@ -59,10 +59,14 @@ Each command has --help.
 const VALIDATE_USAGE = `Usage: npm run cli -- validate [--seed DIR] [--quiet]
 
 Reads seed/ through the zod schemas, then checks that every id is unique, every relationship
-endpoint exists, every alias leads to one entity and every relationship has a source. Prints
+endpoint exists, every alias leads to one entity and every relationship has a source, and
+holds the source policy of seed/README.md: a stated relationship, and a start or end date with
+sources of its own, needs an official or secondary source (or a copy of one), never tertiary
+ones alone; a copy names its original; a description is only for a page with no title. Prints
 counts per label and relationship type, and for each ISCM its member States as of 2019-06 (the
 day Annex 2 of the 2019 report describes) against the count Annex 2 declares, with the reason
-for any difference, and its member States today. Exits 1 on any error, after listing all of them.
+for any difference, and its member States today, then the source mix. Exits 1 on any error,
+after listing all of them.
 
   --seed DIR  another seed folder (any name; it is read as seed/ would be)
   --quiet     print nothing when the seed is valid
