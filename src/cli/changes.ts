@@ -83,7 +83,7 @@ export async function changesCommand(argv: string[]): Promise<number> {
       const cite = (key: string) => {
         const c = parseCitationKey(key);
         const record = registry.get(c.source);
-        return record ? citationText(record, c.at) : key;
+        return record ? citationText(record, c.at, lang) : key;
       };
       // Names in the language asked (sourced, else English: model/names.ts), as the explorer shows them.
       const names = localisedNameMap((await store.dataset()).nodes, lang);

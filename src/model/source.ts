@@ -105,13 +105,73 @@ export interface SourceMix {
   sourcesByKind: Record<SourceKind, number>;
 }
 
-/** A date as a report writes it: "2019", "June 2019", "6 June 2019". */
-export function formatDate(date: string): string {
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** A citation's own words, in the three languages of the interface (what a source leaves unknown, the copy and retrieval phrases, the months). */
+const CITATION_WORDS = {
+  en: {
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    dayMonthYear: (d: number, m: string, y: string) => `${d} ${m} ${y}`,
+    monthYear: (m: string, y: string) => `${m} ${y}`,
+    unknownPublisher: "unknown publisher",
+    untitledPage: "untitled web page",
+    untitledDocument: "untitled document",
+    undated: "undated",
+    copyOf: "Copy of",
+    at: "at",
+    unknownAddress: "an unknown address",
+    retrieved: "retrieved",
+    original: "original",
+    compilation: "a compilation of reference facts, not a source on its own",
+    asOf: "as of",
+  },
+  fr: {
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    dayMonthYear: (d: number, m: string, y: string) => `${d} ${m} ${y}`,
+    monthYear: (m: string, y: string) => `${m} ${y}`,
+    unknownPublisher: "éditeur inconnu",
+    untitledPage: "page web sans titre",
+    untitledDocument: "document sans titre",
+    undated: "non daté",
+    copyOf: "Copie de",
+    at: "à l’adresse",
+    unknownAddress: "une adresse inconnue",
+    retrieved: "consulté le",
+    original: "original",
+    compilation: "une compilation de faits de référence, pas une source à elle seule",
+    asOf: "à la date du",
+  },
+  es: {
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    dayMonthYear: (d: number, m: string, y: string) => `${d} de ${m} de ${y}`,
+    monthYear: (m: string, y: string) => `${m} de ${y}`,
+    unknownPublisher: "editor desconocido",
+    untitledPage: "página web sin título",
+    untitledDocument: "documento sin título",
+    undated: "sin fecha",
+    copyOf: "Copia de",
+    at: "en",
+    unknownAddress: "una dirección desconocida",
+    retrieved: "consultado el",
+    original: "original",
+    compilation: "una recopilación de hechos de referencia, no una fuente por sí sola",
+    asOf: "a fecha de",
+  },
+} as const;
+
+/** The languages a citation can be written in (i18n/locale.ts's locales). */
+export type CitationLanguage = keyof typeof CITATION_WORDS;
+
+/** "as of" in a citation's language: footnotes end with the day their fact was observed. */
+export function citationAsOf(lang: CitationLanguage = "en"): string {
+  return CITATION_WORDS[lang].asOf;
+}
+
+/** A date as a report writes it: "2019", "June 2019", "6 June 2019" (fr: "6 juin 2019", es: "6 de junio de 2019"). */
+export function formatDate(date: string, lang: CitationLanguage = "en"): string {
+  const w = CITATION_WORDS[lang];
   const [y, m, d] = date.split("-");
   if (!m) return y as string;
-  const month = months[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const month = w.months[Number(m) - 1] ?? m;
+  return d ? w.dayMonthYear(Number(d), month, y as string) : w.monthYear(month, y as string);
 }
 
 function hostOf(url: string): string {
@@ -126,10 +186,12 @@ function hostOf(url: string): string {
 function describe(
   s: { publisher: string | null; title: string | null; published: string | null; url?: string | null; description?: string },
   emphasis: (t: string) => string,
+  lang: CitationLanguage,
 ): string {
-  const publisher = s.publisher ?? (s.url ? hostOf(s.url) : "unknown publisher");
-  const title = s.title ? emphasis(s.title) : s.description ? `[${s.description}]` : s.url ? "untitled web page" : "untitled document";
-  const date = s.published ? formatDate(s.published) : "undated";
+  const w = CITATION_WORDS[lang];
+  const publisher = s.publisher ?? (s.url ? hostOf(s.url) : w.unknownPublisher);
+  const title = s.title ? emphasis(s.title) : s.description ? `[${s.description}]` : s.url ? w.untitledPage : w.untitledDocument;
+  const date = s.published ? formatDate(s.published, lang) : w.undated;
   return `${publisher}, ${title}, ${date}`;
 }
 
@@ -146,18 +208,24 @@ export interface CitationParts {
  * cites its original and says where the copy is: "…, copy of Publisher, *Title*, date, at URL".
  * `emphasis` marks the title (Markdown `*…*` by default; plain text passes `(t) => t`).
  */
-export function formatCitation(source: SourceRecord, at?: string, emphasis: (title: string) => string = (t) => `*${t}*`): CitationParts {
+export function formatCitation(
+  source: SourceRecord,
+  at?: string,
+  emphasis: (title: string) => string = (t) => `*${t}*`,
+  lang: CitationLanguage = "en",
+): CitationParts {
+  const w = CITATION_WORDS[lang];
   const locator = at ? `, ${at}` : "";
-  const retrieved = source.retrieved ? ` (retrieved ${formatDate(source.retrieved)})` : "";
+  const retrieved = source.retrieved ? ` (${w.retrieved} ${formatDate(source.retrieved, lang)})` : "";
   if (source.kind === "copy" && source.copyOf) {
-    const original = describe(source.copyOf, emphasis);
-    const originalUrl = source.copyOf.url ? ` (original: ${source.copyOf.url})` : "";
+    const original = describe(source.copyOf, emphasis, lang);
+    const originalUrl = source.copyOf.url ? ` (${w.original}: ${source.copyOf.url})` : "";
     return {
-      text: `Copy of ${original}${locator}, at ${source.url ?? "an unknown address"}${retrieved}${originalUrl}`,
+      text: `${w.copyOf} ${original}${locator}, ${w.at} ${source.url ?? w.unknownAddress}${retrieved}${originalUrl}`,
       ...(source.url ? { url: source.url } : {}),
     };
   }
-  const base = `${describe(source, emphasis)}${locator}${source.compilation ? " (a compilation of reference facts, not a source on its own)" : ""}.`;
+  const base = `${describe(source, emphasis, lang)}${locator}${source.compilation ? ` (${w.compilation})` : ""}.`;
   return {
     text: source.url ? `${base} ${source.url}${retrieved}` : `${base}${source.document ? ` [${source.document}]` : ""}`,
     ...(source.url ? { url: source.url } : {}),
@@ -165,8 +233,8 @@ export function formatCitation(source: SourceRecord, at?: string, emphasis: (tit
 }
 
 /** The citation as one line of plain text (CSV cells, CLI output). */
-export function citationText(source: SourceRecord, at?: string): string {
-  return formatCitation(source, at, (t) => t).text;
+export function citationText(source: SourceRecord, at?: string, lang: CitationLanguage = "en"): string {
+  return formatCitation(source, at, (t) => t, lang).text;
 }
 
 /** The 2019 IOM assessment report (../shared/seeds/001_…): Annex 2 and Annex 10 are cited from it. */

@@ -4,7 +4,15 @@
  * for pasting into briefs, CSV for its tables — so the three never disagree.
  */
 import { csvField } from "../model/csv.ts";
-import { type Citation, citationText, formatCitation, parseCitationKey, type SourceRecord } from "../model/source.ts";
+import {
+  type Citation,
+  type CitationLanguage,
+  citationAsOf,
+  citationText,
+  formatCitation,
+  parseCitationKey,
+  type SourceRecord,
+} from "../model/source.ts";
 
 /** A piece of text, optionally a link, optionally citing footnotes. */
 export interface Inline {
@@ -63,9 +71,12 @@ export class Notes {
   readonly #byKey = new Map<string, number>();
   readonly list: Footnote[] = [];
   readonly #sources: ReadonlyMap<string, SourceRecord>;
+  readonly #lang: CitationLanguage;
 
-  constructor(sources: readonly SourceRecord[] | undefined) {
+  /** `lang`: the words of the citations themselves ("undated", "retrieved"…), the page's language. */
+  constructor(sources: readonly SourceRecord[] | undefined, lang: CitationLanguage = "en") {
     this.#sources = new Map((sources ?? []).map((s) => [s.id, s]));
+    this.#lang = lang;
   }
 
   /** Citations, or citation keys (`id`, `id @ locator`) as node properties hold them. */
@@ -77,11 +88,11 @@ export class Notes {
       if (known) return known;
       const n = this.list.length + 1;
       const source = this.#sources.get(c.source);
-      const when = asOf ? ` — as of ${asOf}` : "";
+      const when = asOf ? ` — ${citationAsOf(this.#lang)} ${asOf}` : "";
       const { text, url } = source
-        ? formatCitation(source, c.at)
+        ? formatCitation(source, c.at, undefined, this.#lang)
         : { text: `${c.source}${c.at ? `, ${c.at}` : ""} (not in the source registry)`, url: undefined };
-      const plainText = source ? citationText(source, c.at) : text;
+      const plainText = source ? citationText(source, c.at, this.#lang) : text;
       this.list.push({
         n,
         text: `${text}${when}`,

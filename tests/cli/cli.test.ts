@@ -14,6 +14,17 @@ const cli = (...args: string[]) =>
   spawnSync("npm", ["run", "--silent", "cli", "--", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 describe("cli", () => {
+  it("a reader that stops early (| head -1) ends the output quietly: exit 0, no EPIPE stack trace", () => {
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", "npm run --silent cli -- changes --from 2019-06 | head -1"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stdout).toMatch(/^\d+ changes from 2019-06-01 to /);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toContain("EPIPE");
+    expect(r.status).toBe(0);
+  });
+
   it("validate prints the summary and exits 0 on the real seed", () => {
     const r = cli("validate");
     expect(r.status).toBe(0);
@@ -33,8 +44,12 @@ describe("cli", () => {
     expect(fr.stdout).toMatch(
       /^1 changement du 2021-01-01 au \d{4}-\d{2}-\d{2} \(eap-panel\):\n {2}2021-06-28 {3}Biélorussie a vu sa participation suspendue dans .* \[déduit\]/,
     );
+    // The citation's own words follow the language too: "non daté … (consulté le …)".
+    expect(fr.stdout).toMatch(/non daté\. https:\/\/en\.armradio\.am\/\S+ \(consulté le \d{1,2} [a-zéû]+ \d{4}\)/);
     const es = cli("changes", "--from", "2021", "--iscm", "eap-panel", "--lang", "es");
     expect(es.stdout).toContain("Bielorrusia vio suspendida su participación en");
+    expect(es.stdout).toMatch(/sin fecha\. https:\/\/en\.armradio\.am\/\S+ \(consultado el \d{1,2} de [a-z]+ de \d{4}\)/);
+    expect(en.stdout).toMatch(/undated\. https:\/\/en\.armradio\.am\/\S+ \(retrieved \d{1,2} [A-Z][a-z]+ \d{4}\)/);
     const bad = cli("changes", "--lang", "de");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--lang must be one of en, fr, es (got "de")');

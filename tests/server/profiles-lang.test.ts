@@ -45,7 +45,7 @@ describe("profile pages in French and Spanish", () => {
 
   it.each(
     pages,
-  )("%s?lang=es and ?lang=fr: lang, hreflang alternates, every heading translated, the same footnotes as in English", async (path) => {
+  )("%s?lang=es and ?lang=fr: lang, hreflang alternates, every heading translated, the same footnotes as in English, cited in the language", async (path) => {
     const en = await get(path);
     expect(en.status).toBe(200);
     expect(en.text.includes('<html lang="en">')).toBe(true);
@@ -72,9 +72,14 @@ describe("profile pages in French and Spanish", () => {
       expect(terms.filter((t) => !knowsTerm(t) && !names.has(t))).toEqual([]);
       const translated = [...page.text.matchAll(/<(?:dt|th scope="col")>([^<]*)<\/(?:dt|th)>/g)].map((m) => decode(m[1] as string));
       expect(translated).toEqual(terms.map((t) => translateTerm(t, lang)));
-      // The same footnotes (the sources unchanged); only the link's own label is in the language.
-      const label = (html: string) => html.replace(/(<a class="source-page"[^>]*>)[^<]*(<\/a>)/g, "$1$2");
-      expect(footnotes(page.text).map(label)).toEqual(footnotes(en.text).map(label));
+      // The same footnotes, citing the same sources in the same order; the citations' own words and the link's label are in the language.
+      const cited = (html: string) => footnotes(html).map((f) => f.match(/href="\/source\/([^"]+)"/)?.[1]);
+      expect(cited(page.text)).toEqual(cited(en.text));
+      const enNotes = footnotes(en.text).join("\n");
+      const notes = footnotes(page.text).join("\n");
+      if (enNotes.includes(", undated")) expect(notes).toContain(lang === "fr" ? ", non daté" : ", sin fecha");
+      if (enNotes.includes("(retrieved ")) expect(notes).toContain(lang === "fr" ? "(consulté le " : "(consultado el ");
+      expect(notes).not.toMatch(/, undated|\(retrieved | — as of /);
       expect(page.text).toContain(lang === "fr" ? ">ce que cette source étaye</a>" : ">lo que esta fuente respalda</a>");
     }
   });
@@ -111,7 +116,7 @@ describe("profile pages in French and Spanish", () => {
     );
   });
 
-  it("the Markdown download speaks the page's language: headings, terms and its own words; the facts and sources as in English", async () => {
+  it("the Markdown download speaks the page's language: headings, terms and its own words; the facts and sources as in English, cited in its words", async () => {
     const en = (await get("/state/CIV.md")).text;
     const fr = (await get("/state/CIV.md?lang=fr")).text;
     const es = (await get("/state/CIV.md", { "accept-language": "es" })).text;
@@ -123,10 +128,13 @@ describe("profile pages in French and Spanish", () => {
     expect(fr).toContain("([ce que cette source étaye](");
     expect(es).toContain("## De un vistazo");
     expect(es).toMatch(/\n## Fuentes\n/);
-    // Every footnote line cites the same source as in English.
-    const sources = (md: string) => [...md.matchAll(/^\[\^\d+\]: (.*?) \(\[/gm)].map((m) => m[1]);
+    // Every footnote line cites the same source as in English (its page's link), in the page's words.
+    const sources = (md: string) => [...md.matchAll(/^\[\^\d+\]: .*\/source\/([^)\s]+)\)\)$/gm)].map((m) => m[1]);
     expect(sources(fr)).toEqual(sources(en));
     expect(sources(en).length).toBeGreaterThan(3);
+    expect(en).toMatch(/\(retrieved \d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(fr).toMatch(/\(consulté le \d{1,2} [a-zéû]+ \d{4}\)/);
+    expect(es).toMatch(/\(consultado el \d{1,2} de [a-z]+ de \d{4}\)/);
   });
 
   it("shows the sourced name in the page's language, else the English one", async () => {

@@ -12,7 +12,7 @@ import { byId, type Context, entityLink, explorerHref, nameOf, relationshipCell,
 export async function compareProfile(ctx: Context, iscms: GraphNode[]): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes(dataset.sources);
+  const notes = new Notes(dataset.sources, ctx.lang);
   const ids = iscms.map((n) => n.id);
   const [a, b, c] = ids as [string, string, string | undefined];
   const [overlap] = await rowsOf(ctx.store, "iscm-overlap", { a, b, ...(c ? { c } : {}), asOf: day });

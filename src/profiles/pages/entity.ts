@@ -19,7 +19,7 @@ import {
 export function entityProfile(ctx: Context, node: GraphNode, kind: "organization" | "union"): ProfileDocument {
   const { dataset, day } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes(dataset.sources);
+  const notes = new Notes(dataset.sources, ctx.lang);
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const p = node.properties;
   const facts: Fact[] = [

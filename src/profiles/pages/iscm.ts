@@ -31,7 +31,7 @@ import {
 export async function iscmProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes(dataset.sources);
+  const notes = new Notes(dataset.sources, ctx.lang);
   const p = node.properties;
   const annex2 =
     typeof p.annex2Line === "number" ? notes.cite([{ source: IOM_2019_REPORT, at: `line ${p.annex2Line} (Annex 2)` }], ANNEX2_AS_OF) : [];

@@ -21,7 +21,7 @@ import {
 export async function stateProfile(ctx: Context, node: GraphNode): Promise<ProfileDocument> {
   const { dataset, day, asked } = ctx;
   const nodes = byId(dataset);
-  const notes = new Notes(dataset.sources);
+  const notes = new Notes(dataset.sources, ctx.lang);
   const { held, past } = relationshipsOf(dataset, node.id, day);
   const engaged = await rowsOf(ctx.store, "most-engaged-states", { asOf: day });
   const index = engaged.findIndex((r) => r.state === node.id);

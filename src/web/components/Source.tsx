@@ -23,7 +23,7 @@ export function SourceList({
   registry?: readonly SourceRecord[];
 }) {
   const graph = useGraph();
-  const { t } = useT();
+  const { t, locale } = useT();
   const records = new Map((registry ?? graph.data?.sources ?? []).map((s) => [s.id, s]));
   const citations: Citation[] = properties ? citationsOf(properties) : (sources ?? []).map(parseCitationKey);
   return (
@@ -34,7 +34,9 @@ export function SourceList({
         <ol>
           {citations.map((c, i) => {
             const record = records.get(c.source);
-            const text = record ? formatCitation(record, c.at).text : `${c.source}${c.at ? `, ${c.at}` : ""} ${t("source.notInRegistry")}`;
+            const text = record
+              ? formatCitation(record, c.at, undefined, locale).text
+              : `${c.source}${c.at ? `, ${c.at}` : ""} ${t("source.notInRegistry")}`;
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: one source may be cited twice with different locators
               <li key={`${c.source}-${i}`} data-source={c.source} data-kind={record?.kind}>
