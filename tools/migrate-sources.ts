@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SourceKind, SourceOriginal, SourceRecord } from "../src/model/source.ts";
+import { writeSourceRegistry } from "./source-registry.ts";
 
 interface HostInfo {
   /** The id prefix of its records. */
@@ -568,13 +569,7 @@ export function migrateSeed(seedDir: string, options: { check?: boolean } = {}):
     }
   }
   for (const { file, text } of rewritten) writeFileSync(file, text);
-  if (registry.added > 0 || !existsSync(registryPath)) {
-    const note =
-      registryFile.note ??
-      "Every source the seed cites, once. Policy and fields: seed/README.md (Sources). Unknown titles and dates are null, never guessed.";
-    const body = registry.records.map((r) => `    ${JSON.stringify(r)}`).join(",\n");
-    writeFileSync(registryPath, `{\n  "note": ${JSON.stringify(note)},\n  "sources": [\n${body}\n  ]\n}\n`);
-  }
+  if (registry.added > 0 || !existsSync(registryPath)) writeSourceRegistry(registryPath, registryFile.note, registry.records);
   return { added: registry.added, changed, left: [] };
 }
 

@@ -7,8 +7,9 @@
  *   npx tsx tools/source-retrieved.ts [--dry-run]
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeSourceRegistry } from "./source-registry.ts";
 
 const root = join(import.meta.dirname, "..");
 const registryPath = join(root, "seed", "sources.json");
@@ -38,7 +39,4 @@ const sources = registry.sources.map((record) => {
   return out;
 });
 console.log(`${dated} web source${dated === 1 ? "" : "s"} given a retrieved date${dryRun ? " (dry run: nothing written)" : ""}`);
-if (!dryRun) {
-  const body = sources.map((r) => `    ${JSON.stringify(r)}`).join(",\n");
-  writeFileSync(registryPath, `{\n  "note": ${JSON.stringify(registry.note)},\n  "sources": [\n${body}\n  ]\n}\n`);
-}
+if (!dryRun) writeSourceRegistry(registryPath, registry.note, sources);

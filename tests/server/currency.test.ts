@@ -54,8 +54,9 @@ describe("currency", () => {
     const rmfm = findings.find((f) => f.entity === "rmfm" && f.issue === "chair past its term");
     expect(rmfm?.detail).toMatch(/^UGA has held the chair \d+ months on 2026-12-02; the term is 24 months; searched for a successor: /);
     // A stale aspect other than the chair carries no chair searches.
-    const members = findings.find((f) => f.entity === "bali-process" && f.issue === "stale" && f.aspect !== "chair");
-    if (members) expect(members.detail).not.toContain("searched");
+    const members = findings.find((f) => f.entity === "bali-process" && f.issue === "stale" && f.aspect === "members");
+    expect(members?.detail).toMatch(/^last confirmed /);
+    expect(members?.detail).not.toContain("searched");
     // The profile tells a year without a known chair from a year searched for a successor.
     const page = (await get("/iscm/bali-process")).text;
     expect(page).toContain("Searched without finding a successor or a newer source: 2026.");

@@ -6,7 +6,7 @@ import type { Dataset, GraphEdge, GraphNode } from "../../model/graph.ts";
 import { profilePath } from "../../model/profile-paths.ts";
 import { describeBasis, relationshipTitle } from "../../model/relationship-words.ts";
 import { citationsOf } from "../../model/source.ts";
-import { describeInterval, edgesHeldAt } from "../../model/time.ts";
+import { describeInterval, edgesHeldAt, periodEnd, periodStart, windowsOverlap } from "../../model/time.ts";
 import type { GraphStore } from "../../store/types.ts";
 import type { Block, Content, Fact, Notes, Section } from "../document.ts";
 import { PAGE_TEXT } from "../i18n.ts";
@@ -107,8 +107,7 @@ export function currencySection(notes: Notes, dataset: Dataset, node: GraphNode,
       (e) =>
         e.type === "CHAIRS" &&
         e.target === node.id &&
-        String(e.properties.heldFrom) <= `${year}-12-31` &&
-        String(e.properties.heldTo) >= `${year}-01-01`,
+        windowsOverlap(e.properties, { heldFrom: periodStart(String(year)), heldTo: periodEnd(String(year)) }),
     );
   const notFound = years.filter((y) => !chairedIn(y));
   const unconfirmed = years.filter(chairedIn);
