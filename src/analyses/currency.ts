@@ -71,7 +71,7 @@ const newest = (dates: (string | null)[]) =>
 export interface ConfirmableEdge {
   type: string;
   target: string;
-  properties: { heldFrom?: unknown; heldTo?: unknown; sources: string[]; asOf?: unknown };
+  properties: { heldFrom?: unknown; heldTo?: unknown; sources: string[]; asOf?: unknown; sourcesPublished?: unknown };
 }
 
 /** Confirmed as of, per aspect, for one ISCM on a day: the newest source date of the relationships that hold then. */

@@ -20,7 +20,7 @@ import type { Build, BuildResult } from "./build/context.ts";
 import { addDerivedMembers, addIscmEdges, addThemeEdges, addUnionEdges } from "./build/edges.ts";
 import { addSeedAliases, addTranslatedNames, addWikidataIds, checkNames } from "./build/names.ts";
 import { addIscmNodes, addOrganizationNodes, addStateNodes, addThemeNodes, addUnionNodes } from "./build/nodes.ts";
-import { applyMechanismStatus, checkChairs, markIntervals } from "./build/status.ts";
+import { applyMechanismStatus, checkChairs, markIntervals, markSourceDates } from "./build/status.ts";
 import { summarise } from "./build/summary.ts";
 import { SeedValidationError } from "./errors.ts";
 import { readSeed } from "./read-seed.ts";
@@ -65,6 +65,7 @@ export function buildDataset(seedDir: string = DEFAULT_SEED_DIR): BuildResult {
   checkChairs(build);
   addThemeEdges(build);
   markIntervals(build);
+  markSourceDates(build);
   checkMemberCounts(build);
   checkChangeLedger(build);
   // A defect of the build itself, so only asked of a seed without errors (a duplicate id, say, would echo here).

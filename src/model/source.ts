@@ -15,6 +15,7 @@
  * - `tertiary`: encyclopedias, wiki mirrors, aggregators, forums, exam-preparation pages, and the
  *   atlas's own compilations of reference facts (`compilation: true`).
  */
+import { periodEnd, periodStart } from "./time.ts";
 export const SOURCE_KINDS = ["official", "secondary", "copy", "tertiary"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -308,12 +309,37 @@ export function citationsLine(properties: Record<string, unknown>, sources: Read
     .join(" | ");
 }
 
+const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const asDate = (value: unknown): string | null => (typeof value === "string" && DATE_SHAPE.test(value) ? value : null);
+
 /**
  * The date a relationship's sources state it — what "confirmed as of" reads, in ONE place: the
- * line's `asOf` (when its sources described the fact; "undated" → null). The records'
- * `published` dates are not read yet (the graph the analyses see carries source ids, not records).
+ * newer of the line's `asOf` (when its sources described the fact; "undated" → null) and
+ * `sourcesPublished` (the newest publication date among the records it cites, set by the build:
+ * `newestPublished`). A publication date replaces `asOf` only when it is wholly later (its first
+ * day after asOf's last), so a 2019 report does not blur a line observed in June 2019, while a
+ * curator who cites a 2024 article beside a 2016 list needs no second edit for it to count.
  */
-export function sourceDate(fact: { asOf?: unknown; sources?: unknown }): string | null {
-  const asOf = fact.asOf;
-  return typeof asOf === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf) ? asOf : null;
+export function sourceDate(fact: { asOf?: unknown; sources?: unknown; sourcesPublished?: unknown }): string | null {
+  const asOf = asDate(fact.asOf);
+  const published = asDate(fact.sourcesPublished);
+  if (asOf === null || published === null) return asOf ?? published;
+  return periodStart(published) > periodEnd(asOf) ? published : asOf;
 }
+
+/**
+ * The newest publication date among the records a relationship cites for the fact itself (not its
+ * since/until sources): a copy counts its original's date; tertiary leads and records without a
+ * date count for nothing (they confirm nothing). Null when none is dated.
+ */
+export function newestPublished(ids: readonly string[], records: ReadonlyMap<string, SourceRecord>): string | null {
+  let best: string | null = null;
+  for (const id of ids) {
+    const r = records.get(id);
+    if (!r || r.kind === "tertiary") continue;
+    const date = asDate(r.kind === "copy" ? (r.copyOf?.published ?? r.published) : r.published);
+    if (date !== null && (best === null || periodEnd(date) > periodEnd(best))) best = date;
+  }
+  return best;
+}
+

@@ -70,6 +70,8 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
     "How it is known: stated (a source says it), derived (it follows from a union membership, see via) or inferred (a curator's reading, see note)",
   via: "For a derived relationship: the union whose membership it follows from",
   asOf: "When the sources described the fact (not when it began)",
+  sourcesPublished:
+    "The newest publication date among its sources (a copy counts its original's; tertiary leads and undated pages do not): with asOf, what 'confirmed as of' reads",
   side: "Which side of an interregional dialogue the member sits on",
   role: "The role the source names, when more precise than the type",
   sinceSourceIds: "Sources of the start date (JSON array of ids in sources.csv)",

@@ -38,8 +38,9 @@ describe("currency", () => {
     // Dormant MIDCAS has no chair to look for; the merged Söderköping Process is not reported at all.
     expect(findings.some((f) => f.entity === "midcas" && f.aspect === "chair")).toBe(false);
     expect(findings.some((f) => f.entity === "soderkoping-process" && f.issue !== "disagreement")).toBe(false);
+    // The member list was observed in May 2018; a source published in February 2019 confirms it later.
     const stale = findings.find((f) => f.entity === "rabat-process" && f.issue === "stale" && f.aspect === "members");
-    expect(stale).toMatchObject({ confirmedAsOf: "2018-05" });
+    expect(stale).toMatchObject({ confirmedAsOf: "2019-02" });
     expect(stale?.monthsOld).toBeGreaterThan(18);
     const eccas = findings.filter((f) => f.issue === "disagreement").map((f) => f.aspect);
     expect(eccas).toContain("the year the Söderköping Process became the EaP Panel");
@@ -62,6 +63,28 @@ describe("currency", () => {
     expect(page).toContain("Searched without finding a successor or a newer source: 2026.");
     expect(page).not.toContain("Chair not found for 2026");
     expect((await get("/iscm/midwa")).text).toContain("Chair not found for 2021, 2022, 2023, 2024, 2025, 2026.");
+  });
+
+  it("confirmed as of is the newer of the line's observation and its sources' publication dates", async () => {
+    const rabatMembers = dataset.edges.filter((e) => e.type === "MEMBER_OF" && e.target === "rabat-process" && e.properties.basis === "stated");
+    // Observed in May 2018 by the curator's line; the newest of its sources was published in February 2019.
+    const observed = rabatMembers.find((e) => e.properties.asOf === "2018-05" && e.properties.sourcesPublished === "2019-02");
+    expect(observed).toBeDefined();
+    // Every edge's sourcesPublished is the newest dated non-tertiary record it cites.
+    const byId = new Map((dataset.sources ?? []).map((s) => [s.id, s]));
+    for (const e of dataset.edges) {
+      const dates = e.properties.sources
+        .map((id) => byId.get(id))
+        .filter((r) => r && r.kind !== "tertiary")
+        .map((r) => (r?.kind === "copy" ? (r.copyOf?.published ?? r.published) : r?.published))
+        .filter((d): d is string => typeof d === "string");
+      if (dates.length === 0) expect(e.properties.sourcesPublished).toBeUndefined();
+      else expect(dates).toContain(e.properties.sourcesPublished);
+    }
+    // The Abu Dhabi Dialogue's secretariat: a WAM report of 30 January 2026 keeps it fresh.
+    const { rows } = await runAnalysis(store, "currency", { asOf: "2026-12-02" });
+    const findings = rows as unknown as CurrencyFinding[];
+    expect(findings.some((f) => f.entity === "abu-dhabi-dialogue" && f.issue === "stale" && f.aspect === "secretariat")).toBe(false);
   });
 
   it("on a day inside a known term, a current chair is not reported missing (Colombia chaired the GFMD in 2024)", async () => {
@@ -108,7 +131,7 @@ describe("profiles show how current and how certain each fact is", () => {
     const page = await get("/iscm/rabat-process?asOf=2026-06");
     expect(page.text).toContain("How current this page is");
     expect(page.text).toMatch(
-      /<td><span>members<\/span><\/td><td><span>\d+<\/span><\/td><td><span>2018-05<sup>.*?<\/td><td><span>stale \(more than 18 months before 2026-06-30\)<\/span><\/td>/,
+      /<td><span>members<\/span><\/td><td><span>\d+<\/span><\/td><td><span>2019-02<sup>.*?<\/td><td><span>stale \(more than 18 months before 2026-06-30\)<\/span><\/td>/,
     );
     expect(page.text).toMatch(
       /<td><span>chair<\/span><\/td><td><span>1<\/span><\/td><td><span>2026-01-\d\d<sup>.*?<\/td><td><span>current<\/span><\/td>/,

@@ -1,8 +1,9 @@
 /**
- * Build steps that bound relationships by time: a mechanism's merge, end or dormancy; chairs that overlap or lack a window; every edge's interval (stated or assumed).
+ * Build steps that bound relationships by time: a mechanism's merge, end or dormancy; chairs that overlap or lack a window; every edge's interval (stated or assumed) and the newest date of its sources.
  * The order of the steps is buildDataset's, in ../build.ts.
  */
 import type { EdgeProperties } from "../../model/graph.ts";
+import { newestPublished } from "../../model/source.ts";
 import { heldWindow, intervalBasis, mechanismBounds, OPEN_END, OPEN_START, windowsOverlap } from "../../model/time.ts";
 import type { RelationshipType } from "../../model/vocabulary.ts";
 import type { Build } from "./context.ts";
@@ -133,4 +134,12 @@ export function isHandover(a: EdgeProperties, b: EdgeProperties): boolean {
 /** Every relationship says whether its interval is stated or assumed (time.ts `intervalBasis`). */
 export function markIntervals(build: Build): void {
   for (const e of build.edges.values()) e.properties.interval = intervalBasis(e.properties as Parameters<typeof intervalBasis>[0]);
+}
+
+/** Every relationship carries the newest publication date of its sources, when one is dated: what "confirmed as of" reads beside `asOf` (source.ts `sourceDate`). */
+export function markSourceDates(build: Build): void {
+  for (const e of build.edges.values()) {
+    const published = newestPublished(e.properties.sources, build.sources);
+    if (published !== null) e.properties.sourcesPublished = published;
+  }
 }
