@@ -91,11 +91,16 @@ export function confirmations(iscm: string, edges: readonly ConfirmableEdge[], d
   });
 }
 
-/** What the mechanism's status says on the day: ended (merged/ended before it), dormant, or active. */
-function statusOn(node: GraphNode, day: string): "ended" | "dormant" | "active" {
+/**
+ * What the mechanism's status says on the day: not yet created, ended (merged/ended before it),
+ * dormant, or active. A mechanism asked about before its `created` change has no chair to miss.
+ */
+function statusOn(node: GraphNode, day: string): "not created" | "ended" | "dormant" | "active" {
   const p = node.properties;
   const dates = (p.statusChangeDates as string[] | undefined) ?? [];
   const kinds = (p.statusChanges as string[] | undefined) ?? [];
+  const created = kinds.flatMap((change, i) => (change === "created" && dates[i] ? [periodStart(dates[i])] : [])).sort()[0];
+  if (created && day < created) return "not created";
   const bounds = mechanismBounds(kinds.map((change, i) => ({ change, date: dates[i] || null })));
   if (bounds.endDay && bounds.endDay < day) return "ended";
   if (bounds.dormant.some((d) => d.from <= day && day <= d.to)) return "dormant";
@@ -114,7 +119,7 @@ export function currencyFindings(nodes: readonly GraphNode[], edges: readonly Gr
     if (node.label !== "ISCM") continue;
     for (const d of readDisagreements(node)) out.push(disagreementFinding(node, name(node), d));
     const status = statusOn(node, day);
-    if (status === "ended") continue;
+    if (status === "ended" || status === "not created") continue;
     const p = node.properties;
     const year = Number(day.slice(0, 4));
     // What a curator searched for this year's chair (seed chairGaps), said wherever the chair is in doubt.

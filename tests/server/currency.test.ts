@@ -66,7 +66,9 @@ describe("currency", () => {
   });
 
   it("confirmed as of is the newer of the line's observation and its sources' publication dates", async () => {
-    const rabatMembers = dataset.edges.filter((e) => e.type === "MEMBER_OF" && e.target === "rabat-process" && e.properties.basis === "stated");
+    const rabatMembers = dataset.edges.filter(
+      (e) => e.type === "MEMBER_OF" && e.target === "rabat-process" && e.properties.basis === "stated",
+    );
     // Observed in May 2018 by the curator's line; the newest of its sources was published in February 2019.
     const observed = rabatMembers.find((e) => e.properties.asOf === "2018-05" && e.properties.sourcesPublished === "2019-02");
     expect(observed).toBeDefined();
@@ -85,6 +87,16 @@ describe("currency", () => {
     const { rows } = await runAnalysis(store, "currency", { asOf: "2026-12-02" });
     const findings = rows as unknown as CurrencyFinding[];
     expect(findings.some((f) => f.entity === "abu-dhabi-dialogue" && f.issue === "stale" && f.aspect === "secretariat")).toBe(false);
+  });
+
+  it("a mechanism asked about before it was created has no chair to miss (the Los Angeles Declaration, June 2022)", async () => {
+    const missing = async (asOf: string) =>
+      ((await runAnalysis(store, "currency", { asOf })).rows as unknown as CurrencyFinding[]).filter(
+        (f) => f.entity === "los-angeles-declaration" && f.issue === "chair not found",
+      );
+    expect(await missing("2021-07")).toEqual([]);
+    // Once it exists, a year without a known holder is reported again (Colombia's presidency began in September 2024).
+    expect((await missing("2023-06")).map((f) => f.detail)).toEqual([expect.stringMatching(/^chair not found for 2023; /)]);
   });
 
   it("on a day inside a known term, a current chair is not reported missing (Colombia chaired the GFMD in 2024)", async () => {
