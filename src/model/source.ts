@@ -342,4 +342,3 @@ export function newestPublished(ids: readonly string[], records: ReadonlyMap<str
   }
   return best;
 }
-
