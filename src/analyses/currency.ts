@@ -7,7 +7,7 @@
  */
 import type { GraphEdge, GraphNode } from "../model/graph.ts";
 import { type CitationInput, citationKey, citationOf, sourceDate } from "../model/source.ts";
-import { heldAt, mechanismBounds, periodEnd, periodStart } from "../model/time.ts";
+import { createdDay, heldAt, mechanismBounds, periodEnd, periodStart } from "../model/time.ts";
 
 /** An aspect confirmed longer ago than this before the day asked is stale. */
 export const STALE_AFTER_MONTHS = 18;
@@ -99,9 +99,10 @@ function statusOn(node: GraphNode, day: string): "not created" | "ended" | "dorm
   const p = node.properties;
   const dates = (p.statusChangeDates as string[] | undefined) ?? [];
   const kinds = (p.statusChanges as string[] | undefined) ?? [];
-  const created = kinds.flatMap((change, i) => (change === "created" && dates[i] ? [periodStart(dates[i])] : [])).sort()[0];
+  const changes = kinds.map((change, i) => ({ change, date: dates[i] || null }));
+  const created = createdDay(changes);
   if (created && day < created) return "not created";
-  const bounds = mechanismBounds(kinds.map((change, i) => ({ change, date: dates[i] || null })));
+  const bounds = mechanismBounds(changes);
   if (bounds.endDay && bounds.endDay < day) return "ended";
   if (bounds.dormant.some((d) => d.from <= day && day <= d.to)) return "dormant";
   return "active";

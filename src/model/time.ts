@@ -219,6 +219,14 @@ export function mechanismBounds(changes: readonly StatusChangeLike[]): {
   return end ? { endDay: periodEnd(end.date), endedWith: `${end.change} ${end.date}`, dormant } : { dormant };
 }
 
+/** The first day a mechanism exists: the start of its earliest dated `created` change (undefined: none recorded, it always existed). */
+export function createdDay(changes: readonly StatusChangeLike[]): string | undefined {
+  return changes
+    .filter((c): c is StatusChangeLike & { date: string } => c.change === "created" && c.date !== null)
+    .map((c) => periodStart(c.date))
+    .sort()[0];
+}
+
 /**
  * The days a mechanism is not active, from its status changes: before it was created, after it
  * merged or ended, while dormant. The build writes them on the ISCM node as the parallel lists
@@ -227,10 +235,7 @@ export function mechanismBounds(changes: readonly StatusChangeLike[]): {
  */
 export function inactiveWindows(changes: readonly StatusChangeLike[]): { from: string; to: string }[] {
   const bounds = mechanismBounds(changes);
-  const created = changes
-    .filter((c): c is StatusChangeLike & { date: string } => c.change === "created" && c.date !== null)
-    .map((c) => periodStart(c.date))
-    .sort()[0];
+  const created = createdDay(changes);
   return [
     ...(created ? [{ from: OPEN_START, to: shiftDay(created, -1) }] : []),
     ...bounds.dormant.map((d) => ({ from: d.from, to: d.to })),
