@@ -414,6 +414,13 @@ export const changeLedgerSchema = z.array(
       event: nonEmpty.optional(),
       file: nonEmpty.optional(),
       why: nonEmpty.optional(),
+      /**
+       * The source the atlas cites for this record instead of its `url`, when that URL is a tertiary
+       * lead (a blog, an aggregator): the record keeps the reference file's URL, the seed cites a
+       * citable page, and `citedAsWhy` says why the lead was not kept.
+       */
+      citedAs: nonEmpty.optional(),
+      citedAsWhy: nonEmpty.optional(),
     })
     .superRefine((e, ctx) => {
       const need = (keys: (keyof typeof e)[]) => {
@@ -426,6 +433,7 @@ export const changeLedgerSchema = z.array(
       if (e.how === "status") need(["node", "event"]);
       if (e.how === "gap") need(["file", "why"]);
       if (e.how === "not-applied") need(["why"]);
+      if (e.citedAs !== undefined) need(["citedAsWhy"]);
     }),
 );
 export type ChangeLedger = z.infer<typeof changeLedgerSchema>;

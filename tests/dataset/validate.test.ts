@@ -97,6 +97,7 @@ describe("validate: every class of bad input is rejected with its file, path and
     ["ends-before-it-starts", "seed/iscms/prague-process.json: members[0].until ends (2021-02-28) before it starts (2021-06-01)"],
     ["derived-from-unknown-union", 'seed/iscms/prague-process.json: derivedMembers[0].union "eu-x" is not a known RegionalUnion'],
     ["ledger-claims-missing-change", "seed/changes-since-2019.json: [1] record 1: MEMBER_OF AUT → eu has no until 2021"],
+    ["ledger-cited-as-unknown", "seed/changes-since-2019.json: [1] record 1: citedAs names no source in seed/sources.json: no-such-source"],
     [
       "overlapping-chairs",
       "seed/iscms/prague-process.json: chairs LTU (2019-06-01–2020-12-31) and CZE (2020-06-01–2021-12-31) overlap, but the rotation (single) declares no co-chairs",
@@ -110,6 +111,13 @@ describe("validate: every class of bad input is rejected with its file, path and
       `expected a message starting with\n  ${expected}\ngot\n  ${found.join("\n  ")}`,
     ).toBe(true);
     expect(buildDataset(seedWith(badCase)).dataset).toBeUndefined();
+  });
+
+  it("a ledger record whose URL was a tertiary lead is checked against the source it names in citedAs, and only that", () => {
+    // Record 0 cites a blog in the reference file; the edge cites the EU's page instead, which citedAs names.
+    const found = messages(seedWith("ledger-cited-as-unknown"));
+    expect(found.filter((m) => m.includes("record 0"))).toEqual([]);
+    expect(found).toEqual(["seed/changes-since-2019.json: [1] record 1: citedAs names no source in seed/sources.json: no-such-source"]);
   });
 
   it("reports all errors of all files in one run", () => {

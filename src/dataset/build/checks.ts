@@ -28,8 +28,8 @@ export function checkOrganizationSources(build: Build): void {
 
 /**
  * seed/changes-since-2019.json: every record said to be applied must be found in the built
- * dataset — the relationship, with the record's date in the named field and its URL among the
- * sources — so the ledger cannot claim a change the atlas does not hold.
+ * dataset — the relationship, with the record's date in the named field and its URL (or the source
+ * named in `citedAs`) among the sources — so the ledger cannot claim a change the atlas does not hold.
  */
 export function checkChangeLedger(build: Build): void {
   const ledger = build.seed.changes;
@@ -40,11 +40,16 @@ export function checkChangeLedger(build: Build): void {
   const gapsByFile = new Map(build.seed.iscms.map(({ name, data }) => [name, data.gaps]));
   const idOfUrl = new Map([...build.sources.values()].filter((s) => s.url).map((s) => [s.url as string, s.id]));
   for (const [i, r] of data.entries()) {
-    // The ledger keeps each record's URL as the reference file gives it; the dataset cites its source id.
-    const cites = idOfUrl.get(r.url) ?? r.url;
+    // The ledger keeps each record's URL as the reference file gives it; the dataset cites its source
+    // id, or the source named in `citedAs` where that URL was only a tertiary lead.
+    const cites = r.citedAs ?? idOfUrl.get(r.url) ?? r.url;
     const fail = (message: string): void => {
       build.issues.push({ file, path: `[${i}]`, message: `record ${r.n}: ${message}` });
     };
+    if (r.citedAs !== undefined && !build.sources.has(r.citedAs)) {
+      fail(`citedAs names no source in seed/sources.json: ${r.citedAs}`);
+      continue;
+    }
     if (r.how === "edge" || r.how === "derived" || r.how === "source") {
       const candidates = edges.filter((e) => e.type === r.type && e.source === r.source && e.target === r.target);
       if (candidates.length === 0) {
@@ -59,7 +64,7 @@ export function checkChangeLedger(build: Build): void {
         ].includes(cites),
       );
       if (cited.length === 0) {
-        fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.url}`);
+        fail(`${r.type} ${r.source} → ${r.target} does not cite ${r.citedAs ?? r.url}`);
         continue;
       }
       if (r.how === "source") continue;
