@@ -15,7 +15,7 @@
  * - `tertiary`: encyclopedias, wiki mirrors, aggregators, forums, exam-preparation pages, and the
  *   atlas's own compilations of reference facts (`compilation: true`).
  */
-import { periodEnd, periodStart } from "./time.ts";
+import { isPartialDate, periodEnd, periodStart } from "./time.ts";
 export const SOURCE_KINDS = ["official", "secondary", "copy", "tertiary"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -309,8 +309,7 @@ export function citationsLine(properties: Record<string, unknown>, sources: Read
     .join(" | ");
 }
 
-const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const asDate = (value: unknown): string | null => (typeof value === "string" && DATE_SHAPE.test(value) ? value : null);
+const asDate = (value: unknown): string | null => (typeof value === "string" && isPartialDate(value) ? value : null);
 
 /**
  * The date a relationship's sources state it — what "confirmed as of" reads, in ONE place: the
