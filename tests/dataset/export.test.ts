@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/dataset/build.ts";
 import { exportCsv, exportGexf, exportGraphml, exportJson } from "../../src/dataset/export.ts";
 import type { Dataset } from "../../src/model/graph.ts";
+import { parseCsv } from "../helpers/csv.ts";
 
 let ds: Dataset;
 beforeAll(() => {
@@ -53,39 +54,10 @@ describe("export", () => {
 
   it("CSV has one row per node and per edge, quoted where needed", () => {
     const { "nodes.csv": nodes, "edges.csv": edges } = exportCsv(ds);
-    // Records counted by a small RFC 4180 reader: quoted fields may hold commas, quotes and newlines.
-    const rows = (text: string) => {
-      const records: string[][] = [];
-      let field = "";
-      let record: string[] = [];
-      let quoted = false;
-      const endField = () => {
-        record.push(field);
-        field = "";
-      };
-      const endRecord = () => {
-        endField();
-        records.push(record);
-        record = [];
-      };
-      for (let i = 0; i < text.length; i++) {
-        const c = text[i] as string;
-        if (quoted && c === '"' && text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (c === '"') quoted = !quoted;
-        else if (quoted) field += c;
-        else if (c === ",") endField();
-        else if (c === "\n") endRecord();
-        else if (c !== "\r") field += c;
-      }
-      if (field !== "" || record.length > 0) endRecord();
-      return records;
-    };
     expect(nodes.split("\n")[0]?.startsWith("id,label,")).toBe(true);
     expect(edges.split("\n")[0]?.startsWith("source,target,type,")).toBe(true);
-    // Every record starts with an unquoted id; notes with commas or newlines are quoted, so count records by id.
-    expect(rows(nodes).length - 1).toBe(ds.nodes.length);
-    expect(rows(edges).length - 1).toBe(ds.edges.length);
+    // Records read as RFC 4180: notes with commas, quotes or newlines are quoted and stay one record.
+    expect(parseCsv(nodes).length - 1).toBe(ds.nodes.length);
+    expect(parseCsv(edges).length - 1).toBe(ds.edges.length);
   });
 });

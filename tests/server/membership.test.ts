@@ -10,6 +10,7 @@ import { MEMBERSHIP_COLUMN_NAMES, MEMBERSHIP_COLUMNS } from "../../src/dataset/m
 import { csvField } from "../../src/model/csv.ts";
 import { createApp } from "../../src/server/app.ts";
 import { MemoryStore } from "../../src/store/memory/store.ts";
+import { parseCsv } from "../helpers/csv.ts";
 import { listen, type RunningServer } from "../helpers/http.ts";
 
 let server: RunningServer;
@@ -19,39 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** RFC 4180, as rowsToCsv writes it: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== "" || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 type Row = Record<string, string | string[]>;
 
